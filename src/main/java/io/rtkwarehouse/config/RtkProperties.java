@@ -1,0 +1,158 @@
+package io.rtkwarehouse.config;
+
+import java.net.URI;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.boot.context.properties.bind.Name;
+
+/**
+ * Per-deployment settings under the {@code rtk} prefix. Per-run inputs (date range, apps of one
+ * run) are job parameters, not properties.
+ *
+ * <p>
+ * Binding never fails on a bad value of ours: {@link #problems(boolean)} lists every problem at
+ * once so that the command line can print them all and exit 2 before anything is written.
+ */
+@ConfigurationProperties("rtk")
+public record RtkProperties(@DefaultValue("https://api.cloudflare.com/client/v4") String baseUrl, String apiToken,
+		String accountId, @DefaultValue List<String> apps, @DefaultValue("UTC") String zone,
+		@DefaultValue("3") int lookbackDays, @DefaultValue("epoch-seconds") TimeFormat timeFormat,
+		@DefaultValue("100") int chunkSize, @DefaultValue Http http, @DefaultValue Rate rate,
+		@DefaultValue Retry retry, @DefaultValue Lock lock) {
+
+	static final int MAX_ACCOUNT_ID_LENGTH = 32;
+
+	public RtkProperties {
+		apps = (apps == null) ? List.of()
+				: apps.stream().map(String::trim).filter((app) -> !app.isEmpty()).distinct().toList();
+	}
+
+	/** How {@code start_time} and {@code end_time} are sent to the API. */
+	public enum TimeFormat {
+
+		/** Unix timestamps in seconds: the current official contract. */
+		EPOCH_SECONDS,
+
+		/** ISO 8601 instants such as {@code 2025-03-01T00:00:00Z}: the older contract. */
+		ISO_8601
+
+	}
+
+	/** HTTP timeouts of the API client. */
+	public record Http(@DefaultValue("10s") Duration connectTimeout, @DefaultValue("60s") Duration readTimeout) {
+	}
+
+	/** The one request budget that every fetch of the process draws from. */
+	public record Rate(@DefaultValue("2") double requestsPerSecond, @DefaultValue("4") int concurrency,
+			@DefaultValue("60s") Duration pauseWithoutRetryAfter) {
+	}
+
+	/** Retries of one request: exponential backoff with jitter, honouring {@code retry-after}. */
+	public record Retry(@DefaultValue("5") int maxAttempts, @DefaultValue("500ms") Duration initialBackoff,
+			@DefaultValue("8s") Duration maxBackoff) {
+	}
+
+	/** The advisory lock that keeps two runs of one account from fetching at the same time. */
+	public record Lock(@Name("wait") @DefaultValue("0s") Duration waitFor) {
+	}
+
+	public ZoneId zoneId() {
+		return ZoneId.of(this.zone);
+	}
+
+	/**
+	 * Every configuration problem, worded for the operator.
+	 * @param needsApi whether the command talks to the API (token, account and base URL
+	 * matter)
+	 */
+	public List<String> problems(boolean needsApi) {
+		List<String> problems = new ArrayList<>();
+		try {
+			ZoneId.of(this.zone);
+		}
+		catch (DateTimeException ex) {
+			problems.add("rtk.zone '" + this.zone + "' is not a known time zone (use an IANA id such as UTC or Europe/Berlin)");
+		}
+		if (this.lookbackDays < 0 || this.lookbackDays > 366) {
+			problems.add("rtk.lookback-days must be between 0 and 366, not " + this.lookbackDays);
+		}
+		if (this.chunkSize < 1 || this.chunkSize > 10_000) {
+			problems.add("rtk.chunk-size must be between 1 and 10000, not " + this.chunkSize);
+		}
+		if (!(this.rate.requestsPerSecond() > 0)) {
+			problems.add("rtk.rate.requests-per-second must be greater than 0");
+		}
+		if (this.rate.concurrency() < 1 || this.rate.concurrency() > 256) {
+			problems.add("rtk.rate.concurrency must be between 1 and 256, not " + this.rate.concurrency());
+		}
+		if (this.retry.maxAttempts() < 1) {
+			problems.add("rtk.retry.max-attempts must be at least 1");
+		}
+		if (this.lock.waitFor().isNegative()) {
+			problems.add("rtk.lock.wait must not be negative");
+		}
+		if (isBlank(this.accountId)) {
+			problems.add("the Cloudflare account id is missing: set CLOUDFLARE_ACCOUNT_ID (or rtk.account-id)");
+		}
+		else if (this.accountId.length() > MAX_ACCOUNT_ID_LENGTH) {
+			problems.add("the Cloudflare account id has " + this.accountId.length()
+					+ " characters; an account id has at most 32 (check CLOUDFLARE_ACCOUNT_ID)");
+		}
+		if (needsApi) {
+			if (isBlank(this.apiToken)) {
+				problems.add("the Cloudflare API token is missing: set CLOUDFLARE_API_TOKEN to a token with the"
+						+ " \"Realtime\" or \"Realtime Admin\" permission");
+			}
+			String baseUrlProblem = baseUrlProblem(this.baseUrl);
+			if (baseUrlProblem != null) {
+				problems.add(baseUrlProblem);
+			}
+		}
+		return problems;
+	}
+
+	private static String baseUrlProblem(String baseUrl) {
+		URI uri;
+		try {
+			uri = URI.create(baseUrl.trim());
+		}
+		catch (RuntimeException ex) {
+			return "rtk.base-url '" + baseUrl + "' is not a valid URL";
+		}
+		String scheme = (uri.getScheme() != null) ? uri.getScheme().toLowerCase() : "";
+		if (uri.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
+			return "rtk.base-url '" + baseUrl + "' must be an http(s) URL such as https://api.cloudflare.com/client/v4";
+		}
+		if (scheme.equals("http") && !isLoopback(uri.getHost())) {
+			return "rtk.base-url '" + baseUrl + "' uses plain http to a host that is not loopback;"
+					+ " the API token would travel in clear: use https";
+		}
+		return null;
+	}
+
+	private static boolean isLoopback(String host) {
+		String h = host.toLowerCase();
+		return h.equals("localhost") || h.startsWith("127.") || h.equals("[::1]") || h.equals("::1");
+	}
+
+	private static boolean isBlank(String value) {
+		return value == null || value.isBlank();
+	}
+
+	@Override
+	public String toString() {
+		// The token must never reach a log line, not even through toString().
+		return "RtkProperties[baseUrl=" + this.baseUrl + ", accountId=" + this.accountId + ", apps=" + this.apps
+				+ ", zone=" + this.zone + ", lookbackDays=" + this.lookbackDays + ", timeFormat=" + this.timeFormat
+				+ ", chunkSize=" + this.chunkSize + ", http=" + this.http + ", rate=" + this.rate + ", retry="
+				+ this.retry + ", lock=" + this.lock + ", apiToken=" + (isBlank(this.apiToken) ? "<unset>" : "<redacted>")
+				+ "]";
+	}
+
+}

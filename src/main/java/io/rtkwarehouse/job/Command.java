@@ -1,0 +1,105 @@
+package io.rtkwarehouse.job;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** The commands of the jar, with their options. */
+enum Command {
+
+	BACKFILL("backfill", "Loads every window of every app in an inclusive date range.", true,
+			List.of(Option.value("from", "YYYY-MM-DD", "first day to load (required)", null),
+					Option.value("to", "YYYY-MM-DD", "last day to load, inclusive (required)", null),
+					Option.value("apps", "id,id", "apps to load", "rtk.apps, else every app of the account")),
+			"""
+					Running the same command again after a failure or a crash resumes where it stopped and
+					does not fetch again what it already committed. Days that have not ended yet in rtk.zone
+					are never fetched: a range that reaches into them is cut at yesterday."""),
+
+	NIGHTLY("nightly", "Loads yesterday and re-reads the rtk.lookback-days days before it.", true,
+			List.of(Option.value("date", "YYYY-MM-DD", "the run's date: loads the days before it", "today in rtk.zone"),
+					Option.value("apps", "id,id", "apps to load", "rtk.apps, else every app of the account")),
+			"""
+					Windows of earlier days whose last fetch failed are fetched again too. Running it twice
+					for the same date is allowed and safe: rows are upserts.""");
+
+	private final String commandName;
+
+	private final String summary;
+
+	private final boolean needsApi;
+
+	private final List<Option> options;
+
+	private final String details;
+
+	Command(String commandName, String summary, boolean needsApi, List<Option> options, String details) {
+		this.commandName = commandName;
+		this.summary = summary;
+		this.needsApi = needsApi;
+		this.options = options;
+		this.details = details;
+	}
+
+	String commandName() {
+		return this.commandName;
+	}
+
+	String summary() {
+		return this.summary;
+	}
+
+	boolean needsApi() {
+		return this.needsApi;
+	}
+
+	Optional<Option> option(String name) {
+		return this.options.stream().filter((option) -> option.name().equals(name)).findFirst();
+	}
+
+	static Optional<Command> named(String name) {
+		for (Command command : values()) {
+			if (command.commandName.equals(name)) {
+				return Optional.of(command);
+			}
+		}
+		return Optional.empty();
+	}
+
+	String help() {
+		String optionLines = this.options.stream()
+			.map((option) -> String.format("  %-26s %s%s", "--" + option.name() + (option.flag() ? "" : "=" + option.valueHint()),
+					option.description(), (option.defaultValue() != null) ? " (default: " + option.defaultValue() + ")" : ""))
+			.collect(Collectors.joining("\n"));
+		return """
+				Usage: java -jar rtk-warehouse.jar %s [options] [--property=value ...]
+
+				%s
+
+				Options:
+				%s
+				  --help                     show this help
+
+				%s
+
+				Any --name=value whose name contains a dot sets a Spring Boot property for this run
+				(for example --rtk.zone=Europe/Berlin or --spring.datasource.url=jdbc:postgresql://...).
+
+				%s
+				""".formatted(this.commandName, this.summary, optionLines, this.details, Cli.EXIT_CODES);
+	}
+
+	/** A command-line option of one command. */
+	record Option(String name, String valueHint, String description, String defaultValue, boolean flag) {
+
+		static Option value(String name, String valueHint, String description, String defaultValue) {
+			return new Option(name, valueHint, description, defaultValue, false);
+		}
+
+		static Option flag(String name, String description) {
+			return new Option(name, null, description, null, true);
+		}
+
+	}
+
+}

@@ -1,0 +1,61 @@
+package io.rtkwarehouse.job;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+import io.rtkwarehouse.window.DayRange;
+
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+
+/**
+ * The job parameters of a run. The account, zone, apps and day range identify a job instance:
+ * the same backfill command is the same instance, so running it again is a restart.
+ */
+final class RunParameters {
+
+	static final String ACCOUNT = "account";
+
+	static final String ZONE = "zone";
+
+	static final String APPS = "apps";
+
+	static final String FROM = "from";
+
+	static final String TO = "to";
+
+	/** Nightly only: days before {@link #FROM} whose last fetch failed are fetched too. */
+	static final String RETRY_FAILED = "retryFailed";
+
+	/** Nightly only: makes every nightly run a new job instance. */
+	static final String RUN_ID = "run.id";
+
+	private RunParameters() {
+	}
+
+	static JobParameters of(String account, String zone, List<String> apps, DayRange range, boolean retryFailed,
+			Long runId) {
+		JobParametersBuilder builder = new JobParametersBuilder().addString(ACCOUNT, account)
+			.addString(ZONE, zone)
+			.addString(APPS, String.join(",", apps))
+			.addLocalDate(FROM, range.from())
+			.addLocalDate(TO, range.to())
+			.addString(RETRY_FAILED, Boolean.toString(retryFailed), false);
+		if (runId != null) {
+			builder.addLong(RUN_ID, runId);
+		}
+		return builder.toJobParameters();
+	}
+
+	static List<String> splitApps(String apps) {
+		return Arrays.stream(apps.split(",")).map(String::trim).filter((app) -> !app.isEmpty()).toList();
+	}
+
+	static DayRange range(JobParameters parameters) {
+		LocalDate from = parameters.getLocalDate(FROM);
+		LocalDate to = parameters.getLocalDate(TO);
+		return new DayRange(from, to);
+	}
+
+}

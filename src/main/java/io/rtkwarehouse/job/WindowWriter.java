@@ -1,0 +1,32 @@
+package io.rtkwarehouse.job;
+
+import io.rtkwarehouse.source.FetchResult;
+import io.rtkwarehouse.warehouse.DailyWarehouse;
+
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+
+/**
+ * Writes one chunk of fetched windows, loaded and failed, in the chunk's transaction. A class,
+ * not a record: the step scope proxies it by subclassing.
+ */
+class WindowWriter implements ItemWriter<FetchResult> {
+
+	private final DailyWarehouse warehouse;
+
+	private final String accountId;
+
+	private final long jobExecutionId;
+
+	WindowWriter(DailyWarehouse warehouse, String accountId, long jobExecutionId) {
+		this.warehouse = warehouse;
+		this.accountId = accountId;
+		this.jobExecutionId = jobExecutionId;
+	}
+
+	@Override
+	public void write(Chunk<? extends FetchResult> chunk) {
+		this.warehouse.write(this.accountId, chunk.getItems(), this.jobExecutionId);
+	}
+
+}

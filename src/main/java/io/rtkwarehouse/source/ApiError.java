@@ -1,0 +1,73 @@
+package io.rtkwarehouse.source;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * What an error answer of the API says, read from any of its three shapes: the Cloudflare v4
+ * envelope ({@code errors[]}), RealtimeKit's own ({@code error{}}) and a bare {@code message}.
+ */
+public record ApiError(Integer code, String message) {
+
+	private static final int MAX_MESSAGE_LENGTH = 300;
+
+	static ApiError parse(ObjectMapper mapper, String body) {
+		if (body == null || body.isBlank()) {
+			return new ApiError(null, "empty body");
+		}
+		JsonNode root;
+		try {
+			root = mapper.readTree(body);
+		}
+		catch (JacksonException ex) {
+			return new ApiError(null, "body is not valid JSON: " + abbreviate(body));
+		}
+		if (root == null || !root.isObject()) {
+			return new ApiError(null, "unexpected body: " + abbreviate(body));
+		}
+		JsonNode errors = root.path("errors");
+		if (errors.isArray() && !errors.isEmpty()) {
+			JsonNode first = errors.get(0);
+			StringBuilder message = new StringBuilder(text(first.path("message")));
+			for (int i = 1; i < errors.size(); i++) {
+				message.append("; ").append(text(errors.get(i).path("message")));
+			}
+			return new ApiError(code(first.path("code")), abbreviate(message.toString()));
+		}
+		JsonNode error = root.path("error");
+		if (error.isObject()) {
+			return new ApiError(code(error.path("code")), abbreviate(text(error.path("message"))));
+		}
+		if (error.isString()) {
+			return new ApiError(null, abbreviate(error.asString()));
+		}
+		JsonNode message = root.path("message");
+		if (!message.isMissingNode() && !message.isNull()) {
+			return new ApiError(null, abbreviate(text(message)));
+		}
+		return new ApiError(null, "no error detail in body: " + abbreviate(body));
+	}
+
+	private static Integer code(JsonNode node) {
+		return node.isIntegralNumber() ? node.asInt() : null;
+	}
+
+	private static String text(JsonNode node) {
+		if (node.isMissingNode() || node.isNull()) {
+			return "(no message)";
+		}
+		return node.isString() ? node.asString() : node.toString();
+	}
+
+	static String abbreviate(String text) {
+		String oneLine = text.replaceAll("\\s+", " ").trim();
+		return (oneLine.length() <= MAX_MESSAGE_LENGTH) ? oneLine : oneLine.substring(0, MAX_MESSAGE_LENGTH) + "…";
+	}
+
+	@Override
+	public String toString() {
+		return (this.code != null) ? "code " + this.code + ": " + this.message : this.message;
+	}
+
+}

@@ -1,0 +1,54 @@
+package io.rtkwarehouse.source;
+
+import java.util.concurrent.TimeUnit;
+
+import feign.Client;
+import feign.Logger;
+import feign.Request;
+import feign.RequestInterceptor;
+import feign.Retryer;
+import feign.okhttp.OkHttpClient;
+import io.rtkwarehouse.config.RtkProperties;
+import okhttp3.ConnectionPool;
+
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Settings of the {@code realtimekit} Feign client only (deliberately not a scanned
+ * {@code @Configuration}, so none of it leaks into other clients).
+ */
+class RealtimeKitClientConfiguration {
+
+	@Bean
+	RequestInterceptor bearerToken(RtkProperties properties) {
+		return (template) -> template.header("Authorization", "Bearer " + properties.apiToken());
+	}
+
+	/** OkHttp keeps connections alive across the concurrent fetches of a run. */
+	@Bean
+	Client okHttpClient(RtkProperties properties) {
+		int connections = Math.max(5, properties.rate().concurrency() * 2);
+		return new OkHttpClient(new okhttp3.OkHttpClient.Builder()
+			.connectionPool(new ConnectionPool(connections, 5, TimeUnit.MINUTES))
+			.retryOnConnectionFailure(false)
+			.build());
+	}
+
+	@Bean
+	Request.Options timeouts(RtkProperties properties) {
+		return new Request.Options(properties.http().connectTimeout().toMillis(), TimeUnit.MILLISECONDS,
+				properties.http().readTimeout().toMillis(), TimeUnit.MILLISECONDS, false);
+	}
+
+	/** Retries are {@link LivestreamSource}'s job: they must draw from the shared rate budget. */
+	@Bean
+	Retryer noFeignRetries() {
+		return Retryer.NEVER_RETRY;
+	}
+
+	@Bean
+	Logger redactingLogger() {
+		return new RedactingFeignLogger(RealtimeKitApi.class);
+	}
+
+}

@@ -1,0 +1,26 @@
+package io.rtkwarehouse.source;
+
+import java.util.concurrent.atomic.LongAdder;
+
+/** Counters of the API calls of this process, for the run summary. */
+public final class SourceStats {
+
+	final LongAdder requests = new LongAdder();
+
+	final LongAdder retries = new LongAdder();
+
+	final LongAdder tooManyRequests = new LongAdder();
+
+	public long requests() {
+		return this.requests.sum();
+	}
+
+	public long retries() {
+		return this.retries.sum();
+	}
+
+	public long tooManyRequests() {
+		return this.tooManyRequests.sum();
+	}
+
+}
