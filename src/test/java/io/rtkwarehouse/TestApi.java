@@ -1,0 +1,48 @@
+package io.rtkwarehouse;
+
+import java.time.Duration;
+
+import io.rtkwarehouse.simulator.ApiSimulator;
+
+/**
+ * The one API simulator of a test JVM: Spring test contexts are cached by their properties, so
+ * its base URL must not change between tests. {@link #reset()} puts every knob back.
+ */
+public final class TestApi {
+
+	private static ApiSimulator simulator;
+
+	private TestApi() {
+	}
+
+	public static synchronized ApiSimulator simulator() {
+		if (simulator == null) {
+			simulator = ApiSimulator.start(0);
+			Runtime.getRuntime().addShutdownHook(new Thread(simulator::close));
+		}
+		return simulator;
+	}
+
+	/** The simulator with its defaults: two apps, no latency, no faults, fresh counters. */
+	public static ApiSimulator reset() {
+		ApiSimulator api = simulator();
+		api.token(ApiSimulator.DEFAULT_TOKEN)
+			.account(ApiSimulator.DEFAULT_ACCOUNT)
+			.apps(ApiSimulator.apps(2))
+			.timeFormat(ApiSimulator.TimeFormat.EPOCH_SECONDS)
+			.latency(Duration.ZERO)
+			.serverErrorShare(0)
+			.tooManyRequestsShare(0)
+			.retryAfterSeconds(1)
+			.rateLimit(0)
+			.brokenBodyShare(0)
+			.unsuccessfulShare(0)
+			.slowShare(0)
+			.seed(ApiSimulator.DEFAULT_SEED)
+			.clearFaults()
+			.clearOverrides()
+			.resetStats();
+		return api;
+	}
+
+}
