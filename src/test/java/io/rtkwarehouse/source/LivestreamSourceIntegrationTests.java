@@ -1,0 +1,194 @@
+package io.rtkwarehouse.source;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import io.rtkwarehouse.IntegrationTest;
+import io.rtkwarehouse.TestApi;
+import io.rtkwarehouse.simulator.ApiSimulator;
+import io.rtkwarehouse.simulator.ApiSimulator.RecordedRequest;
+import io.rtkwarehouse.window.DayWindow;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+@IntegrationTest
+class LivestreamSourceIntegrationTests {
+
+	private static final LocalDate DAY = LocalDate.of(2025, 3, 1);
+
+	@Autowired
+	private LivestreamSource source;
+
+	private ApiSimulator api;
+
+	private String app;
+
+	private DayWindow window;
+
+	@BeforeEach
+	void resetApi() {
+		this.api = TestApi.reset();
+		this.app = this.api.apps().get(0).id();
+		this.window = DayWindow.of(this.app, DAY, ZoneOffset.UTC);
+	}
+
+	@Test
+	void sendsTheBearerTokenAndTheWindowAsUnixSeconds() {
+		FetchResult result = this.source.fetch(this.window);
+
+		RecordedRequest request = this.api.recorded().get(this.api.recorded().size() - 1);
+		assertThat(request.path()).isEqualTo("/client/v4/accounts/" + ApiSimulator.DEFAULT_ACCOUNT + "/realtime/kit/"
+				+ this.app + "/analytics/livestreams/overall");
+		assertThat(request.authorization()).isEqualTo("Bearer " + ApiSimulator.DEFAULT_TOKEN);
+		assertThat(request.query()).containsOnly(entry("start_time", "1740787200"), entry("end_time", "1740873600"));
+		assertThat(result.loaded()).isTrue();
+		assertThat(result.attempts()).isEqualTo(1);
+	}
+
+	@Test
+	void returnsTheNumbersOfTheWindow() {
+		FetchResult result = this.source.fetch(this.window);
+
+		ApiSimulator.Numbers expected = ApiSimulator.numbers(this.app, 1740787200, 1740873600);
+		assertThat(result.numbers()).isEqualTo(new LivestreamNumbers(expected.count(), expected.totalIngestSeconds(),
+				expected.totalViewerSeconds()));
+	}
+
+	@Test
+	void keepsAMissingNumberUnknownRatherThanZero() {
+		this.api.setNumbers(this.app, 1740787200, new ApiSimulator.Numbers(4L, null, null));
+
+		FetchResult result = this.source.fetch(this.window);
+
+		assertThat(result.loaded()).isTrue();
+		assertThat(result.numbers()).isEqualTo(new LivestreamNumbers(4L, null, null));
+	}
+
+	@Test
+	void carriesStatusCodeAndMessageOfTheV4ErrorShape() {
+		this.api.failWindow(this.app, 1740787200, Integer.MAX_VALUE, 400, ApiSimulator.errorsBody(7001, "bad filter"));
+
+		FetchResult result = this.source.fetch(this.window);
+
+		assertThat(result.loaded()).isFalse();
+		assertThat(result.httpStatus()).isEqualTo(400);
+		assertThat(result.error()).isEqualTo("HTTP 400 (code 7001: bad filter)");
+		assertThat(result.attempts()).isEqualTo(1);
+	}
+
+	@Test
+	void carriesStatusCodeAndMessageOfRealtimeKitsErrorShape() {
+		this.api.failWindow(this.app, 1740787200, Integer.MAX_VALUE, 422, ApiSimulator.errorBody(422, "end before start"));
+
+		FetchResult result = this.source.fetch(this.window);
+
+		assertThat(result.error()).isEqualTo("HTTP 422 (code 422: end before start)");
+	}
+
+	@Test
+	void carriesTheBareMessageShape() {
+		this.api.failWindow(this.app, 1740787200, Integer.MAX_VALUE, 404, ApiSimulator.messageBody("Not here"));
+
+		FetchResult result = this.source.fetch(this.window);
+
+		assertThat(result.error()).isEqualTo("HTTP 404 (Not here)");
+		assertThat(result.attempts()).isEqualTo(1);
+	}
+
+	@Test
+	void aSuccessFalseAnswerIsAFailedWindowNotZeros() {
+		this.api.failWindow(this.app, 1740787200, Integer.MAX_VALUE, 200,
+				"{\"success\":false,\"errors\":[{\"code\":1000,\"message\":\"Internal processing error\"}]}");
+
+		FetchResult result = this.source.fetch(this.window);
+
+		assertThat(result.loaded()).isFalse();
+		assertThat(result.numbers()).isNull();
+		assertThat(result.error()).isEqualTo("success: false (code 1000: Internal processing error)");
+	}
+
+	@Test
+	void aNegativeNumberIsAFailedWindow() {
+		this.api.failWindow(this.app, 1740787200, Integer.MAX_VALUE, 200,
+				"{\"success\":true,\"data\":{\"count\":-1,\"total_ingest_seconds\":5}}");
+
+		FetchResult result = this.source.fetch(this.window);
+
+		assertThat(result.loaded()).isFalse();
+		assertThat(result.error()).startsWith("negative count");
+	}
+
+	@Test
+	void aCutOffBodyIsRetriedThenFails() {
+		this.api.failWindow(this.app, 1740787200, Integer.MAX_VALUE, 200, "{\"success\":true,\"data\":{\"cou");
+
+		FetchResult result = this.source.fetch(this.window);
+
+		assertThat(result.loaded()).isFalse();
+		assertThat(result.error()).startsWith("body is not valid JSON");
+		assertThat(result.attempts()).isEqualTo(5);
+		assertThat(this.api.requests(this.app, 1740787200)).isEqualTo(5);
+	}
+
+	@Test
+	void aServerErrorIsRetriedUntilItSucceeds() {
+		this.api.failWindow(this.app, 1740787200, 2, 503, ApiSimulator.errorsBody(10000, "overloaded"));
+
+		FetchResult result = this.source.fetch(this.window);
+
+		assertThat(result.loaded()).isTrue();
+		assertThat(result.attempts()).isEqualTo(3);
+	}
+
+	@Test
+	void aRefusedTokenStopsWithTheNeededPermission() {
+		this.api.token("another-token");
+
+		assertThatExceptionOfType(ApiAuthorizationException.class).isThrownBy(() -> this.source.fetch(this.window))
+			.withMessageContaining("HTTP 401")
+			.withMessageContaining("\"Realtime\" or \"Realtime Admin\"")
+			.withMessageNotContaining(ApiSimulator.DEFAULT_TOKEN);
+	}
+
+	@Test
+	void discoversEveryAppAcrossPages() {
+		this.api.apps(ApiSimulator.apps(120));
+
+		List<AppInfo> apps = this.source.apps();
+
+		assertThat(apps).extracting(AppInfo::id)
+			.containsExactlyInAnyOrderElementsOf(this.api.apps().stream().map(ApiSimulator.App::id).toList());
+		assertThat(this.api.appsRequests()).isEqualTo(3);
+	}
+
+	private static java.util.Map.Entry<String, String> entry(String key, String value) {
+		return java.util.Map.entry(key, value);
+	}
+
+	@Nested
+	@TestPropertySource(properties = "rtk.time-format=iso-8601")
+	class WithTheOlderContract {
+
+		@Test
+		void sendsTheWindowAsIsoInstants() {
+			LivestreamSourceIntegrationTests.this.api.timeFormat(ApiSimulator.TimeFormat.ISO_8601);
+
+			FetchResult result = LivestreamSourceIntegrationTests.this.source.fetch(LivestreamSourceIntegrationTests.this.window);
+
+			List<RecordedRequest> recorded = LivestreamSourceIntegrationTests.this.api.recorded();
+			assertThat(recorded.get(recorded.size() - 1).query()).containsOnly(entry("start_time", "2025-03-01T00:00:00Z"),
+					entry("end_time", "2025-03-02T00:00:00Z"));
+			assertThat(result.loaded()).isTrue();
+		}
+
+	}
+
+}
