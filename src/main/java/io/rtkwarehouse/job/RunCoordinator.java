@@ -123,13 +123,16 @@ class RunCoordinator {
 
 	private int launch(Job job, Invocation invocation, DayRange range, ZoneId zone, PrintStream out,
 			PrintStream err) {
-		List<String> apps = apps(invocation);
+		Optional<List<String>> askedFor = invocation.apps()
+			.or(() -> Optional.of(this.properties.apps()).filter((apps) -> !apps.isEmpty()));
+		List<String> apps = askedFor.orElseGet(this::discoverApps);
 		if (apps.isEmpty()) {
 			throw new InvalidConfigurationException("account " + this.properties.accountId()
 					+ " has no RealtimeKit apps, and none were given with --apps or rtk.apps");
 		}
 		boolean nightly = invocation.command() == Command.NIGHTLY;
-		JobParameters parameters = RunParameters.of(this.properties.accountId(), zone.getId(), apps, range, nightly,
+		JobParameters parameters = RunParameters.of(this.properties.accountId(), zone.getId(),
+				askedFor.map((list) -> String.join(",", list)).orElse(RunParameters.ALL_APPS), apps, range, nightly,
 				nightly ? this.clock.millis() : null);
 		recoverAbandonedExecutions(job.getName());
 		out.println(job.getName() + " " + range + " in " + zone + ": " + apps.size() + " app(s), "
@@ -150,14 +153,7 @@ class RunCoordinator {
 		return report(execution, out, err);
 	}
 
-	private List<String> apps(Invocation invocation) {
-		Optional<List<String>> given = invocation.apps();
-		if (given.isPresent()) {
-			return given.get();
-		}
-		if (!this.properties.apps().isEmpty()) {
-			return this.properties.apps();
-		}
+	private List<String> discoverApps() {
 		return this.source.apps().stream().map(AppInfo::id).distinct().sorted().toList();
 	}
 

@@ -19,7 +19,13 @@ final class RunParameters {
 
 	static final String ZONE = "zone";
 
+	/** Identifying: the apps asked for, or {@link #ALL_APPS} when they were discovered. */
 	static final String APPS = "apps";
+
+	/** Not identifying: the apps this execution loads (a rerun may discover a new one). */
+	static final String APP_LIST = "appList";
+
+	static final String ALL_APPS = "*";
 
 	static final String FROM = "from";
 
@@ -34,11 +40,12 @@ final class RunParameters {
 	private RunParameters() {
 	}
 
-	static JobParameters of(String account, String zone, List<String> apps, DayRange range, boolean retryFailed,
-			Long runId) {
+	static JobParameters of(String account, String zone, String appsAskedFor, List<String> apps, DayRange range,
+			boolean retryFailed, Long runId) {
 		JobParametersBuilder builder = new JobParametersBuilder().addString(ACCOUNT, account)
 			.addString(ZONE, zone)
-			.addString(APPS, String.join(",", apps))
+			.addString(APPS, appsAskedFor)
+			.addString(APP_LIST, String.join(",", apps), false)
 			.addLocalDate(FROM, range.from())
 			.addLocalDate(TO, range.to())
 			.addString(RETRY_FAILED, Boolean.toString(retryFailed), false);

@@ -72,7 +72,7 @@ class WindowLoadConfiguration {
 
 	@Bean
 	@StepScope
-	Partitioner appPartitioner(@Value("#{jobParameters['" + RunParameters.APPS + "']}") String apps) {
+	Partitioner appPartitioner(@Value("#{jobParameters['" + RunParameters.APP_LIST + "']}") String apps) {
 		return (gridSize) -> {
 			Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
 			for (String app : RunParameters.splitApps(apps)) {
