@@ -23,7 +23,7 @@ import org.springframework.boot.context.properties.bind.Name;
 public record RtkProperties(@DefaultValue("https://api.cloudflare.com/client/v4") String baseUrl, String apiToken,
 		String accountId, @DefaultValue List<String> apps, @DefaultValue("UTC") String zone,
 		@DefaultValue("3") int lookbackDays, @DefaultValue("epoch-seconds") TimeFormat timeFormat,
-		@DefaultValue("100") int chunkSize, @DefaultValue Http http, @DefaultValue Rate rate,
+		@DefaultValue("50") int chunkSize, @DefaultValue Http http, @DefaultValue Rate rate,
 		@DefaultValue Retry retry, @DefaultValue Lock lock) {
 
 	static final int MAX_ACCOUNT_ID_LENGTH = 32;
