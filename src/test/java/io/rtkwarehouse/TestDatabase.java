@@ -27,6 +27,12 @@ public final class TestDatabase {
 
 	private static TestDatabase instance;
 
+	private final String host;
+
+	private final int port;
+
+	private final String database;
+
 	private final String jdbcUrl;
 
 	private final String username;
@@ -35,8 +41,11 @@ public final class TestDatabase {
 
 	private final DataSource dataSource;
 
-	private TestDatabase(String jdbcUrl, String username, String password) {
-		this.jdbcUrl = jdbcUrl;
+	private TestDatabase(String host, int port, String database, String username, String password) {
+		this.host = host;
+		this.port = port;
+		this.database = database;
+		this.jdbcUrl = jdbcUrl(host, port);
 		this.username = username;
 		this.password = password;
 		this.dataSource = new DriverManagerDataSource(jdbcUrl, username, password);
@@ -58,6 +67,19 @@ public final class TestDatabase {
 
 	public String jdbcUrl() {
 		return this.jdbcUrl;
+	}
+
+	/** The URL of this database through another host and port, such as a {@link TcpProxy}. */
+	public String jdbcUrl(String host, int port) {
+		return "jdbc:postgresql://" + host + ":" + port + "/" + this.database;
+	}
+
+	public String host() {
+		return this.host;
+	}
+
+	public int port() {
+		return this.port;
 	}
 
 	public String username() {
@@ -97,7 +119,8 @@ public final class TestDatabase {
 			PostgreSQLContainer container = new PostgreSQLContainer("postgres:15-alpine");
 			container.start();
 			Runtime.getRuntime().addShutdownHook(new Thread(container::stop));
-			return new TestDatabase(container.getJdbcUrl(), container.getUsername(), container.getPassword());
+			return new TestDatabase(container.getHost(), container.getMappedPort(5432), container.getDatabaseName(),
+					container.getUsername(), container.getPassword());
 		}
 		String host = env("PGHOST", "localhost");
 		String port = env("PGPORT", "5432");
@@ -115,7 +138,7 @@ public final class TestDatabase {
 					+ ex.getMessage(), ex);
 		}
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(adminUrl, user, password, name)));
-		return new TestDatabase("jdbc:postgresql://" + host + ":" + port + "/" + name, user, password);
+		return new TestDatabase(host, Integer.parseInt(port), name, user, password);
 	}
 
 	private static void drop(String adminUrl, String user, String password, String name) {

@@ -7,6 +7,8 @@ import java.util.stream.Collectors;
 
 import io.rtkwarehouse.RtkWarehouseApplication;
 import io.rtkwarehouse.config.InvalidConfigurationException;
+import io.rtkwarehouse.source.ApiAuthorizationException;
+import io.rtkwarehouse.source.ApiException;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -76,10 +78,21 @@ public final class Cli {
 			invalid.problems().forEach((problem) -> err.println("  - " + problem));
 			return USAGE;
 		}
+		ApiAuthorizationException denied = find(ex, ApiAuthorizationException.class);
+		if (denied != null) {
+			err.println("error: " + denied.getMessage());
+			return FAILED;
+		}
+		ApiException api = find(ex, ApiException.class);
+		if (api != null) {
+			err.println("error: " + api.getMessage());
+			return FAILED;
+		}
 		SQLException sql = find(ex, SQLException.class);
 		if (sql != null) {
-			err.println("error: database problem: " + sql.getMessage()
-					+ " (check spring.datasource.url / SPRING_DATASOURCE_URL and that PostgreSQL is reachable)");
+			err.println("error: the database cannot be reached or went away: " + sql.getMessage()
+					+ " (check spring.datasource.url and that PostgreSQL is up). Run the same command again when"
+					+ " it is back: the run resumes where it stopped.");
 			return FAILED;
 		}
 		Throwable root = ex;

@@ -23,6 +23,7 @@ import org.flywaydb.core.Flyway;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobExecutionException;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.launch.JobOperator;
@@ -125,6 +126,9 @@ class RunCoordinator {
 			PrintStream err) {
 		Optional<List<String>> askedFor = invocation.apps()
 			.or(() -> Optional.of(this.properties.apps()).filter((apps) -> !apps.isEmpty()));
+		if (askedFor.isPresent()) {
+			this.source.checkAccess();
+		}
 		List<String> apps = askedFor.orElseGet(this::discoverApps);
 		if (apps.isEmpty()) {
 			throw new InvalidConfigurationException("account " + this.properties.accountId()
@@ -146,7 +150,7 @@ class RunCoordinator {
 					+ " is loaded. Nothing to do.");
 			return Cli.OK;
 		}
-		catch (Exception ex) {
+		catch (JobExecutionException ex) {
 			err.println("error: could not start " + job.getName() + ": " + ex.getMessage());
 			return Cli.FAILED;
 		}

@@ -76,6 +76,21 @@ public class LivestreamSource {
 				reply.at());
 	}
 
+	/**
+	 * One cheap call (the first app of the account) that proves the API is reachable and takes
+	 * the token, before a run writes anything.
+	 * @throws ApiException when the API cannot be reached or answers with an error
+	 * @throws ApiAuthorizationException when the token is refused
+	 */
+	public void checkAccess() {
+		Reply<Responses.Apps> reply = call("the app list", () -> this.api.apps(this.properties.accountId(), 1, 1),
+				this::readApps);
+		if (reply.error() != null) {
+			throw new ApiException("the API at " + this.properties.baseUrl() + " cannot be used for account "
+					+ this.properties.accountId() + ": " + reply.error());
+		}
+	}
+
 	/** Every app of the account, following the paging of the apps endpoint. */
 	public List<AppInfo> apps() {
 		List<AppInfo> apps = new ArrayList<>();

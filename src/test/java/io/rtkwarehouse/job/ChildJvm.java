@@ -1,0 +1,64 @@
+package io.rtkwarehouse.job;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs the packaged jar in a process of its own, exactly as an operator would: for tests that
+ * kill it or read everything it prints, logs included.
+ */
+final class ChildJvm {
+
+	private final Process process;
+
+	private final Path output;
+
+	private ChildJvm(Process process, Path output) {
+		this.process = process;
+		this.output = output;
+	}
+
+	static ChildJvm start(Map<String, String> environment, List<String> args) throws IOException {
+		Path jar = Path.of("target", "rtk-warehouse.jar");
+		if (!Files.exists(jar)) {
+			throw new IllegalStateException("target/rtk-warehouse.jar is missing: run the tests with ./mvnw verify");
+		}
+		List<String> command = new ArrayList<>();
+		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		command.add("-jar");
+		command.add(jar.toString());
+		command.addAll(args);
+		Path output = Files.createTempFile("rtk-child-", ".log");
+		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+			.redirectOutput(output.toFile())
+			.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+		builder.environment().keySet().removeIf((name) -> name.startsWith("CLOUDFLARE_") || name.startsWith("RTK_"));
+		builder.environment().putAll(environment);
+		return new ChildJvm(builder.start(), output);
+	}
+
+	int waitFor() throws InterruptedException {
+		return this.process.waitFor();
+	}
+
+	/** {@code kill -9}: no shutdown hook, no finally block runs. */
+	void killHard() throws InterruptedException {
+		this.process.destroyForcibly();
+		this.process.waitFor();
+	}
+
+	boolean isAlive() {
+		return this.process.isAlive();
+	}
+
+	String output() throws IOException {
+		return Files.readString(this.output, StandardCharsets.UTF_8);
+	}
+
+}
