@@ -12,6 +12,12 @@ import java.util.function.LongSupplier;
  */
 class RateBudget {
 
+	/**
+	 * Requests are paced slightly below the budget: a request sent on time can still arrive late
+	 * behind a busy thread or a GC pause, bunching up with the next one at the server.
+	 */
+	static final double HEADROOM = 0.97;
+
 	private final long intervalNanos;
 
 	private final Semaphore inFlight;
@@ -27,7 +33,7 @@ class RateBudget {
 	}
 
 	RateBudget(double requestsPerSecond, int concurrency, LongSupplier nanoClock) {
-		this.intervalNanos = (long) Math.ceil(TimeUnit.SECONDS.toNanos(1) / requestsPerSecond);
+		this.intervalNanos = (long) Math.ceil(TimeUnit.SECONDS.toNanos(1) / (requestsPerSecond * HEADROOM));
 		this.inFlight = new Semaphore(concurrency, true);
 		this.nanoClock = nanoClock;
 		this.nextStartNanos = nanoClock.getAsLong();
