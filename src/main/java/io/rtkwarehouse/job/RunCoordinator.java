@@ -1,6 +1,9 @@
 package io.rtkwarehouse.job;
 
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -58,9 +61,12 @@ class RunCoordinator {
 
 	private final Clock clock;
 
+	private final StepTimings timings;
+
 	RunCoordinator(RtkProperties properties, Flyway flyway, RunLock runLock, LivestreamSource source,
 			DailyWarehouse warehouse, JobOperator jobOperator, JobRepository jobRepository, Job backfillJob,
-			Job nightlyJob, Clock clock) {
+			Job nightlyJob, Clock clock, StepTimings timings) {
+		this.timings = timings;
 		this.properties = properties;
 		this.flyway = flyway;
 		this.runLock = runLock;
@@ -190,6 +196,10 @@ class RunCoordinator {
 				execution.getJobInstance().getJobName(), execution.getId(), execution.getStatus(),
 				took.toMillis() / 1000.0, windows, failed.size(), stats.requests(), stats.retries(),
 				stats.tooManyRequests());
+		out.printf("time of the app steps: waiting for fetches %.1f s, writing rows %.1f s, the rest (Batch) %.1f s;"
+				+ " HTTP %.1f s over the fetch threads; peak heap %d MB%n", seconds(this.timings.fetchWait()),
+				seconds(this.timings.write()), seconds(batchTime(execution)), seconds(stats.httpTime()),
+				peakHeapBytes() / (1024 * 1024));
 		for (FailedWindow window : failed) {
 			err.println("failed: app " + window.appId() + " day " + window.day() + " after " + window.attempts()
 					+ " attempt(s): " + window.lastError());
@@ -206,6 +216,32 @@ class RunCoordinator {
 		}
 		err.println("Run the same command again to fetch what is missing.");
 		return Cli.FAILED;
+	}
+
+	private Duration batchTime(JobExecution execution) {
+		Duration steps = Duration.ZERO;
+		for (StepExecution step : execution.getStepExecutions()) {
+			if (step.getStepName().startsWith(WindowLoadConfiguration.APP_STEP) && step.getStartTime() != null
+					&& step.getEndTime() != null) {
+				steps = steps.plus(Duration.between(step.getStartTime(), step.getEndTime()));
+			}
+		}
+		Duration rest = steps.minus(this.timings.fetchWait()).minus(this.timings.write());
+		return rest.isNegative() ? Duration.ZERO : rest;
+	}
+
+	private static double seconds(Duration duration) {
+		return duration.toMillis() / 1000.0;
+	}
+
+	private static long peakHeapBytes() {
+		long peak = 0;
+		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+			if (pool.getType() == MemoryType.HEAP) {
+				peak += pool.getPeakUsage().getUsed();
+			}
+		}
+		return peak;
 	}
 
 	private static <T extends Throwable> T findFailure(JobExecution execution, Class<T> type) {

@@ -41,8 +41,14 @@ class WindowLoadConfiguration {
 
 	static final String APP_KEY = "appId";
 
-	/** How many apps are loaded side by side; the rate budget bounds the requests anyway. */
-	private static final int PARALLEL_APPS = 2;
+	/**
+	 * Apps loaded side by side, so that one app's chunk commit or slowest answer does not leave
+	 * the fetch threads idle. Each holds a database connection; the rate budget bounds the
+	 * requests anyway.
+	 */
+	static int parallelApps(int concurrency) {
+		return Math.max(2, Math.min(8, concurrency / 4));
+	}
 
 	@Bean
 	Step loadWindowsStep(JobRepository jobRepository, Step loadAppWindowsStep, Partitioner appPartitioner,
@@ -86,19 +92,28 @@ class WindowLoadConfiguration {
 
 	@Bean
 	@StepScope
-	ListItemReader<DayWindow> windowReader(WindowPlanner planner,
+	ListItemReader<DayWindow> windowReader(WindowPlanner planner, StepTimings timings,
 			@Value("#{stepExecutionContext['" + APP_KEY + "']}") String appId,
 			@Value("#{stepExecution}") StepExecution stepExecution) {
 		List<DayWindow> windows = planner.windows(appId, stepExecution.getJobExecution());
-		return new ListItemReader<>(windows);
+		return new ListItemReader<>(windows) {
+			@Override
+			public DayWindow read() {
+				DayWindow next = super.read();
+				if (next != null) {
+					timings.reading();
+				}
+				return next;
+			}
+		};
 	}
 
 	@Bean
 	@StepScope
-	WindowWriter windowWriter(DailyWarehouse warehouse,
+	WindowWriter windowWriter(DailyWarehouse warehouse, StepTimings timings,
 			@Value("#{jobParameters['" + RunParameters.ACCOUNT + "']}") String accountId,
 			@Value("#{stepExecution.jobExecutionId}") long jobExecutionId) {
-		return new WindowWriter(warehouse, accountId, jobExecutionId);
+		return new WindowWriter(warehouse, accountId, jobExecutionId, timings);
 	}
 
 	@Bean
@@ -107,8 +122,8 @@ class WindowLoadConfiguration {
 	}
 
 	@Bean
-	ThreadPoolTaskExecutor partitionExecutor() {
-		return pool("app-", PARALLEL_APPS);
+	ThreadPoolTaskExecutor partitionExecutor(RtkProperties properties) {
+		return pool("app-", parallelApps(properties.rate().concurrency()));
 	}
 
 	private static ThreadPoolTaskExecutor pool(String prefix, int threads) {

@@ -18,15 +18,20 @@ class WindowWriter implements ItemWriter<FetchResult> {
 
 	private final long jobExecutionId;
 
-	WindowWriter(DailyWarehouse warehouse, String accountId, long jobExecutionId) {
+	private final StepTimings timings;
+
+	WindowWriter(DailyWarehouse warehouse, String accountId, long jobExecutionId, StepTimings timings) {
 		this.warehouse = warehouse;
 		this.accountId = accountId;
 		this.jobExecutionId = jobExecutionId;
+		this.timings = timings;
 	}
 
 	@Override
 	public void write(Chunk<? extends FetchResult> chunk) {
+		long start = this.timings.writing();
 		this.warehouse.write(this.accountId, chunk.getItems(), this.jobExecutionId);
+		this.timings.written(start);
 	}
 
 }

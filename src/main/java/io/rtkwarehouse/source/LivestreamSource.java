@@ -144,10 +144,12 @@ public class LivestreamSource {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException("interrupted while waiting for the rate budget", ex);
 		}
+		long sent = System.nanoTime();
 		try (Response response = request.get()) {
 			this.stats.requests.increment();
 			int status = response.status();
 			String body = readBody(response);
+			this.stats.httpNanos.add(System.nanoTime() - sent);
 			Instant at = this.clock.instant();
 			Duration retryAfter = retryAfter(response.headers().get("retry-after"));
 			if (status >= 200 && status < 300) {

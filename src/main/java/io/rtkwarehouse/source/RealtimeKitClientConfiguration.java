@@ -24,12 +24,18 @@ class RealtimeKitClientConfiguration {
 		return (template) -> template.header("Authorization", "Bearer " + properties.apiToken());
 	}
 
-	/** OkHttp keeps connections alive across the concurrent fetches of a run. */
+	/**
+	 * OkHttp keeps connections alive across the concurrent fetches of a run. Its timeouts equal
+	 * {@link #timeouts}: where they differ, Feign builds a new client for every request.
+	 */
 	@Bean
 	Client okHttpClient(RtkProperties properties) {
 		int connections = Math.max(5, properties.rate().concurrency() * 2);
 		return new OkHttpClient(new okhttp3.OkHttpClient.Builder()
 			.connectionPool(new ConnectionPool(connections, 5, TimeUnit.MINUTES))
+			.connectTimeout(properties.http().connectTimeout())
+			.readTimeout(properties.http().readTimeout())
+			.followRedirects(false)
 			.retryOnConnectionFailure(false)
 			.build());
 	}

@@ -11,6 +11,8 @@ public final class SourceStats {
 
 	final LongAdder tooManyRequests = new LongAdder();
 
+	final LongAdder httpNanos = new LongAdder();
+
 	public long requests() {
 		return this.requests.sum();
 	}
@@ -21,6 +23,11 @@ public final class SourceStats {
 
 	public long tooManyRequests() {
 		return this.tooManyRequests.sum();
+	}
+
+	/** Time spent waiting for answers, summed over the fetch threads. */
+	public java.time.Duration httpTime() {
+		return java.time.Duration.ofNanos(this.httpNanos.sum());
 	}
 
 }
