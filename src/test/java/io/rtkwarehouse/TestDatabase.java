@@ -101,7 +101,7 @@ public final class TestDatabase {
 	/** Empties the data and the Batch metadata, so that every test starts from a fresh warehouse. */
 	public void reset() {
 		jdbc().sql("""
-				TRUNCATE rtk.livestream_daily, rtk.window_ledger,
+				TRUNCATE rtk.livestream_daily, rtk.window_ledger, rtk.livestream_fetch, rtk.app, rtk.warehouse,
 				    rtk_batch.batch_step_execution_context, rtk_batch.batch_job_execution_context,
 				    rtk_batch.batch_step_execution, rtk_batch.batch_job_execution_params,
 				    rtk_batch.batch_job_execution, rtk_batch.batch_job_instance

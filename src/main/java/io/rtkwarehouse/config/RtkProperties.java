@@ -23,8 +23,8 @@ import org.springframework.boot.context.properties.bind.Name;
 public record RtkProperties(@DefaultValue("https://api.cloudflare.com/client/v4") String baseUrl, String apiToken,
 		String accountId, @DefaultValue List<String> apps, @DefaultValue("UTC") String zone,
 		@DefaultValue("3") int lookbackDays, @DefaultValue("epoch-seconds") TimeFormat timeFormat,
-		@DefaultValue("50") int chunkSize, @DefaultValue Http http, @DefaultValue Rate rate,
-		@DefaultValue Retry retry, @DefaultValue Lock lock) {
+		@DefaultValue("50") int chunkSize, Integer fetchRetentionDays, @DefaultValue Http http,
+		@DefaultValue Rate rate, @DefaultValue Retry retry, @DefaultValue Lock lock) {
 
 	static final int MAX_ACCOUNT_ID_LENGTH = 32;
 
@@ -84,6 +84,9 @@ public record RtkProperties(@DefaultValue("https://api.cloudflare.com/client/v4"
 		}
 		if (this.chunkSize < 1 || this.chunkSize > 10_000) {
 			problems.add("rtk.chunk-size must be between 1 and 10000, not " + this.chunkSize);
+		}
+		if (this.fetchRetentionDays != null && this.fetchRetentionDays < 1) {
+			problems.add("rtk.fetch-retention-days must be at least 1 (leave it unset to keep every answer)");
 		}
 		if (!(this.rate.requestsPerSecond() > 0)) {
 			problems.add("rtk.rate.requests-per-second must be greater than 0");
@@ -150,7 +153,7 @@ public record RtkProperties(@DefaultValue("https://api.cloudflare.com/client/v4"
 		// The token must never reach a log line, not even through toString().
 		return "RtkProperties[baseUrl=" + this.baseUrl + ", accountId=" + this.accountId + ", apps=" + this.apps
 				+ ", zone=" + this.zone + ", lookbackDays=" + this.lookbackDays + ", timeFormat=" + this.timeFormat
-				+ ", chunkSize=" + this.chunkSize + ", http=" + this.http + ", rate=" + this.rate + ", retry="
+				+ ", chunkSize=" + this.chunkSize + ", fetchRetentionDays=" + this.fetchRetentionDays + ", http=" + this.http + ", rate=" + this.rate + ", retry="
 				+ this.retry + ", lock=" + this.lock + ", apiToken=" + (isBlank(this.apiToken) ? "<unset>" : "<redacted>")
 				+ "]";
 	}

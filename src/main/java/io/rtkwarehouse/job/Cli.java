@@ -63,7 +63,16 @@ public final class Cli {
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(RtkWarehouseApplication.class)
 			.logStartupInfo(false)
 			.run(invocation.springArgs().toArray(String[]::new))) {
-			return context.getBean(RunCoordinator.class).run(invocation, out, err);
+			return switch (invocation.command()) {
+				case BACKFILL, NIGHTLY -> context.getBean(RunCoordinator.class).run(invocation, out, err);
+				case GAPS -> context.getBean(WarehouseCommands.class).gaps(invocation, out);
+				case REBUILD -> context.getBean(WarehouseCommands.class).rebuild(invocation, out, err);
+			};
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			err.println("error: interrupted");
+			return FAILED;
 		}
 		catch (RuntimeException ex) {
 			return report(ex, err);

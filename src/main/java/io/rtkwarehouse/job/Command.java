@@ -10,18 +10,39 @@ enum Command {
 	BACKFILL("backfill", "Loads every window of every app in an inclusive date range.", true,
 			List.of(Option.value("from", "YYYY-MM-DD", "first day to load (required)", null),
 					Option.value("to", "YYYY-MM-DD", "last day to load, inclusive (required)", null),
-					Option.value("apps", "id,id", "apps to load", "rtk.apps, else every app of the account")),
+					Option.value("apps", "id,id", "apps to load", "rtk.apps, else every app of the account"),
+					Option.flag("missing-only", "fetch only windows that are missing or failed"),
+					Option.flag("refetch", "fetch final windows again too"),
+					Option.flag("dry-run", "print what would be fetched, how many calls and how long; write nothing")),
 			"""
 					Running the same command again after a failure or a crash resumes where it stopped and
-					does not fetch again what it already committed. Days that have not ended yet in rtk.zone
-					are never fetched: a range that reaches into them is cut at yesterday."""),
+					does not fetch again what it already committed. Final windows (ended more than
+					rtk.lookback-days ago) that are loaded are skipped unless --refetch is given. Days that
+					have not ended yet in rtk.zone are never fetched: a range that reaches into them is cut
+					at yesterday."""),
 
 	NIGHTLY("nightly", "Loads yesterday and re-reads the rtk.lookback-days days before it.", true,
 			List.of(Option.value("date", "YYYY-MM-DD", "the run's date: loads the days before it", "today in rtk.zone"),
 					Option.value("apps", "id,id", "apps to load", "rtk.apps, else every app of the account")),
 			"""
 					Windows of earlier days whose last fetch failed are fetched again too. Running it twice
-					for the same date is allowed and safe: rows are upserts.""");
+					for the same date is allowed and safe: rows are upserts."""),
+
+	GAPS("gaps", "Prints the windows in a date range that are missing or failed.", false,
+			List.of(Option.value("from", "YYYY-MM-DD", "first day (required)", null),
+					Option.value("to", "YYYY-MM-DD", "last day, inclusive (required)", null),
+					Option.value("apps", "id,id", "apps to check", "rtk.apps, else every app known to the warehouse")),
+			"""
+					Reads the warehouse only. 'backfill --missing-only' over the same range fetches what it
+					prints."""),
+
+	REBUILD("rebuild", "Rebuilds the daily rows of a date range from the raw answers.", false,
+			List.of(Option.value("from", "YYYY-MM-DD", "first day (required)", null),
+					Option.value("to", "YYYY-MM-DD", "last day, inclusive (required)", null)),
+			"""
+					Every answer of the API is kept in rtk.livestream_fetch; this recomputes
+					rtk.livestream_daily from the latest loaded answer of each window (and the answers
+					before it for first_loaded_at, last_changed_at and changes_after_final). Calls no API.""");
 
 	private final String commandName;
 

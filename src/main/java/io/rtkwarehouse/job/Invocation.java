@@ -64,7 +64,7 @@ record Invocation(Command command, Map<String, String> options, List<String> spr
 	}
 
 	private void validate() {
-		if (this.command == Command.BACKFILL) {
+		if (this.command != Command.NIGHTLY) {
 			LocalDate from = date("from").orElseThrow(() -> new UsageException("--from=YYYY-MM-DD is required", this.command));
 			LocalDate to = date("to").orElseThrow(() -> new UsageException("--to=YYYY-MM-DD is required", this.command));
 			if (from.isAfter(to)) {
@@ -73,6 +73,9 @@ record Invocation(Command command, Map<String, String> options, List<String> spr
 		}
 		date("date");
 		apps();
+		if (flag("missing-only") && flag("refetch")) {
+			throw new UsageException("--missing-only and --refetch exclude each other", this.command);
+		}
 	}
 
 	Optional<LocalDate> date(String name) {

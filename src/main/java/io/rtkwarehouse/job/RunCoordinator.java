@@ -10,23 +10,27 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 import io.rtkwarehouse.config.InvalidConfigurationException;
 import io.rtkwarehouse.config.RtkProperties;
+import io.rtkwarehouse.job.RunParameters.Selection;
 import io.rtkwarehouse.source.ApiAuthorizationException;
 import io.rtkwarehouse.source.AppInfo;
 import io.rtkwarehouse.source.LivestreamSource;
 import io.rtkwarehouse.source.SourceStats;
 import io.rtkwarehouse.warehouse.DailyWarehouse;
 import io.rtkwarehouse.warehouse.DailyWarehouse.FailedWindow;
+import io.rtkwarehouse.warehouse.FetchHistory;
 import io.rtkwarehouse.warehouse.RunLock;
 import io.rtkwarehouse.window.DayRange;
-import org.flywaydb.core.Flyway;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobExecutionException;
+import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.launch.JobOperator;
@@ -35,21 +39,24 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs one command: checks the configuration, migrates the schema, takes the account's lock,
- * resolves the apps, launches (or restarts) the job and reports its outcome.
+ * Runs {@code backfill} and {@code nightly}: checks the configuration, migrates the schema,
+ * takes the account's lock, lists the apps, launches (or restarts) the job and reports its
+ * outcome. {@code backfill --dry-run} plans without writing.
  */
 @Component
 class RunCoordinator {
 
-	private final RtkProperties properties;
+	private final CommandSupport support;
 
-	private final Flyway flyway;
+	private final RtkProperties properties;
 
 	private final RunLock runLock;
 
 	private final LivestreamSource source;
 
 	private final DailyWarehouse warehouse;
+
+	private final FetchHistory history;
 
 	private final JobOperator jobOperator;
 
@@ -63,41 +70,33 @@ class RunCoordinator {
 
 	private final StepTimings timings;
 
-	RunCoordinator(RtkProperties properties, Flyway flyway, RunLock runLock, LivestreamSource source,
-			DailyWarehouse warehouse, JobOperator jobOperator, JobRepository jobRepository, Job backfillJob,
+	RunCoordinator(CommandSupport support, RunLock runLock, LivestreamSource source, DailyWarehouse warehouse,
+			FetchHistory history, JobOperator jobOperator, JobRepository jobRepository, Job backfillJob,
 			Job nightlyJob, Clock clock, StepTimings timings) {
-		this.timings = timings;
-		this.properties = properties;
-		this.flyway = flyway;
+		this.support = support;
+		this.properties = support.properties();
 		this.runLock = runLock;
 		this.source = source;
 		this.warehouse = warehouse;
+		this.history = history;
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.backfillJob = backfillJob;
 		this.nightlyJob = nightlyJob;
 		this.clock = clock;
+		this.timings = timings;
 	}
 
 	int run(Invocation invocation, PrintStream out, PrintStream err) {
-		List<String> problems = this.properties.problems(invocation.command().needsApi());
-		if (!problems.isEmpty()) {
-			throw new InvalidConfigurationException(problems);
-		}
+		this.support.checkConfiguration(invocation.command());
 		ZoneId zone = this.properties.zoneId();
-		DayRange requested = requestedRange(invocation, zone);
-		LocalDate lastEnded = DayRange.lastEndedDay(this.clock, zone);
-		DayRange range = requested.endingNoLaterThan(lastEnded);
-		if (range == null) {
-			throw new InvalidConfigurationException("nothing to load: no day of " + requested
-					+ " has ended yet in " + zone + " (the last complete day is " + lastEnded + ")");
-		}
-		if (!range.equals(requested)) {
-			out.println("note: days after " + lastEnded + " have not ended yet in " + zone + "; loading " + range
-					+ " instead of " + requested);
-		}
-		this.flyway.migrate();
+		DayRange range = rangeToLoad(invocation, zone, out);
 		Job job = (invocation.command() == Command.BACKFILL) ? this.backfillJob : this.nightlyJob;
+		if (invocation.flag("dry-run")) {
+			return dryRun(job, invocation, range, out);
+		}
+		this.support.migrate();
+		zone = this.support.zone();
 		String holder = "rtk-warehouse " + job.getName() + " " + range + " pid " + ProcessHandle.current().pid();
 		Duration wait = this.properties.lock().waitFor();
 		Optional<RunLock.Held> lock;
@@ -120,51 +119,138 @@ class RunCoordinator {
 		}
 	}
 
-	private DayRange requestedRange(Invocation invocation, ZoneId zone) {
-		if (invocation.command() == Command.BACKFILL) {
-			return new DayRange(invocation.date("from").orElseThrow(), invocation.date("to").orElseThrow());
+	/** The requested range, cut at the last day that has ended in the zone. */
+	private DayRange rangeToLoad(Invocation invocation, ZoneId zone, PrintStream out) {
+		DayRange requested = (invocation.command() == Command.BACKFILL)
+				? new DayRange(invocation.date("from").orElseThrow(), invocation.date("to").orElseThrow())
+				: DayRange.nightly(invocation.date("date").orElseGet(() -> this.support.today(zone)),
+						this.properties.lookbackDays());
+		LocalDate lastEnded = DayRange.lastEndedDay(this.clock, zone);
+		DayRange range = requested.endingNoLaterThan(lastEnded);
+		if (range == null) {
+			throw new InvalidConfigurationException("nothing to load: no day of " + requested + " has ended yet in "
+					+ zone + " (the last complete day is " + lastEnded + ")");
 		}
-		LocalDate date = invocation.date("date").orElseGet(() -> LocalDate.now(this.clock.withZone(zone)));
-		return DayRange.nightly(date, this.properties.lookbackDays());
+		if (!range.equals(requested)) {
+			out.println("note: days after " + lastEnded + " have not ended yet in " + zone + "; loading " + range
+					+ " instead of " + requested);
+		}
+		return range;
 	}
 
 	private int launch(Job job, Invocation invocation, DayRange range, ZoneId zone, PrintStream out,
 			PrintStream err) {
-		Optional<List<String>> askedFor = invocation.apps()
-			.or(() -> Optional.of(this.properties.apps()).filter((apps) -> !apps.isEmpty()));
-		if (askedFor.isPresent()) {
-			this.source.checkAccess();
-		}
-		List<String> apps = askedFor.orElseGet(this::discoverApps);
+		String account = this.properties.accountId();
+		List<AppInfo> listed = this.source.apps();
+		this.warehouse.saveApps(account, listed);
+		Optional<List<String>> askedFor = appsAskedFor(invocation);
+		List<String> apps = askedFor.orElseGet(() -> ids(listed));
 		if (apps.isEmpty()) {
-			throw new InvalidConfigurationException("account " + this.properties.accountId()
+			throw new InvalidConfigurationException("account " + account
 					+ " has no RealtimeKit apps, and none were given with --apps or rtk.apps");
 		}
-		boolean nightly = invocation.command() == Command.NIGHTLY;
-		JobParameters parameters = RunParameters.of(this.properties.accountId(), zone.getId(),
-				askedFor.map((list) -> String.join(",", list)).orElse(RunParameters.ALL_APPS), apps, range, nightly,
-				nightly ? this.clock.millis() : null);
+		this.warehouse.remember(account, zone.getId(), this.properties.lookbackDays());
+		LocalDate finalBefore = this.support.finalBefore(zone);
+		this.warehouse.markFinal(account, finalBefore);
+		JobParameters parameters = parameters(job, invocation, askedFor, apps, range, zone, finalBefore);
 		recoverAbandonedExecutions(job.getName());
 		out.println(job.getName() + " " + range + " in " + zone + ": " + apps.size() + " app(s), "
-				+ range.days() * apps.size() + " window(s)");
+				+ range.days() * apps.size() + " window(s) in range");
 		JobExecution execution;
 		try {
 			execution = this.jobOperator.start(job, parameters);
 		}
 		catch (JobInstanceAlreadyCompleteException ex) {
 			out.println("This " + job.getName() + " already completed: every window of " + range
-					+ " is loaded. Nothing to do.");
+					+ " is loaded. Nothing to do (--refetch fetches final windows again).");
 			return Cli.OK;
 		}
 		catch (JobExecutionException ex) {
 			err.println("error: could not start " + job.getName() + ": " + ex.getMessage());
 			return Cli.FAILED;
 		}
-		return report(execution, out, err);
+		int exitCode = report(execution, out, err);
+		Integer retention = this.properties.fetchRetentionDays();
+		if (retention != null) {
+			int pruned = this.history.prune(account, retention);
+			out.println("raw answers older than " + retention + " days pruned: " + pruned);
+		}
+		return exitCode;
 	}
 
-	private List<String> discoverApps() {
-		return this.source.apps().stream().map(AppInfo::id).distinct().sorted().toList();
+	private JobParameters parameters(Job job, Invocation invocation, Optional<List<String>> askedFor,
+			List<String> apps, DayRange range, ZoneId zone, LocalDate finalBefore) {
+		boolean nightly = job == this.nightlyJob;
+		// A nightly run fetches its whole range: open days, or a missed night's days run again.
+		Selection selection = nightly ? Selection.ALL : invocation.flag("missing-only") ? Selection.MISSING
+				: invocation.flag("refetch") ? Selection.ALL : Selection.OPEN_AND_MISSING;
+		// A nightly run, or a selection with nothing to resume, is a new job instance every time.
+		Long runId = (nightly || selection.alwaysNew()) ? this.clock.millis() : null;
+		return RunParameters.of(this.properties.accountId(), zone.getId(),
+				askedFor.map((list) -> String.join(",", list)).orElse(RunParameters.ALL_APPS), apps, range, selection,
+				finalBefore, nightly, runId);
+	}
+
+	private Optional<List<String>> appsAskedFor(Invocation invocation) {
+		return invocation.apps().or(() -> Optional.of(this.properties.apps()).filter((apps) -> !apps.isEmpty()));
+	}
+
+	private static List<String> ids(List<AppInfo> apps) {
+		return apps.stream().map(AppInfo::id).distinct().sorted().toList();
+	}
+
+	/**
+	 * Prints what a backfill would fetch, how many calls it makes and how long that takes at the
+	 * budget. Reads the warehouse when its schema is there; writes nothing.
+	 */
+	private int dryRun(Job job, Invocation invocation, DayRange range, PrintStream out) {
+		String account = this.properties.accountId();
+		boolean schema = this.support.schemaCurrent();
+		ZoneId zone = schema ? this.support.zone() : this.properties.zoneId();
+		Optional<List<String>> askedFor = appsAskedFor(invocation);
+		List<String> apps = askedFor.orElseGet(() -> ids(this.source.apps()));
+		LocalDate finalBefore = this.support.finalBefore(zone);
+		JobParameters parameters = parameters(job, invocation, askedFor, apps, range, zone, finalBefore);
+		Selection selection = Selection.valueOf(parameters.getString(RunParameters.SELECTION));
+		JobInstance instance = schema ? this.jobRepository.getJobInstance(job.getName(), parameters) : null;
+		out.println(job.getName() + " " + range + " in " + zone + " (dry run: nothing is fetched or written)");
+		if (!schema) {
+			out.println("note: the warehouse schema is not there or not up to date: every window counts as to fetch");
+		}
+		long toFetch = 0;
+		for (String app : apps) {
+			Set<LocalDate> skipped = new TreeSet<>();
+			if (schema && selection == Selection.OPEN_AND_MISSING) {
+				skipped.addAll(this.warehouse.finalLoadedDays(account, app, range.from(), range.to()));
+			}
+			if (schema && selection == Selection.MISSING) {
+				skipped.addAll(this.warehouse.loadedDays(account, app, range.from(), range.to()));
+			}
+			if (instance != null) {
+				skipped.addAll(this.warehouse.daysLoadedByJobInstance(account, app, instance.getInstanceId()));
+			}
+			long fetch = range.days() - skipped.size();
+			toFetch += fetch;
+			out.printf("  app %s: %d day(s), %d skipped (%s), %d to fetch%n", app, range.days(), skipped.size(),
+					(selection == Selection.MISSING) ? "loaded" : "final and loaded, or loaded by this run before",
+					fetch);
+		}
+		Duration time = Duration.ofSeconds((long) Math.ceil(toFetch / this.source.pacedRequestsPerSecond()));
+		out.printf("total: %d window(s) to fetch = %d API call(s) without retries, plus one per 50 apps to list"
+				+ " the apps; about %s at rtk.rate.requests-per-second=%s%n", toFetch, toFetch, human(time),
+				this.properties.rate().requestsPerSecond());
+		return Cli.OK;
+	}
+
+	static String human(Duration duration) {
+		long seconds = duration.toSeconds();
+		if (seconds < 60) {
+			return seconds + " s";
+		}
+		if (seconds < 3600) {
+			return (seconds / 60) + " min " + (seconds % 60) + " s";
+		}
+		return (seconds / 3600) + " h " + ((seconds % 3600) / 60) + " min";
 	}
 
 	/**

@@ -31,6 +31,12 @@ final class RunParameters {
 
 	static final String TO = "to";
 
+	/** Identifying: which windows of the range a backfill fetches ({@link Selection}). */
+	static final String SELECTION = "selection";
+
+	/** Not identifying: days before this one are final when the run starts. */
+	static final String FINAL_BEFORE = "finalBefore";
+
 	/** Nightly only: days before {@link #FROM} whose last fetch failed are fetched too. */
 	static final String RETRY_FAILED = "retryFailed";
 
@@ -41,18 +47,39 @@ final class RunParameters {
 	}
 
 	static JobParameters of(String account, String zone, String appsAskedFor, List<String> apps, DayRange range,
-			boolean retryFailed, Long runId) {
+			Selection selection, LocalDate finalBefore, boolean retryFailed, Long runId) {
 		JobParametersBuilder builder = new JobParametersBuilder().addString(ACCOUNT, account)
 			.addString(ZONE, zone)
 			.addString(APPS, appsAskedFor)
 			.addString(APP_LIST, String.join(",", apps), false)
 			.addLocalDate(FROM, range.from())
 			.addLocalDate(TO, range.to())
+			.addString(SELECTION, selection.name())
+			.addLocalDate(FINAL_BEFORE, finalBefore, false)
 			.addString(RETRY_FAILED, Boolean.toString(retryFailed), false);
 		if (runId != null) {
 			builder.addLong(RUN_ID, runId);
 		}
 		return builder.toJobParameters();
+	}
+
+	/** Which windows of its range a run fetches. */
+	enum Selection {
+
+		/** Every window but those that are final and loaded. */
+		OPEN_AND_MISSING,
+
+		/** Only windows that are missing or failed. */
+		MISSING,
+
+		/** Every window, final ones too. */
+		ALL;
+
+		/** Whether a run is a new job instance every time (there is nothing to resume). */
+		boolean alwaysNew() {
+			return this != OPEN_AND_MISSING;
+		}
+
 	}
 
 	static List<String> splitApps(String apps) {

@@ -1,5 +1,6 @@
 package io.rtkwarehouse.job;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -112,8 +113,9 @@ class WindowLoadConfiguration {
 	@StepScope
 	WindowWriter windowWriter(DailyWarehouse warehouse, StepTimings timings,
 			@Value("#{jobParameters['" + RunParameters.ACCOUNT + "']}") String accountId,
+			@Value("#{jobParameters['" + RunParameters.FINAL_BEFORE + "']}") LocalDate finalBefore,
 			@Value("#{stepExecution.jobExecutionId}") long jobExecutionId) {
-		return new WindowWriter(warehouse, accountId, jobExecutionId, timings);
+		return new WindowWriter(warehouse, accountId, jobExecutionId, finalBefore, timings);
 	}
 
 	@Bean

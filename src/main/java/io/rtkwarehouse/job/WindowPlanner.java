@@ -25,9 +25,10 @@ class WindowPlanner {
 	}
 
 	/**
-	 * The days of the run's range, plus (nightly) the earlier days whose last fetch failed,
-	 * minus the days that this job instance already loaded: so a restart fetches only what the
-	 * failed or killed execution did not commit.
+	 * The days of the run's range, plus (nightly) the earlier days whose last fetch failed; minus
+	 * what the selection leaves out (final loaded days, or every loaded day); minus the days that
+	 * this job instance already loaded, so that a restart fetches only what the failed or killed
+	 * execution did not commit.
 	 */
 	List<DayWindow> windows(String appId, JobExecution jobExecution) {
 		JobParameters parameters = jobExecution.getJobParameters();
@@ -37,6 +38,13 @@ class WindowPlanner {
 		Set<LocalDate> days = new TreeSet<>(range.stream().toList());
 		if (Boolean.parseBoolean(parameters.getString(RunParameters.RETRY_FAILED))) {
 			days.addAll(this.warehouse.failedDaysBefore(account, appId, range.from()));
+		}
+		switch (RunParameters.Selection.valueOf(parameters.getString(RunParameters.SELECTION))) {
+			case OPEN_AND_MISSING ->
+				days.removeAll(this.warehouse.finalLoadedDays(account, appId, range.from(), range.to()));
+			case MISSING -> days.removeAll(this.warehouse.loadedDays(account, appId, range.from(), range.to()));
+			case ALL -> {
+			}
 		}
 		days.removeAll(this.warehouse.daysLoadedByJobInstance(account, appId, jobExecution.getJobInstanceId()));
 		return days.stream().map((day) -> DayWindow.of(appId, day, zone)).toList();

@@ -1,5 +1,7 @@
 package io.rtkwarehouse.job;
 
+import java.time.LocalDate;
+
 import io.rtkwarehouse.source.FetchResult;
 import io.rtkwarehouse.warehouse.DailyWarehouse;
 
@@ -18,19 +20,23 @@ class WindowWriter implements ItemWriter<FetchResult> {
 
 	private final long jobExecutionId;
 
+	private final LocalDate finalBefore;
+
 	private final StepTimings timings;
 
-	WindowWriter(DailyWarehouse warehouse, String accountId, long jobExecutionId, StepTimings timings) {
+	WindowWriter(DailyWarehouse warehouse, String accountId, long jobExecutionId, LocalDate finalBefore,
+			StepTimings timings) {
 		this.warehouse = warehouse;
 		this.accountId = accountId;
 		this.jobExecutionId = jobExecutionId;
+		this.finalBefore = finalBefore;
 		this.timings = timings;
 	}
 
 	@Override
 	public void write(Chunk<? extends FetchResult> chunk) {
 		long start = this.timings.writing();
-		this.warehouse.write(this.accountId, chunk.getItems(), this.jobExecutionId);
+		this.warehouse.write(this.accountId, chunk.getItems(), this.jobExecutionId, this.finalBefore);
 		this.timings.written(start);
 	}
 

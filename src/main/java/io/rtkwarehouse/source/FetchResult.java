@@ -1,26 +1,51 @@
 package io.rtkwarehouse.source;
 
 import java.time.Instant;
+import java.util.List;
 
 import io.rtkwarehouse.window.DayWindow;
 
 /**
- * The outcome of fetching one window, after retries: either its numbers or the last error. The
- * raw body of the last answer is kept either way.
+ * The outcome of fetching one window, after retries: its numbers, or the last error; and every
+ * answer the API gave on the way, for the raw history.
  *
  * @param window the window
  * @param numbers the numbers, {@code null} when the window failed
- * @param httpStatus the status of the last answer, {@code null} when no answer came
- * @param body the body of the last answer, {@code null} when no answer came
- * @param attempts how many requests were made
+ * @param answers every request's answer, in order; the last one decided
  * @param error why the window failed, {@code null} when it loaded
- * @param fetchedAt when the last answer came
  */
-public record FetchResult(DayWindow window, LivestreamNumbers numbers, Integer httpStatus, String body, int attempts,
-		String error, Instant fetchedAt) {
+public record FetchResult(DayWindow window, LivestreamNumbers numbers, List<Answer> answers, String error) {
 
 	public boolean loaded() {
 		return this.error == null;
+	}
+
+	public int attempts() {
+		return this.answers.size();
+	}
+
+	public Integer httpStatus() {
+		return last().httpStatus();
+	}
+
+	public Instant fetchedAt() {
+		return last().at();
+	}
+
+	private Answer last() {
+		return this.answers.get(this.answers.size() - 1);
+	}
+
+	/**
+	 * One answer of the API.
+	 * @param attempt 1 for the first request, more for retries
+	 * @param httpStatus the status, {@code null} when no answer came
+	 * @param body the body as received, {@code null} when no answer came
+	 * @param json whether the body is valid JSON
+	 * @param error why this answer was not usable, {@code null} when it was
+	 * @param at when it came
+	 */
+	public record Answer(int attempt, Integer httpStatus, String body, boolean json, String error, Instant at) {
 	}
 
 }

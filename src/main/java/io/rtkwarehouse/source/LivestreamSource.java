@@ -62,6 +62,11 @@ public class LivestreamSource {
 		return this.stats;
 	}
 
+	/** The rate at which requests actually start: the budget less its headroom. */
+	public double pacedRequestsPerSecond() {
+		return this.properties.rate().requestsPerSecond() * RateBudget.HEADROOM;
+	}
+
 	/**
 	 * Fetches one window. A window that still fails after its retries comes back as a failed
 	 * result; only a refused token ({@link ApiAuthorizationException}) is thrown.
@@ -69,26 +74,10 @@ public class LivestreamSource {
 	public FetchResult fetch(DayWindow window) {
 		String start = format(window.start());
 		String end = format(window.end());
-		Reply<LivestreamNumbers> reply = call("app " + window.appId() + " day " + window.day(),
+		Outcome<LivestreamNumbers> outcome = call("app " + window.appId() + " day " + window.day(),
 				() -> this.api.livestreamsOverall(this.properties.accountId(), window.appId(), start, end),
 				this::readNumbers);
-		return new FetchResult(window, reply.value(), reply.status(), reply.body(), reply.attempts(), reply.error(),
-				reply.at());
-	}
-
-	/**
-	 * One cheap call (the first app of the account) that proves the API is reachable and takes
-	 * the token, before a run writes anything.
-	 * @throws ApiException when the API cannot be reached or answers with an error
-	 * @throws ApiAuthorizationException when the token is refused
-	 */
-	public void checkAccess() {
-		Reply<Responses.Apps> reply = call("the app list", () -> this.api.apps(this.properties.accountId(), 1, 1),
-				this::readApps);
-		if (reply.error() != null) {
-			throw new ApiException("the API at " + this.properties.baseUrl() + " cannot be used for account "
-					+ this.properties.accountId() + ": " + reply.error());
-		}
+		return new FetchResult(window, outcome.last().value(), outcome.answers(), outcome.last().error());
 	}
 
 	/** Every app of the account, following the paging of the apps endpoint. */
@@ -97,10 +86,10 @@ public class LivestreamSource {
 		for (int page = 1; page <= MAX_APP_PAGES; page++) {
 			int pageNo = page;
 			Reply<Responses.Apps> reply = call("the app list (page " + page + ")",
-					() -> this.api.apps(this.properties.accountId(), pageNo, APPS_PER_PAGE), this::readApps);
+					() -> this.api.apps(this.properties.accountId(), pageNo, APPS_PER_PAGE), this::readApps).last();
 			if (reply.error() != null) {
-				throw new ApiException("could not list the apps of account " + this.properties.accountId()
-						+ " at " + this.properties.baseUrl() + ": " + reply.error());
+				throw new ApiException("the API at " + this.properties.baseUrl() + " cannot be used for account "
+						+ this.properties.accountId() + " (listing its apps): " + reply.error());
 			}
 			List<AppInfo> data = reply.value().data();
 			if (data == null || data.isEmpty()) {
@@ -123,12 +112,15 @@ public class LivestreamSource {
 		};
 	}
 
-	private <T> Reply<T> call(String what, Supplier<Response> request, BodyReader<T> reader) {
+	private <T> Outcome<T> call(String what, Supplier<Response> request, BodyReader<T> reader) {
 		int maxAttempts = this.properties.retry().maxAttempts();
+		List<FetchResult.Answer> answers = new ArrayList<>(1);
 		for (int attempt = 1;; attempt++) {
-			Reply<T> reply = attempt(what, request, reader, attempt);
+			Reply<T> reply = attempt(what, request, reader);
+			answers.add(new FetchResult.Answer(attempt, reply.status(), reply.body(), reply.json(), reply.error(),
+					reply.at()));
 			if (reply.error() == null || !reply.retryable() || attempt >= maxAttempts) {
-				return reply;
+				return new Outcome<>(reply, answers);
 			}
 			this.stats.retries.increment();
 			logger.debug("Retrying {} after attempt {}: {}", what, attempt, reply.error());
@@ -136,7 +128,7 @@ public class LivestreamSource {
 		}
 	}
 
-	private <T> Reply<T> attempt(String what, Supplier<Response> request, BodyReader<T> reader, int attempt) {
+	private <T> Reply<T> attempt(String what, Supplier<Response> request, BodyReader<T> reader) {
 		try {
 			this.budget.acquire();
 		}
@@ -154,10 +146,11 @@ public class LivestreamSource {
 			Duration retryAfter = retryAfter(response.headers().get("retry-after"));
 			if (status >= 200 && status < 300) {
 				try {
-					return Reply.success(reader.read(body), status, body, attempt, at);
+					return Reply.success(reader.read(body), status, body, at);
 				}
 				catch (InvalidBodyException ex) {
-					return Reply.failure(status, body, attempt, at, ex.getMessage(), ex.retryable, null);
+					// Only a body that does not parse is worth another try.
+					return Reply.failure(status, body, !ex.retryable, at, ex.getMessage(), ex.retryable, null);
 				}
 			}
 			ApiError error = ApiError.parse(this.mapper, body);
@@ -171,22 +164,36 @@ public class LivestreamSource {
 						pause.toSeconds());
 				this.budget.pauseFor(pause);
 			}
-			return Reply.failure(status, body, attempt, at, "HTTP " + status + " (" + error + ")", isRetryable(status),
-					retryAfter);
+			return Reply.failure(status, body, isJson(body), at, "HTTP " + status + " (" + error + ")",
+					isRetryable(status), retryAfter);
 		}
 		catch (FeignException ex) {
 			// Connection refused, reset or timed out: no answer came.
 			this.stats.requests.increment();
-			return Reply.failure(null, null, attempt, this.clock.instant(),
+			return Reply.failure(null, null, false, this.clock.instant(),
 					"no answer from " + this.properties.baseUrl() + ": " + rootMessage(ex), true, null);
 		}
 		catch (IOException ex) {
 			this.stats.requests.increment();
-			return Reply.failure(null, null, attempt, this.clock.instant(),
-					"answer cut off: " + rootMessage(ex), true, null);
+			return Reply.failure(null, null, false, this.clock.instant(), "answer cut off: " + rootMessage(ex),
+					true, null);
 		}
 		finally {
 			this.budget.release();
+		}
+	}
+
+	/** Whether PostgreSQL's jsonb will take the body (it refuses the NUL character Jackson allows). */
+	private boolean isJson(String body) {
+		if (body == null || body.isBlank() || body.contains("\\u0000")) {
+			return false;
+		}
+		try {
+			this.mapper.readTree(body);
+			return true;
+		}
+		catch (JacksonException ex) {
+			return false;
 		}
 	}
 
@@ -297,18 +304,21 @@ public class LivestreamSource {
 
 	}
 
-	private record Reply<T>(T value, Integer status, String body, int attempts, Instant at, String error,
+	private record Reply<T>(T value, Integer status, String body, boolean json, Instant at, String error,
 			boolean retryable, Duration retryAfter) {
 
-		static <T> Reply<T> success(T value, int status, String body, int attempts, Instant at) {
-			return new Reply<>(value, status, body, attempts, at, null, false, null);
+		static <T> Reply<T> success(T value, int status, String body, Instant at) {
+			return new Reply<>(value, status, body, !body.contains("\\u0000"), at, null, false, null);
 		}
 
-		static <T> Reply<T> failure(Integer status, String body, int attempts, Instant at, String error,
+		static <T> Reply<T> failure(Integer status, String body, boolean json, Instant at, String error,
 				boolean retryable, Duration retryAfter) {
-			return new Reply<>(null, status, body, attempts, at, error, retryable, retryAfter);
+			return new Reply<>(null, status, body, json, at, error, retryable, retryAfter);
 		}
 
+	}
+
+	private record Outcome<T>(Reply<T> last, List<FetchResult.Answer> answers) {
 	}
 
 }

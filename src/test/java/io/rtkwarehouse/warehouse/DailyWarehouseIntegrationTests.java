@@ -3,12 +3,14 @@ package io.rtkwarehouse.warehouse;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import io.rtkwarehouse.IntegrationTest;
 import io.rtkwarehouse.TestDatabase;
 import io.rtkwarehouse.source.FetchResult;
+import io.rtkwarehouse.source.FetchResult.Answer;
 import io.rtkwarehouse.source.LivestreamNumbers;
 import io.rtkwarehouse.window.DayWindow;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,6 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DailyWarehouseIntegrationTests {
 
 	private static final String ACCOUNT = "acc";
+
+	private static final LocalDate FINAL_BEFORE = LocalDate.of(2025, 1, 1);
 
 	private static final DayWindow WINDOW = DayWindow.of("app-1", LocalDate.of(2025, 3, 30), ZoneId.of("Europe/Berlin"));
 
@@ -39,7 +43,7 @@ class DailyWarehouseIntegrationTests {
 
 	@Test
 	void writesTheWindowWithItsZoneAndExactBounds() {
-		this.warehouse.write(ACCOUNT, List.of(loaded(WINDOW, 4L, 531L, 116L)), 7);
+		write(loaded(WINDOW, 4L, 531L, 116L), 7);
 
 		Map<String, Object> row = this.jdbc.sql("SELECT * FROM rtk.livestream_daily").query().singleRow();
 		assertThat(row).containsEntry("account_id", ACCOUNT)
@@ -55,8 +59,8 @@ class DailyWarehouseIntegrationTests {
 
 	@Test
 	void rerunningAWindowLeavesOneRow() {
-		this.warehouse.write(ACCOUNT, List.of(loaded(WINDOW, 4L, 531L, 116L)), 1);
-		this.warehouse.write(ACCOUNT, List.of(loaded(WINDOW, 4L, 531L, 116L)), 2);
+		write(loaded(WINDOW, 4L, 531L, 116L), 1);
+		write(loaded(WINDOW, 4L, 531L, 116L), 2);
 
 		assertThat(this.jdbc.sql("SELECT count(*) FROM rtk.livestream_daily").query(Long.class).single()).isEqualTo(1);
 		assertThat(this.jdbc.sql("SELECT job_execution_id FROM rtk.livestream_daily").query(Long.class).single())
@@ -65,22 +69,22 @@ class DailyWarehouseIntegrationTests {
 
 	@Test
 	void lastChangedAtMovesOnlyWhenANumberChanged() {
-		this.warehouse.write(ACCOUNT, List.of(loaded(WINDOW, 4L, 531L, 116L)), 1);
+		write(loaded(WINDOW, 4L, 531L, 116L), 1);
 		Instant firstChange = lastChangedAt();
 
-		this.warehouse.write(ACCOUNT, List.of(loaded(WINDOW, 4L, 531L, 116L)), 2);
+		write(loaded(WINDOW, 4L, 531L, 116L), 2);
 		assertThat(lastChangedAt()).isEqualTo(firstChange);
 
-		this.warehouse.write(ACCOUNT, List.of(loaded(WINDOW, 4L, 531L, 117L)), 3);
+		write(loaded(WINDOW, 4L, 531L, 117L), 3);
 		assertThat(lastChangedAt()).isAfter(firstChange);
 	}
 
 	@Test
 	void aNumberThatBecomesUnknownIsAChangeAndStoredAsNull() {
-		this.warehouse.write(ACCOUNT, List.of(loaded(WINDOW, 4L, 531L, 116L)), 1);
+		write(loaded(WINDOW, 4L, 531L, 116L), 1);
 		Instant firstChange = lastChangedAt();
 
-		this.warehouse.write(ACCOUNT, List.of(loaded(WINDOW, 4L, null, 116L)), 2);
+		write(loaded(WINDOW, 4L, null, 116L), 2);
 
 		assertThat(lastChangedAt()).isAfter(firstChange);
 		assertThat(this.jdbc.sql("SELECT total_ingest_seconds FROM rtk.livestream_daily").query().singleRow())
@@ -89,9 +93,9 @@ class DailyWarehouseIntegrationTests {
 
 	@Test
 	void aFailedWindowIsLedgeredAndLeavesTheNumbersAlone() {
-		this.warehouse.write(ACCOUNT, List.of(loaded(WINDOW, 4L, 531L, 116L)), 1);
+		write(loaded(WINDOW, 4L, 531L, 116L), 1);
 
-		this.warehouse.write(ACCOUNT, List.of(failed(WINDOW, "HTTP 503 (code 1: busy)")), 2);
+		write(failed(WINDOW, "HTTP 503 (code 1: busy)"), 2);
 
 		assertThat(this.jdbc.sql("SELECT livestream_count FROM rtk.livestream_daily").query(Long.class).single())
 			.isEqualTo(4);
@@ -111,12 +115,21 @@ class DailyWarehouseIntegrationTests {
 			.toInstant();
 	}
 
+	private void write(FetchResult result, long jobExecutionId) {
+		this.warehouse.write(ACCOUNT, List.of(result), jobExecutionId, FINAL_BEFORE);
+	}
+
 	private static FetchResult loaded(DayWindow window, Long count, Long ingest, Long viewer) {
-		return new FetchResult(window, new LivestreamNumbers(count, ingest, viewer), 200, "{}", 1, null, Instant.now());
+		return new FetchResult(window, new LivestreamNumbers(count, ingest, viewer),
+				List.of(new Answer(1, 200, "{\"success\":true}", true, null, Instant.now())), null);
 	}
 
 	private static FetchResult failed(DayWindow window, String error) {
-		return new FetchResult(window, null, 503, "{}", 5, error, Instant.now());
+		List<Answer> answers = new ArrayList<>();
+		for (int attempt = 1; attempt <= 5; attempt++) {
+			answers.add(new Answer(attempt, 503, "<html>busy</html>", false, error, Instant.now()));
+		}
+		return new FetchResult(window, null, answers, error);
 	}
 
 }
