@@ -78,8 +78,15 @@ public class RunLock {
 				SELECT a.application_name || ' (PostgreSQL backend ' || a.pid || coalesce(', client ' || host(a.client_addr), '')
 				       || ', connected since ' || to_char(a.backend_start, 'YYYY-MM-DD HH24:MI:SS TZ') || ')'
 				FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
-				WHERE l.locktype = 'advisory' AND l.granted AND l.classid::bigint = ? AND l.objid::bigint = ? AND l.objsubid = 1
-				""").params(key >>> 32, key & 0xFFFFFFFFL).query(String.class).optional().orElse("another run");
+				WHERE l.locktype = 'advisory' AND l.granted AND l.classid::bigint = ? AND l.objid::bigint = ?
+				  AND l.objsubid = 1 AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())
+				""")
+			.params(key >>> 32, key & 0xFFFFFFFFL)
+			.query(String.class)
+			.list()
+			.stream()
+			.findFirst()
+			.orElse("another run");
 	}
 
 	private static boolean tryLock(Connection connection, long key) throws SQLException {
