@@ -24,7 +24,8 @@ public record RtkProperties(@DefaultValue("https://api.cloudflare.com/client/v4"
 		String accountId, @DefaultValue List<String> apps, @DefaultValue("UTC") String zone,
 		@DefaultValue("3") int lookbackDays, @DefaultValue("epoch-seconds") TimeFormat timeFormat,
 		@DefaultValue("50") int chunkSize, Integer fetchRetentionDays, @DefaultValue Http http,
-		@DefaultValue Rate rate, @DefaultValue Retry retry, @DefaultValue Lock lock) {
+		@DefaultValue Rate rate, @DefaultValue Retry retry, @DefaultValue Lock lock,
+		@DefaultValue Progress progress) {
 
 	static final int MAX_ACCOUNT_ID_LENGTH = 32;
 
@@ -62,6 +63,10 @@ public record RtkProperties(@DefaultValue("https://api.cloudflare.com/client/v4"
 	public record Lock(@Name("wait") @DefaultValue("0s") Duration waitFor) {
 	}
 
+	/** How often a run that is not on a terminal logs its progress. */
+	public record Progress(@DefaultValue("30s") Duration interval) {
+	}
+
 	public ZoneId zoneId() {
 		return ZoneId.of(this.zone);
 	}
@@ -96,6 +101,9 @@ public record RtkProperties(@DefaultValue("https://api.cloudflare.com/client/v4"
 		}
 		if (this.retry.maxAttempts() < 1) {
 			problems.add("rtk.retry.max-attempts must be at least 1");
+		}
+		if (this.progress.interval().isNegative() || this.progress.interval().isZero()) {
+			problems.add("rtk.progress.interval must be positive");
 		}
 		if (this.lock.waitFor().isNegative()) {
 			problems.add("rtk.lock.wait must not be negative");
@@ -154,7 +162,7 @@ public record RtkProperties(@DefaultValue("https://api.cloudflare.com/client/v4"
 		return "RtkProperties[baseUrl=" + this.baseUrl + ", accountId=" + this.accountId + ", apps=" + this.apps
 				+ ", zone=" + this.zone + ", lookbackDays=" + this.lookbackDays + ", timeFormat=" + this.timeFormat
 				+ ", chunkSize=" + this.chunkSize + ", fetchRetentionDays=" + this.fetchRetentionDays + ", http=" + this.http + ", rate=" + this.rate + ", retry="
-				+ this.retry + ", lock=" + this.lock + ", apiToken=" + (isBlank(this.apiToken) ? "<unset>" : "<redacted>")
+				+ this.retry + ", lock=" + this.lock + ", progress=" + this.progress + ", apiToken=" + (isBlank(this.apiToken) ? "<unset>" : "<redacted>")
 				+ "]";
 	}
 

@@ -66,6 +66,7 @@ public final class Cli {
 			return switch (invocation.command()) {
 				case BACKFILL, NIGHTLY -> context.getBean(RunCoordinator.class).run(invocation, out, err);
 				case GAPS -> context.getBean(WarehouseCommands.class).gaps(invocation, out);
+				case STATUS -> context.getBean(WarehouseCommands.class).status(invocation, out);
 				case REBUILD -> context.getBean(WarehouseCommands.class).rebuild(invocation, out, err);
 			};
 		}

@@ -36,6 +36,11 @@ enum Command {
 					Reads the warehouse only. 'backfill --missing-only' over the same range fetches what it
 					prints."""),
 
+	STATUS("status", "Shows the last runs with their summaries, and the windows that are failed now.", false,
+			List.of(Option.value("runs", "N", "how many runs to show", "10")),
+			"""
+					Reads the Spring Batch metadata and the ledger; calls no API and writes nothing."""),
+
 	REBUILD("rebuild", "Rebuilds the daily rows of a date range from the raw answers.", false,
 			List.of(Option.value("from", "YYYY-MM-DD", "first day (required)", null),
 					Option.value("to", "YYYY-MM-DD", "last day, inclusive (required)", null)),

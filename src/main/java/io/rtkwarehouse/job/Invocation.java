@@ -64,7 +64,7 @@ record Invocation(Command command, Map<String, String> options, List<String> spr
 	}
 
 	private void validate() {
-		if (this.command != Command.NIGHTLY) {
+		if (this.command == Command.BACKFILL || this.command == Command.GAPS || this.command == Command.REBUILD) {
 			LocalDate from = date("from").orElseThrow(() -> new UsageException("--from=YYYY-MM-DD is required", this.command));
 			LocalDate to = date("to").orElseThrow(() -> new UsageException("--to=YYYY-MM-DD is required", this.command));
 			if (from.isAfter(to)) {
@@ -73,6 +73,7 @@ record Invocation(Command command, Map<String, String> options, List<String> spr
 		}
 		date("date");
 		apps();
+		count("runs", 1);
 		if (flag("missing-only") && flag("refetch")) {
 			throw new UsageException("--missing-only and --refetch exclude each other", this.command);
 		}
@@ -102,6 +103,24 @@ record Invocation(Command command, Map<String, String> options, List<String> spr
 			throw new UsageException("--apps is empty: give app ids separated by commas", this.command);
 		}
 		return Optional.of(apps);
+	}
+
+	/** A positive whole number option, or its default. */
+	int count(String name, int defaultValue) {
+		String value = this.options.get(name);
+		if (value == null) {
+			return defaultValue;
+		}
+		try {
+			int count = Integer.parseInt(value);
+			if (count > 0) {
+				return count;
+			}
+		}
+		catch (NumberFormatException ex) {
+			// reported below
+		}
+		throw new UsageException("--" + name + "=" + value + " is not a positive whole number", this.command);
 	}
 
 	boolean flag(String name) {

@@ -70,9 +70,12 @@ class RunCoordinator {
 
 	private final StepTimings timings;
 
+	private final RunProgress progress;
+
 	RunCoordinator(CommandSupport support, RunLock runLock, LivestreamSource source, DailyWarehouse warehouse,
 			FetchHistory history, JobOperator jobOperator, JobRepository jobRepository, Job backfillJob,
-			Job nightlyJob, Clock clock, StepTimings timings) {
+			Job nightlyJob, Clock clock, StepTimings timings, RunProgress progress) {
+		this.progress = progress;
 		this.support = support;
 		this.properties = support.properties();
 		this.runLock = runLock;
@@ -157,7 +160,8 @@ class RunCoordinator {
 		out.println(job.getName() + " " + range + " in " + zone + ": " + apps.size() + " app(s), "
 				+ range.days() * apps.size() + " window(s) in range");
 		JobExecution execution;
-		try {
+		try (RunProgress.Reporting reporting = this.progress.start(this.source.stats(), err,
+				this.properties.progress().interval())) {
 			execution = this.jobOperator.start(job, parameters);
 		}
 		catch (JobInstanceAlreadyCompleteException ex) {
@@ -169,7 +173,7 @@ class RunCoordinator {
 			err.println("error: could not start " + job.getName() + ": " + ex.getMessage());
 			return Cli.FAILED;
 		}
-		int exitCode = report(execution, out, err);
+		int exitCode = report(execution, range.days() * apps.size(), out, err);
 		Integer retention = this.properties.fetchRetentionDays();
 		if (retention != null) {
 			int pruned = this.history.prune(account, retention);
@@ -267,21 +271,24 @@ class RunCoordinator {
 		}
 	}
 
-	private int report(JobExecution execution, PrintStream out, PrintStream err) {
-		long windows = 0;
+	private int report(JobExecution execution, long windowsInRange, PrintStream out, PrintStream err) {
+		long fetched = 0;
 		for (StepExecution step : execution.getStepExecutions()) {
 			if (step.getStepName().startsWith(WindowLoadConfiguration.APP_STEP)) {
-				windows += step.getReadCount();
+				fetched += step.getReadCount();
 			}
 		}
 		List<FailedWindow> failed = this.warehouse.failedIn(execution.getId());
 		SourceStats stats = this.source.stats();
 		Duration took = (execution.getStartTime() != null && execution.getEndTime() != null)
 				? Duration.between(execution.getStartTime(), execution.getEndTime()) : Duration.ZERO;
-		out.printf("%s execution %d: %s in %.1f s; windows fetched: %d, failed: %d; API requests: %d, retries: %d, 429s: %d%n",
-				execution.getJobInstance().getJobName(), execution.getId(), execution.getStatus(),
-				took.toMillis() / 1000.0, windows, failed.size(), stats.requests(), stats.retries(),
-				stats.tooManyRequests());
+		int exitCode = (execution.getStatus() == BatchStatus.COMPLETED) ? Cli.OK : Cli.FAILED;
+		RunSummary summary = RunSummary.of(fetched, failed.size(), this.warehouse.writtenBy(execution.getId()),
+				Math.max(0, windowsInRange - fetched), stats, took, exitCode);
+		execution.getExecutionContext().putString(RunSummary.KEY, summary.toString());
+		this.jobRepository.updateExecutionContext(execution);
+		out.println(execution.getJobInstance().getJobName() + " execution " + execution.getId() + ": "
+				+ execution.getStatus() + "; " + summary);
 		out.printf("time of the app steps: waiting for fetches %.1f s, writing rows %.1f s, the rest (Batch) %.1f s;"
 				+ " HTTP %.1f s over the fetch threads; peak heap %d MB%n", seconds(this.timings.fetchWait()),
 				seconds(this.timings.write()), seconds(batchTime(execution)), seconds(stats.httpTime()),
@@ -290,8 +297,8 @@ class RunCoordinator {
 			err.println("failed: app " + window.appId() + " day " + window.day() + " after " + window.attempts()
 					+ " attempt(s): " + window.lastError());
 		}
-		if (execution.getStatus() == BatchStatus.COMPLETED) {
-			return Cli.OK;
+		if (exitCode == Cli.OK) {
+			return exitCode;
 		}
 		ApiAuthorizationException denied = findFailure(execution, ApiAuthorizationException.class);
 		if (denied != null) {
@@ -301,7 +308,7 @@ class RunCoordinator {
 			err.println("error: the run failed: " + describeFailure(execution));
 		}
 		err.println("Run the same command again to fetch what is missing.");
-		return Cli.FAILED;
+		return exitCode;
 	}
 
 	private Duration batchTime(JobExecution execution) {

@@ -111,11 +111,11 @@ class WindowLoadConfiguration {
 
 	@Bean
 	@StepScope
-	WindowWriter windowWriter(DailyWarehouse warehouse, StepTimings timings,
+	WindowWriter windowWriter(DailyWarehouse warehouse, StepTimings timings, RunProgress progress,
 			@Value("#{jobParameters['" + RunParameters.ACCOUNT + "']}") String accountId,
 			@Value("#{jobParameters['" + RunParameters.FINAL_BEFORE + "']}") LocalDate finalBefore,
 			@Value("#{stepExecution.jobExecutionId}") long jobExecutionId) {
-		return new WindowWriter(warehouse, accountId, jobExecutionId, finalBefore, timings);
+		return new WindowWriter(warehouse, accountId, jobExecutionId, finalBefore, timings, progress);
 	}
 
 	@Bean

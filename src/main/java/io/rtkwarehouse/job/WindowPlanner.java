@@ -20,8 +20,11 @@ class WindowPlanner {
 
 	private final DailyWarehouse warehouse;
 
-	WindowPlanner(DailyWarehouse warehouse) {
+	private final RunProgress progress;
+
+	WindowPlanner(DailyWarehouse warehouse, RunProgress progress) {
 		this.warehouse = warehouse;
+		this.progress = progress;
 	}
 
 	/**
@@ -47,6 +50,7 @@ class WindowPlanner {
 			}
 		}
 		days.removeAll(this.warehouse.daysLoadedByJobInstance(account, appId, jobExecution.getJobInstanceId()));
+		this.progress.planned(days.size());
 		return days.stream().map((day) -> DayWindow.of(appId, day, zone)).toList();
 	}
 

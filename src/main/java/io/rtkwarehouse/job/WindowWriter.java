@@ -24,8 +24,11 @@ class WindowWriter implements ItemWriter<FetchResult> {
 
 	private final StepTimings timings;
 
+	private final RunProgress progress;
+
 	WindowWriter(DailyWarehouse warehouse, String accountId, long jobExecutionId, LocalDate finalBefore,
-			StepTimings timings) {
+			StepTimings timings, RunProgress progress) {
+		this.progress = progress;
 		this.warehouse = warehouse;
 		this.accountId = accountId;
 		this.jobExecutionId = jobExecutionId;
@@ -38,6 +41,7 @@ class WindowWriter implements ItemWriter<FetchResult> {
 		long start = this.timings.writing();
 		this.warehouse.write(this.accountId, chunk.getItems(), this.jobExecutionId, this.finalBefore);
 		this.timings.written(start);
+		this.progress.written(chunk.size(), chunk.getItems().stream().filter((result) -> !result.loaded()).count());
 	}
 
 }

@@ -205,8 +205,35 @@ public class DailyWarehouse {
 		});
 	}
 
+	/** The rows one job execution wrote: how many, how many were new, how many changed a number. */
+	public WrittenRows writtenBy(long jobExecutionId) {
+		return this.jdbcClient.sql("""
+				SELECT count(*) AS loaded,
+				       count(*) FILTER (WHERE first_loaded_at = last_loaded_at) AS created,
+				       count(*) FILTER (WHERE last_changed_at = last_loaded_at AND first_loaded_at <> last_loaded_at) AS changed
+				FROM rtk.livestream_daily WHERE job_execution_id = ?
+				""").param(jobExecutionId).query(WrittenRows.class).single();
+	}
+
+	/** Every window whose last fetch failed, for the account. */
+	public List<FailedWindow> failedNow(String accountId) {
+		return this.jdbcClient.sql("""
+				SELECT app_id, day, attempts, last_error FROM rtk.window_ledger
+				WHERE account_id = ? AND status = 'failed' ORDER BY app_id, day
+				""").param(accountId).query(FailedWindow.class).list();
+	}
+
 	private Set<LocalDate> days(String sql, Object... params) {
 		return new TreeSet<>(this.jdbcClient.sql(sql).params(params).query(LocalDate.class).list());
+	}
+
+	/** Rows written by one job execution; those neither created nor changed were unchanged. */
+	public record WrittenRows(long loaded, long created, long changed) {
+
+		public long unchanged() {
+			return this.loaded - this.created - this.changed;
+		}
+
 	}
 
 	/** A window whose last fetch failed. */

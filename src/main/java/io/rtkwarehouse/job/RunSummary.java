@@ -1,0 +1,33 @@
+package io.rtkwarehouse.job;
+
+import java.time.Duration;
+
+import io.rtkwarehouse.source.SourceStats;
+import io.rtkwarehouse.warehouse.DailyWarehouse.WrittenRows;
+
+/**
+ * What one run did, printed at its end and stored with its job execution so that
+ * {@code status} can show it.
+ */
+record RunSummary(long fetched, long failed, WrittenRows rows, long skipped, long requests, long retries,
+		long tooManyRequests, Duration duration, int exitCode) {
+
+	/** Key of the summary in the job execution's context. */
+	static final String KEY = "rtk.summary";
+
+	static RunSummary of(long fetched, long failed, WrittenRows rows, long skipped, SourceStats stats,
+			Duration duration, int exitCode) {
+		return new RunSummary(fetched, failed, rows, skipped, stats.requests(), stats.retries(),
+				stats.tooManyRequests(), duration, exitCode);
+	}
+
+	@Override
+	public String toString() {
+		return String.format("windows fetched: %d, failed: %d, loaded: %d (new %d, changed %d, unchanged %d),"
+				+ " skipped: %d; API requests: %d, retries: %d, 429s: %d; %.1f s; exit code %d", this.fetched,
+				this.failed, this.rows.loaded(), this.rows.created(), this.rows.changed(), this.rows.unchanged(),
+				this.skipped, this.requests, this.retries, this.tooManyRequests, this.duration.toMillis() / 1000.0,
+				this.exitCode);
+	}
+
+}
