@@ -60,6 +60,9 @@ public final class Cli {
 			out.println(invocation.command().help());
 			return OK;
 		}
+		if (invocation.command() == Command.DEMO) {
+			return DemoCommand.run(invocation, System.getenv(), out, err);
+		}
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(RtkWarehouseApplication.class)
 			.logStartupInfo(false)
 			.run(invocation.springArgs().toArray(String[]::new))) {
@@ -67,6 +70,7 @@ public final class Cli {
 				case BACKFILL, NIGHTLY -> context.getBean(RunCoordinator.class).run(invocation, out, err);
 				case GAPS -> context.getBean(WarehouseCommands.class).gaps(invocation, out);
 				case STATUS -> context.getBean(WarehouseCommands.class).status(invocation, out);
+				case DEMO -> throw new IllegalStateException("demo runs without a context of its own");
 				case REBUILD -> context.getBean(WarehouseCommands.class).rebuild(invocation, out, err);
 			};
 		}

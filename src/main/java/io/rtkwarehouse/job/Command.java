@@ -7,6 +7,15 @@ import java.util.stream.Collectors;
 /** The commands of the jar, with their options. */
 enum Command {
 
+	DEMO("demo", "Loads 3 apps x 30 days from a local simulator of the API, then shows them: no account needed.",
+			false, List.of(),
+			"""
+					Starts a simulator of the Cloudflare API on a free loopback port and runs a real backfill
+					of the last 30 days against it, as a demo account, into the configured database (by
+					default PostgreSQL on localhost:5432; where none is reachable, a throwaway PostgreSQL in
+					Docker through Testcontainers). Then prints what it loaded, one query from docs/sql.md,
+					and how to load your real account."""),
+
 	BACKFILL("backfill", "Loads every window of every app in an inclusive date range.", true,
 			List.of(Option.value("from", "YYYY-MM-DD", "first day to load (required)", null),
 					Option.value("to", "YYYY-MM-DD", "last day to load, inclusive (required)", null),
