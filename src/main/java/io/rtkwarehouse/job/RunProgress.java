@@ -9,6 +9,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.rtkwarehouse.source.SourceStats;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +20,7 @@ import org.springframework.stereotype.Component;
 /**
  * Progress of a long run: on a terminal a live line (windows done/total, rate, 429s, ETA); when
  * the output is not a terminal (cron, Kubernetes), a log line every interval instead. Never both.
+ * Windows are also counted as the Micrometer meter {@code rtk.windows}, by outcome.
  */
 @Component
 class RunProgress {
@@ -30,6 +33,15 @@ class RunProgress {
 
 	private final LongAdder failed = new LongAdder();
 
+	private final Counter loadedWindows;
+
+	private final Counter failedWindows;
+
+	RunProgress(MeterRegistry registry) {
+		this.loadedWindows = Counter.builder("rtk.windows").tag("outcome", "loaded").register(registry);
+		this.failedWindows = Counter.builder("rtk.windows").tag("outcome", "failed").register(registry);
+	}
+
 	void planned(long windows) {
 		this.planned.addAndGet(windows);
 	}
@@ -37,6 +49,8 @@ class RunProgress {
 	void written(long windows, long failedWindows) {
 		this.done.add(windows);
 		this.failed.add(failedWindows);
+		this.loadedWindows.increment(windows - failedWindows);
+		this.failedWindows.increment(failedWindows);
 	}
 
 	/**

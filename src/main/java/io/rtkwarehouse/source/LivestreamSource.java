@@ -16,6 +16,7 @@ import java.util.function.Supplier;
 
 import feign.FeignException;
 import feign.Response;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.rtkwarehouse.config.RtkProperties;
 import io.rtkwarehouse.window.DayWindow;
 import org.slf4j.Logger;
@@ -48,9 +49,11 @@ public class LivestreamSource {
 
 	private final Clock clock;
 
-	private final SourceStats stats = new SourceStats();
+	private final SourceStats stats;
 
-	LivestreamSource(RealtimeKitApi api, RtkProperties properties, ObjectMapper mapper, Clock clock) {
+	LivestreamSource(RealtimeKitApi api, RtkProperties properties, ObjectMapper mapper, Clock clock,
+			MeterRegistry meterRegistry) {
+		this.stats = new SourceStats(meterRegistry);
 		this.api = api;
 		this.properties = properties;
 		this.mapper = mapper;
@@ -122,7 +125,7 @@ public class LivestreamSource {
 			if (reply.error() == null || !reply.retryable() || attempt >= maxAttempts) {
 				return new Outcome<>(reply, answers);
 			}
-			this.stats.retries.increment();
+			this.stats.retry();
 			logger.debug("Retrying {} after attempt {}: {}", what, attempt, reply.error());
 			sleep(backoff(attempt, reply.retryAfter()));
 		}
@@ -138,10 +141,9 @@ public class LivestreamSource {
 		}
 		long sent = System.nanoTime();
 		try (Response response = request.get()) {
-			this.stats.requests.increment();
 			int status = response.status();
 			String body = readBody(response);
-			this.stats.httpNanos.add(System.nanoTime() - sent);
+			this.stats.request(status, System.nanoTime() - sent);
 			Instant at = this.clock.instant();
 			Duration retryAfter = retryAfter(response.headers().get("retry-after"));
 			if (status >= 200 && status < 300) {
@@ -158,7 +160,7 @@ public class LivestreamSource {
 				throw new ApiAuthorizationException(status, error, what);
 			}
 			if (status == 429) {
-				this.stats.tooManyRequests.increment();
+				this.stats.rateLimited();
 				Duration pause = (retryAfter != null) ? retryAfter : this.properties.rate().pauseWithoutRetryAfter();
 				logger.warn("HTTP 429 (rate limited) while fetching {}: pausing every request for {} s", what,
 						pause.toSeconds());
@@ -169,12 +171,12 @@ public class LivestreamSource {
 		}
 		catch (FeignException ex) {
 			// Connection refused, reset or timed out: no answer came.
-			this.stats.requests.increment();
+			this.stats.request(null, System.nanoTime() - sent);
 			return Reply.failure(null, null, false, this.clock.instant(),
 					"no answer from " + this.properties.baseUrl() + ": " + rootMessage(ex), true, null);
 		}
 		catch (IOException ex) {
-			this.stats.requests.increment();
+			this.stats.request(null, System.nanoTime() - sent);
 			return Reply.failure(null, null, false, this.clock.instant(), "answer cut off: " + rootMessage(ex),
 					true, null);
 		}
