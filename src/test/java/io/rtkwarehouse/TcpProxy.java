@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A TCP proxy in front of the test database that can be cut and restored, to test a database
- * that goes away without touching the shared server.
+ * A TCP proxy in front of the test database that can be cut and restored, to test a
+ * database that goes away without touching the shared server.
  */
 public final class TcpProxy implements AutoCloseable {
 
@@ -75,7 +75,8 @@ public final class TcpProxy implements AutoCloseable {
 				pump(upstream, client);
 			}
 			catch (IOException ex) {
-				// closed by cut(), or the target refused: the client sees a dropped connection
+				// closed by cut(), or the target refused: the client sees a dropped
+				// connection
 			}
 		}
 	}

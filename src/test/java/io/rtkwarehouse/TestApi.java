@@ -5,8 +5,9 @@ import java.time.Duration;
 import io.rtkwarehouse.simulator.ApiSimulator;
 
 /**
- * The one API simulator of a test JVM: Spring test contexts are cached by their properties, so
- * its base URL must not change between tests. {@link #reset()} puts every knob back.
+ * The one API simulator of a test JVM: Spring test contexts are cached by their
+ * properties, so its base URL must not change between tests. {@link #reset()} puts every
+ * knob back.
  */
 public final class TestApi {
 
@@ -23,7 +24,9 @@ public final class TestApi {
 		return simulator;
 	}
 
-	/** The simulator with its defaults: two apps, no latency, no faults, fresh counters. */
+	/**
+	 * The simulator with its defaults: two apps, no latency, no faults, fresh counters.
+	 */
 	public static ApiSimulator reset() {
 		ApiSimulator api = simulator();
 		api.token(ApiSimulator.DEFAULT_TOKEN)

@@ -20,8 +20,8 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * The one PostgreSQL database of a test run: a Testcontainers PostgreSQL where Docker is
- * available, else a fresh database on the server named by the standard {@code PG*} variables
- * (default localhost:5432, user postgres), dropped when the run ends.
+ * available, else a fresh database on the server named by the standard {@code PG*}
+ * variables (default localhost:5432, user postgres), dropped when the run ends.
  */
 public final class TestDatabase {
 
@@ -69,7 +69,9 @@ public final class TestDatabase {
 		return this.jdbcUrl;
 	}
 
-	/** The URL of this database through another host and port, such as a {@link TcpProxy}. */
+	/**
+	 * The URL of this database through another host and port, such as a {@link TcpProxy}.
+	 */
 	public String jdbcUrl(String host, int port) {
 		return "jdbc:postgresql://" + host + ":" + port + "/" + this.database;
 	}
@@ -98,7 +100,10 @@ public final class TestDatabase {
 		return JdbcClient.create(this.dataSource);
 	}
 
-	/** Empties the data and the Batch metadata, so that every test starts from a fresh warehouse. */
+	/**
+	 * Empties the data and the Batch metadata, so that every test starts from a fresh
+	 * warehouse.
+	 */
 	public void reset() {
 		jdbc().sql("""
 				TRUNCATE rtk.livestream_daily, rtk.window_ledger, rtk.livestream_fetch, rtk.app, rtk.warehouse,
@@ -110,8 +115,8 @@ public final class TestDatabase {
 
 	/** Command-line properties that point a run at this database. */
 	public String[] springArgs() {
-		return new String[] { "--spring.datasource.url=" + this.jdbcUrl, "--spring.datasource.username=" + this.username,
-				"--spring.datasource.password=" + this.password };
+		return new String[] { "--spring.datasource.url=" + this.jdbcUrl,
+				"--spring.datasource.username=" + this.username, "--spring.datasource.password=" + this.password };
 	}
 
 	private static TestDatabase create() {
@@ -127,15 +132,18 @@ public final class TestDatabase {
 		String user = env("PGUSER", "postgres");
 		String password = env("PGPASSWORD", "");
 		String adminUrl = "jdbc:postgresql://" + host + ":" + port + "/" + env("PGDATABASE", "postgres");
-		String name = "rtk_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
+		String name = "rtk_test_"
+				+ UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
 		try (Connection admin = DriverManager.getConnection(adminUrl, user, password);
 				Statement statement = admin.createStatement()) {
 			statement.execute("CREATE DATABASE " + name);
 		}
 		catch (SQLException ex) {
-			throw new IllegalStateException("The tests need PostgreSQL: start Docker (for Testcontainers) or a PostgreSQL"
-					+ " server reachable through the PG* variables (now " + user + "@" + host + ":" + port + "): "
-					+ ex.getMessage(), ex);
+			throw new IllegalStateException(
+					"The tests need PostgreSQL: start Docker (for Testcontainers) or a PostgreSQL"
+							+ " server reachable through the PG* variables (now " + user + "@" + host + ":" + port
+							+ "): " + ex.getMessage(),
+					ex);
 		}
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(adminUrl, user, password, name)));
 		return new TestDatabase(host, Integer.parseInt(port), name, user, password);

@@ -10,9 +10,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Points an application at the test database and the API simulator, with retries fast enough
- * for tests. Used by {@link IntegrationTest} contexts and, as command-line properties, by runs
- * of the command line.
+ * Points an application at the test database and the API simulator, with retries fast
+ * enough for tests. Used by {@link IntegrationTest} contexts and, as command-line
+ * properties, by runs of the command line.
  */
 public class TestEnvironment implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 

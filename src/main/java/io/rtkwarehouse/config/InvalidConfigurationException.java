@@ -2,7 +2,9 @@ package io.rtkwarehouse.config;
 
 import java.util.List;
 
-/** Bad usage or configuration: the run does not start, nothing is written, and it exits 2. */
+/**
+ * Bad usage or configuration: the run does not start, nothing is written, and it exits 2.
+ */
 public class InvalidConfigurationException extends RuntimeException {
 
 	private final List<String> problems;

@@ -12,20 +12,20 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.boot.context.properties.bind.Name;
 
 /**
- * Per-deployment settings under the {@code rtk} prefix. Per-run inputs (date range, apps of one
- * run) are job parameters, not properties.
+ * Per-deployment settings under the {@code rtk} prefix. Per-run inputs (date range, apps
+ * of one run) are job parameters, not properties.
  *
  * <p>
- * Binding never fails on a bad value of ours: {@link #problems(boolean)} lists every problem at
- * once so that the command line can print them all and exit 2 before anything is written.
+ * Binding never fails on a bad value of ours: {@link #problems(boolean)} lists every
+ * problem at once so that the command line can print them all and exit 2 before anything
+ * is written.
  */
 @ConfigurationProperties("rtk")
 public record RtkProperties(@DefaultValue("https://api.cloudflare.com/client/v4") String baseUrl, String apiToken,
 		String accountId, @DefaultValue List<String> apps, @DefaultValue("UTC") String zone,
 		@DefaultValue("3") int lookbackDays, @DefaultValue("epoch-seconds") TimeFormat timeFormat,
-		@DefaultValue("50") int chunkSize, Integer fetchRetentionDays, @DefaultValue Http http,
-		@DefaultValue Rate rate, @DefaultValue Retry retry, @DefaultValue Lock lock,
-		@DefaultValue Progress progress) {
+		@DefaultValue("50") int chunkSize, Integer fetchRetentionDays, @DefaultValue Http http, @DefaultValue Rate rate,
+		@DefaultValue Retry retry, @DefaultValue Lock lock, @DefaultValue Progress progress) {
 
 	static final int MAX_ACCOUNT_ID_LENGTH = 32;
 
@@ -54,12 +54,18 @@ public record RtkProperties(@DefaultValue("https://api.cloudflare.com/client/v4"
 			@DefaultValue("60s") Duration pauseWithoutRetryAfter) {
 	}
 
-	/** Retries of one request: exponential backoff with jitter, honouring {@code retry-after}. */
+	/**
+	 * Retries of one request: exponential backoff with jitter, honouring
+	 * {@code retry-after}.
+	 */
 	public record Retry(@DefaultValue("5") int maxAttempts, @DefaultValue("500ms") Duration initialBackoff,
 			@DefaultValue("8s") Duration maxBackoff) {
 	}
 
-	/** The advisory lock that keeps two runs of one account from fetching at the same time. */
+	/**
+	 * The advisory lock that keeps two runs of one account from fetching at the same
+	 * time.
+	 */
 	public record Lock(@Name("wait") @DefaultValue("0s") Duration waitFor) {
 	}
 
@@ -82,7 +88,8 @@ public record RtkProperties(@DefaultValue("https://api.cloudflare.com/client/v4"
 			ZoneId.of(this.zone);
 		}
 		catch (DateTimeException ex) {
-			problems.add("rtk.zone '" + this.zone + "' is not a known time zone (use an IANA id such as UTC or Europe/Berlin)");
+			problems.add("rtk.zone '" + this.zone
+					+ "' is not a known time zone (use an IANA id such as UTC or Europe/Berlin)");
 		}
 		if (this.lookbackDays < 0 || this.lookbackDays > 366) {
 			problems.add("rtk.lookback-days must be between 0 and 366, not " + this.lookbackDays);
@@ -161,9 +168,9 @@ public record RtkProperties(@DefaultValue("https://api.cloudflare.com/client/v4"
 		// The token must never reach a log line, not even through toString().
 		return "RtkProperties[baseUrl=" + this.baseUrl + ", accountId=" + this.accountId + ", apps=" + this.apps
 				+ ", zone=" + this.zone + ", lookbackDays=" + this.lookbackDays + ", timeFormat=" + this.timeFormat
-				+ ", chunkSize=" + this.chunkSize + ", fetchRetentionDays=" + this.fetchRetentionDays + ", http=" + this.http + ", rate=" + this.rate + ", retry="
-				+ this.retry + ", lock=" + this.lock + ", progress=" + this.progress + ", apiToken=" + (isBlank(this.apiToken) ? "<unset>" : "<redacted>")
-				+ "]";
+				+ ", chunkSize=" + this.chunkSize + ", fetchRetentionDays=" + this.fetchRetentionDays + ", http="
+				+ this.http + ", rate=" + this.rate + ", retry=" + this.retry + ", lock=" + this.lock + ", progress="
+				+ this.progress + ", apiToken=" + (isBlank(this.apiToken) ? "<unset>" : "<redacted>") + "]";
 	}
 
 }

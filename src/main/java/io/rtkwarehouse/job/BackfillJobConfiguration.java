@@ -8,9 +8,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * {@value #JOB_NAME}: every window of every app in an inclusive day range. The same command is
- * the same job instance, so running it again after a failure or a crash is a Spring Batch
- * restart that fetches only what was not committed.
+ * {@value #JOB_NAME}: every window of every app in an inclusive day range. The same
+ * command is the same job instance, so running it again after a failure or a crash is a
+ * Spring Batch restart that fetches only what was not committed.
  */
 @Configuration(proxyBeanMethods = false)
 class BackfillJobConfiguration {

@@ -14,8 +14,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The command line of the jar: parses the command, starts Spring, runs the command and maps
- * every outcome to an exit code.
+ * The command line of the jar: parses the command, starts Spring, runs the command and
+ * maps every outcome to an exit code.
  */
 public final class Cli {
 
@@ -52,7 +52,8 @@ public final class Cli {
 		}
 		catch (UsageException ex) {
 			err.println("error: " + ex.getMessage());
-			err.println((ex.command() != null) ? "run: java -jar rtk-warehouse.jar " + ex.command().commandName() + " --help"
+			err.println((ex.command() != null)
+					? "run: java -jar rtk-warehouse.jar " + ex.command().commandName() + " --help"
 					: "run: java -jar rtk-warehouse.jar --help");
 			return USAGE;
 		}
@@ -84,7 +85,10 @@ public final class Cli {
 		}
 	}
 
-	/** Maps a failure outside the job (configuration, database) to a message and an exit code. */
+	/**
+	 * Maps a failure outside the job (configuration, database) to a message and an exit
+	 * code.
+	 */
 	static int report(Throwable ex, PrintStream err) {
 		InvalidConfigurationException invalid = find(ex, InvalidConfigurationException.class);
 		if (invalid != null) {

@@ -7,9 +7,8 @@ import java.util.stream.Collectors;
 /** The commands of the jar, with their options. */
 enum Command {
 
-	DEMO("demo", "Loads 3 apps x 30 days from a local simulator of the API, then shows them: no account needed.",
-			false, List.of(),
-			"""
+	DEMO("demo", "Loads 3 apps x 30 days from a local simulator of the API, then shows them: no account needed.", false,
+			List.of(), """
 					Starts a simulator of the Cloudflare API on a free loopback port and runs a real backfill
 					of the last 30 days against it, as a demo account, into the configured database (by
 					default PostgreSQL on localhost:5432; where none is reachable, a throwaway PostgreSQL in
@@ -46,8 +45,7 @@ enum Command {
 					prints."""),
 
 	STATUS("status", "Shows the last runs with their summaries, and the windows that are failed now.", false,
-			List.of(Option.value("runs", "N", "how many runs to show", "10")),
-			"""
+			List.of(Option.value("runs", "N", "how many runs to show", "10")), """
 					Reads the Spring Batch metadata and the ledger; calls no API and writes nothing."""),
 
 	REBUILD("rebuild", "Rebuilds the daily rows of a date range from the raw answers.", false,
@@ -103,8 +101,9 @@ enum Command {
 
 	String help() {
 		String optionLines = this.options.stream()
-			.map((option) -> String.format("  %-26s %s%s", "--" + option.name() + (option.flag() ? "" : "=" + option.valueHint()),
-					option.description(), (option.defaultValue() != null) ? " (default: " + option.defaultValue() + ")" : ""))
+			.map((option) -> String.format("  %-26s %s%s",
+					"--" + option.name() + (option.flag() ? "" : "=" + option.valueHint()), option.description(),
+					(option.defaultValue() != null) ? " (default: " + option.defaultValue() + ")" : ""))
 			.collect(Collectors.joining("\n"));
 		return """
 				Usage: java -jar rtk-warehouse.jar %s [options] [--property=value ...]

@@ -51,8 +51,8 @@ class CommandSupport {
 	}
 
 	/**
-	 * The zone of this run, refused when the account's days were loaded in another zone: those
-	 * are other windows.
+	 * The zone of this run, refused when the account's days were loaded in another zone:
+	 * those are other windows.
 	 */
 	ZoneId zone() {
 		ZoneId zone = this.properties.zoneId();
@@ -60,8 +60,9 @@ class CommandSupport {
 		this.warehouse.zoneOf(account).filter((loaded) -> !loaded.equals(zone.getId())).ifPresent((loaded) -> {
 			throw new InvalidConfigurationException("the days of account " + account + " are loaded in " + loaded
 					+ ", and rtk.zone is " + zone + ": days in another zone are other windows. Keep rtk.zone=" + loaded
-					+ ", or start this account over in " + zone + ": DELETE FROM rtk.livestream_daily WHERE account_id = '"
-					+ account + "'; DELETE FROM rtk.window_ledger WHERE account_id = '" + account
+					+ ", or start this account over in " + zone
+					+ ": DELETE FROM rtk.livestream_daily WHERE account_id = '" + account
+					+ "'; DELETE FROM rtk.window_ledger WHERE account_id = '" + account
 					+ "'; DELETE FROM rtk.warehouse WHERE account_id = '" + account + "'; then run backfill again"
 					+ " (rtk.livestream_fetch keeps the old answers as history)");
 		});
@@ -72,7 +73,10 @@ class CommandSupport {
 		return LocalDate.now(this.clock.withZone(zone));
 	}
 
-	/** Days before the returned one are final: their windows ended more than the lookback ago. */
+	/**
+	 * Days before the returned one are final: their windows ended more than the lookback
+	 * ago.
+	 */
 	LocalDate finalBefore(ZoneId zone) {
 		return DayRange.nightly(today(zone), this.properties.lookbackDays()).from();
 	}

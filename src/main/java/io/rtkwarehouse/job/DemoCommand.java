@@ -20,12 +20,15 @@ import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
 /**
- * {@code demo}: the first five minutes without a Cloudflare account. Starts the API simulator,
- * runs a real backfill of 3 apps x 30 days against it into a database, and shows the result.
+ * {@code demo}: the first five minutes without a Cloudflare account. Starts the API
+ * simulator, runs a real backfill of 3 apps x 30 days against it into a database, and
+ * shows the result.
  */
 final class DemoCommand {
 
-	/** The demo's account id: 32 hex digits, like a real one, and easy to spot and delete. */
+	/**
+	 * The demo's account id: 32 hex digits, like a real one, and easy to spot and delete.
+	 */
 	static final String ACCOUNT = "00000000000000000000000000000de0";
 
 	private static final String TOKEN = "demo-token";
@@ -84,9 +87,11 @@ final class DemoCommand {
 			show(database, from, out);
 			out.println();
 			out.println("That was the real backfill job, against a simulator. To load your account:");
-			out.println("  export CLOUDFLARE_API_TOKEN=...   # a token with the \"Realtime\" or \"Realtime Admin\" permission");
+			out.println(
+					"  export CLOUDFLARE_API_TOKEN=...   # a token with the \"Realtime\" or \"Realtime Admin\" permission");
 			out.println("  export CLOUDFLARE_ACCOUNT_ID=...");
-			out.println("  java -jar target/rtk-warehouse.jar backfill --from=2025-01-01 --to=" + yesterday + " --dry-run");
+			out.println(
+					"  java -jar target/rtk-warehouse.jar backfill --from=2025-01-01 --to=" + yesterday + " --dry-run");
 			out.println("  java -jar target/rtk-warehouse.jar backfill --from=2025-01-01 --to=" + yesterday);
 			out.println("  java -jar target/rtk-warehouse.jar nightly   # every night (see jobs/)");
 			if (container == null) {
@@ -109,8 +114,9 @@ final class DemoCommand {
 	private static void show(Database database, LocalDate from, PrintStream out) throws SQLException {
 		try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
 			List<String> apps = new ArrayList<>();
-			try (ResultSet rs = statement.executeQuery("SELECT DISTINCT app_id FROM rtk.livestream_daily WHERE account_id = '"
-					+ ACCOUNT + "' ORDER BY 1")) {
+			try (ResultSet rs = statement
+				.executeQuery("SELECT DISTINCT app_id FROM rtk.livestream_daily WHERE account_id = '" + ACCOUNT
+						+ "' ORDER BY 1")) {
 				while (rs.next()) {
 					apps.add(rs.getString(1));
 				}
@@ -185,8 +191,9 @@ final class DemoCommand {
 	record Database(String url, String username, String password) {
 
 		/**
-		 * The database a run would use: --spring.datasource.* arguments, else SPRING_DATASOURCE_*
-		 * variables, else the defaults of application.yml (libpq's PG* variables).
+		 * The database a run would use: --spring.datasource.* arguments, else
+		 * SPRING_DATASOURCE_* variables, else the defaults of application.yml (libpq's
+		 * PG* variables).
 		 */
 		static Database configured(List<String> springArgs, Map<String, String> environment) {
 			String host = environment.getOrDefault("PGHOST", "localhost");

@@ -12,9 +12,9 @@ import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.stereotype.Component;
 
 /**
- * A window that fails after its retries does not stop the others, but the run must not end as
- * COMPLETED: it ends FAILED, so that the same backfill command restarts it and fetches what is
- * missing.
+ * A window that fails after its retries does not stop the others, but the run must not
+ * end as COMPLETED: it ends FAILED, so that the same backfill command restarts it and
+ * fetches what is missing.
  */
 @Component
 class FailedWindowsListener implements JobExecutionListener {

@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A parsed command line: the command, its options, and the Spring Boot properties given as
- * {@code --name.with.dots=value}. Parsing needs no Spring context, so bad usage is reported
- * before anything connects anywhere.
+ * A parsed command line: the command, its options, and the Spring Boot properties given
+ * as {@code --name.with.dots=value}. Parsing needs no Spring context, so bad usage is
+ * reported before anything connects anywhere.
  */
 record Invocation(Command command, Map<String, String> options, List<String> springArgs, boolean help) {
 
@@ -40,7 +40,8 @@ record Invocation(Command command, Map<String, String> options, List<String> spr
 				continue;
 			}
 			Command.Option option = command.option(name)
-				.orElseThrow(() -> new UsageException("unknown option --" + name + " for " + command.commandName(), command));
+				.orElseThrow(() -> new UsageException("unknown option --" + name + " for " + command.commandName(),
+						command));
 			if (option.flag()) {
 				if (equals >= 0) {
 					throw new UsageException("option --" + name + " takes no value", command);
@@ -49,7 +50,8 @@ record Invocation(Command command, Map<String, String> options, List<String> spr
 			}
 			else {
 				if (equals < 0 || equals == arg.length() - 1) {
-					throw new UsageException("option --" + name + " needs a value: --" + name + "=" + option.valueHint(), command);
+					throw new UsageException(
+							"option --" + name + " needs a value: --" + name + "=" + option.valueHint(), command);
 				}
 				if (options.put(name, arg.substring(equals + 1)) != null) {
 					throw new UsageException("option --" + name + " is given twice", command);
@@ -65,8 +67,10 @@ record Invocation(Command command, Map<String, String> options, List<String> spr
 
 	private void validate() {
 		if (this.command == Command.BACKFILL || this.command == Command.GAPS || this.command == Command.REBUILD) {
-			LocalDate from = date("from").orElseThrow(() -> new UsageException("--from=YYYY-MM-DD is required", this.command));
-			LocalDate to = date("to").orElseThrow(() -> new UsageException("--to=YYYY-MM-DD is required", this.command));
+			LocalDate from = date("from")
+				.orElseThrow(() -> new UsageException("--from=YYYY-MM-DD is required", this.command));
+			LocalDate to = date("to")
+				.orElseThrow(() -> new UsageException("--to=YYYY-MM-DD is required", this.command));
 			if (from.isAfter(to)) {
 				throw new UsageException("--from=" + from + " is after --to=" + to, this.command);
 			}

@@ -8,9 +8,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * {@value #JOB_NAME}: yesterday and the lookback days before it, which the source may still
- * change, plus earlier windows whose last fetch failed. Every nightly run is a new job instance,
- * so running it twice for one date fetches those days twice, and that is safe.
+ * {@value #JOB_NAME}: yesterday and the lookback days before it, which the source may
+ * still change, plus earlier windows whose last fetch failed. Every nightly run is a new
+ * job instance, so running it twice for one date fetches those days twice, and that is
+ * safe.
  */
 @Configuration(proxyBeanMethods = false)
 class NightlyJobConfiguration {

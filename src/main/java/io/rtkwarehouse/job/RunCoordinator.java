@@ -39,9 +39,9 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs {@code backfill} and {@code nightly}: checks the configuration, migrates the schema,
- * takes the account's lock, lists the apps, launches (or restarts) the job and reports its
- * outcome. {@code backfill --dry-run} plans without writing.
+ * Runs {@code backfill} and {@code nightly}: checks the configuration, migrates the
+ * schema, takes the account's lock, lists the apps, launches (or restarts) the job and
+ * reports its outcome. {@code backfill --dry-run} plans without writing.
  */
 @Component
 class RunCoordinator {
@@ -73,8 +73,8 @@ class RunCoordinator {
 	private final RunProgress progress;
 
 	RunCoordinator(CommandSupport support, RunLock runLock, LivestreamSource source, DailyWarehouse warehouse,
-			FetchHistory history, JobOperator jobOperator, JobRepository jobRepository, Job backfillJob,
-			Job nightlyJob, Clock clock, StepTimings timings, RunProgress progress) {
+			FetchHistory history, JobOperator jobOperator, JobRepository jobRepository, Job backfillJob, Job nightlyJob,
+			Clock clock, StepTimings timings, RunProgress progress) {
 		this.progress = progress;
 		this.support = support;
 		this.properties = support.properties();
@@ -141,16 +141,15 @@ class RunCoordinator {
 		return range;
 	}
 
-	private int launch(Job job, Invocation invocation, DayRange range, ZoneId zone, PrintStream out,
-			PrintStream err) {
+	private int launch(Job job, Invocation invocation, DayRange range, ZoneId zone, PrintStream out, PrintStream err) {
 		String account = this.properties.accountId();
 		List<AppInfo> listed = this.source.apps();
 		this.warehouse.saveApps(account, listed);
 		Optional<List<String>> askedFor = appsAskedFor(invocation);
 		List<String> apps = askedFor.orElseGet(() -> ids(listed));
 		if (apps.isEmpty()) {
-			throw new InvalidConfigurationException("account " + account
-					+ " has no RealtimeKit apps, and none were given with --apps or rtk.apps");
+			throw new InvalidConfigurationException(
+					"account " + account + " has no RealtimeKit apps, and none were given with --apps or rtk.apps");
 		}
 		this.warehouse.remember(account, zone.getId(), this.properties.lookbackDays());
 		LocalDate finalBefore = this.support.finalBefore(zone);
@@ -182,13 +181,15 @@ class RunCoordinator {
 		return exitCode;
 	}
 
-	private JobParameters parameters(Job job, Invocation invocation, Optional<List<String>> askedFor,
-			List<String> apps, DayRange range, ZoneId zone, LocalDate finalBefore) {
+	private JobParameters parameters(Job job, Invocation invocation, Optional<List<String>> askedFor, List<String> apps,
+			DayRange range, ZoneId zone, LocalDate finalBefore) {
 		boolean nightly = job == this.nightlyJob;
-		// A nightly run fetches its whole range: open days, or a missed night's days run again.
+		// A nightly run fetches its whole range: open days, or a missed night's days run
+		// again.
 		Selection selection = nightly ? Selection.ALL : invocation.flag("missing-only") ? Selection.MISSING
 				: invocation.flag("refetch") ? Selection.ALL : Selection.OPEN_AND_MISSING;
-		// A nightly run, or a selection with nothing to resume, is a new job instance every time.
+		// A nightly run, or a selection with nothing to resume, is a new job instance
+		// every time.
 		Long runId = (nightly || selection.alwaysNew()) ? this.clock.millis() : null;
 		return RunParameters.of(this.properties.accountId(), zone.getId(),
 				askedFor.map((list) -> String.join(",", list)).orElse(RunParameters.ALL_APPS), apps, range, selection,
@@ -204,8 +205,8 @@ class RunCoordinator {
 	}
 
 	/**
-	 * Prints what a backfill would fetch, how many calls it makes and how long that takes at the
-	 * budget. Reads the warehouse when its schema is there; writes nothing.
+	 * Prints what a backfill would fetch, how many calls it makes and how long that takes
+	 * at the budget. Reads the warehouse when its schema is there; writes nothing.
 	 */
 	private int dryRun(Job job, Invocation invocation, DayRange range, PrintStream out) {
 		String account = this.properties.accountId();
@@ -240,9 +241,10 @@ class RunCoordinator {
 					fetch);
 		}
 		Duration time = Duration.ofSeconds((long) Math.ceil(toFetch / this.source.pacedRequestsPerSecond()));
-		out.printf("total: %d window(s) to fetch = %d API call(s) without retries, plus one per 50 apps to list"
-				+ " the apps; about %s at rtk.rate.requests-per-second=%s%n", toFetch, toFetch, human(time),
-				this.properties.rate().requestsPerSecond());
+		out.printf(
+				"total: %d window(s) to fetch = %d API call(s) without retries, plus one per 50 apps to list"
+						+ " the apps; about %s at rtk.rate.requests-per-second=%s%n",
+				toFetch, toFetch, human(time), this.properties.rate().requestsPerSecond());
 		return Cli.OK;
 	}
 
@@ -258,9 +260,9 @@ class RunCoordinator {
 	}
 
 	/**
-	 * Executions of this job for this account that are still marked running were left by a
-	 * process that died (we hold the account's lock, so none is alive): mark them failed so that
-	 * they can be restarted.
+	 * Executions of this job for this account that are still marked running were left by
+	 * a process that died (we hold the account's lock, so none is alive): mark them
+	 * failed so that they can be restarted.
 	 */
 	private void recoverAbandonedExecutions(String jobName) {
 		for (JobExecution execution : this.jobRepository.findRunningJobExecutions(jobName)) {
@@ -289,10 +291,11 @@ class RunCoordinator {
 		this.jobRepository.updateExecutionContext(execution);
 		out.println(execution.getJobInstance().getJobName() + " execution " + execution.getId() + ": "
 				+ execution.getStatus() + "; " + summary);
-		out.printf("time of the app steps: waiting for fetches %.1f s, writing rows %.1f s, the rest (Batch) %.1f s;"
-				+ " HTTP %.1f s over the fetch threads; peak heap %d MB%n", seconds(this.timings.fetchWait()),
-				seconds(this.timings.write()), seconds(batchTime(execution)), seconds(stats.httpTime()),
-				peakHeapBytes() / (1024 * 1024));
+		out.printf(
+				"time of the app steps: waiting for fetches %.1f s, writing rows %.1f s, the rest (Batch) %.1f s;"
+						+ " HTTP %.1f s over the fetch threads; peak heap %d MB%n",
+				seconds(this.timings.fetchWait()), seconds(this.timings.write()), seconds(batchTime(execution)),
+				seconds(stats.httpTime()), peakHeapBytes() / (1024 * 1024));
 		for (FailedWindow window : failed) {
 			err.println("failed: app " + window.appId() + " day " + window.day() + " after " + window.attempts()
 					+ " attempt(s): " + window.lastError());

@@ -10,8 +10,9 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 
 /**
- * The job parameters of a run. The account, zone, apps and day range identify a job instance:
- * the same backfill command is the same instance, so running it again is a restart.
+ * The job parameters of a run. The account, zone, apps and day range identify a job
+ * instance: the same backfill command is the same instance, so running it again is a
+ * restart.
  */
 final class RunParameters {
 
@@ -19,10 +20,14 @@ final class RunParameters {
 
 	static final String ZONE = "zone";
 
-	/** Identifying: the apps asked for, or {@link #ALL_APPS} when they were discovered. */
+	/**
+	 * Identifying: the apps asked for, or {@link #ALL_APPS} when they were discovered.
+	 */
 	static final String APPS = "apps";
 
-	/** Not identifying: the apps this execution loads (a rerun may discover a new one). */
+	/**
+	 * Not identifying: the apps this execution loads (a rerun may discover a new one).
+	 */
 	static final String APP_LIST = "appList";
 
 	static final String ALL_APPS = "*";
@@ -37,7 +42,9 @@ final class RunParameters {
 	/** Not identifying: days before this one are final when the run starts. */
 	static final String FINAL_BEFORE = "finalBefore";
 
-	/** Nightly only: days before {@link #FROM} whose last fetch failed are fetched too. */
+	/**
+	 * Nightly only: days before {@link #FROM} whose last fetch failed are fetched too.
+	 */
 	static final String RETRY_FAILED = "retryFailed";
 
 	/** Nightly only: makes every nightly run a new job instance. */
@@ -75,7 +82,9 @@ final class RunParameters {
 		/** Every window, final ones too. */
 		ALL;
 
-		/** Whether a run is a new job instance every time (there is nothing to resume). */
+		/**
+		 * Whether a run is a new job instance every time (there is nothing to resume).
+		 */
 		boolean alwaysNew() {
 			return this != OPEN_AND_MISSING;
 		}

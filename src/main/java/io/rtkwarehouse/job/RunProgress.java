@@ -18,9 +18,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Progress of a long run: on a terminal a live line (windows done/total, rate, 429s, ETA); when
- * the output is not a terminal (cron, Kubernetes), a log line every interval instead. Never both.
- * Windows are also counted as the Micrometer meter {@code rtk.windows}, by outcome.
+ * Progress of a long run: on a terminal a live line (windows done/total, rate, 429s,
+ * ETA); when the output is not a terminal (cron, Kubernetes), a log line every interval
+ * instead. Never both. Windows are also counted as the Micrometer meter
+ * {@code rtk.windows}, by outcome.
  */
 @Component
 class RunProgress {
@@ -91,7 +92,8 @@ class RunProgress {
 		long total = Math.max(this.planned.get(), done);
 		double seconds = Math.max(0.001, (System.nanoTime() - startedNanos) / 1e9);
 		double rate = done / seconds;
-		String eta = (rate > 0 && total > done) ? RunCoordinator.human(Duration.ofSeconds((long) ((total - done) / rate)))
+		String eta = (rate > 0 && total > done)
+				? RunCoordinator.human(Duration.ofSeconds((long) ((total - done) / rate)))
 				: (total == done) ? "0 s" : "unknown";
 		return String.format("%d/%d windows (%.0f%%), %d failed, %.1f windows/s, %d 429s, ETA %s", done, total,
 				(total > 0) ? 100.0 * done / total : 100.0, this.failed.sum(), rate, stats.tooManyRequests(), eta);

@@ -23,11 +23,12 @@ record RunSummary(long fetched, long failed, WrittenRows rows, long skipped, lon
 
 	@Override
 	public String toString() {
-		return String.format("windows fetched: %d, failed: %d, loaded: %d (new %d, changed %d, unchanged %d),"
-				+ " skipped: %d; API requests: %d, retries: %d, 429s: %d; %.1f s; exit code %d", this.fetched,
-				this.failed, this.rows.loaded(), this.rows.created(), this.rows.changed(), this.rows.unchanged(),
-				this.skipped, this.requests, this.retries, this.tooManyRequests, this.duration.toMillis() / 1000.0,
-				this.exitCode);
+		return String.format(
+				"windows fetched: %d, failed: %d, loaded: %d (new %d, changed %d, unchanged %d),"
+						+ " skipped: %d; API requests: %d, retries: %d, 429s: %d; %.1f s; exit code %d",
+				this.fetched, this.failed, this.rows.loaded(), this.rows.created(), this.rows.changed(),
+				this.rows.unchanged(), this.skipped, this.requests, this.retries, this.tooManyRequests,
+				this.duration.toMillis() / 1000.0, this.exitCode);
 	}
 
 }

@@ -27,7 +27,10 @@ import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
-/** The commands that work on the warehouse alone: {@code gaps}, {@code status} and {@code rebuild}. */
+/**
+ * The commands that work on the warehouse alone: {@code gaps}, {@code status} and
+ * {@code rebuild}.
+ */
 @Component
 class WarehouseCommands {
 
@@ -115,13 +118,15 @@ class WarehouseCommands {
 	}
 
 	private static String missing(LocalDate from, LocalDate to) {
-		return from.equals(to) ? from + " missing" : from + ".." + to + " missing (" + (to.toEpochDay() - from.toEpochDay() + 1) + " days)";
+		return from.equals(to) ? from + " missing"
+				: from + ".." + to + " missing (" + (to.toEpochDay() - from.toEpochDay() + 1) + " days)";
 	}
 
 	int status(Invocation invocation, PrintStream out) {
 		this.support.checkConfiguration(invocation.command());
 		if (!this.support.schemaCurrent()) {
-			out.println("No run yet: the warehouse schema is not in this database (or not up to date; any run migrates it).");
+			out.println(
+					"No run yet: the warehouse schema is not in this database (or not up to date; any run migrates it).");
 			return Cli.OK;
 		}
 		String account = this.properties.accountId();
@@ -131,7 +136,8 @@ class WarehouseCommands {
 			for (JobInstance instance : this.jobRepository.getJobInstances(jobName, 0, limit)) {
 				this.jobRepository.getJobExecutions(instance)
 					.stream()
-					.filter((execution) -> account.equals(execution.getJobParameters().getString(RunParameters.ACCOUNT)))
+					.filter((execution) -> account
+						.equals(execution.getJobParameters().getString(RunParameters.ACCOUNT)))
 					.forEach(runs::add);
 			}
 		}
@@ -175,11 +181,11 @@ class WarehouseCommands {
 		DayRange range = range(invocation);
 		String account = this.properties.accountId();
 		Duration wait = this.properties.lock().waitFor();
-		Optional<RunLock.Held> lock = this.runLock.acquire(account, "rtk-warehouse rebuild " + range + " pid "
-				+ ProcessHandle.current().pid(), wait);
+		Optional<RunLock.Held> lock = this.runLock.acquire(account,
+				"rtk-warehouse rebuild " + range + " pid " + ProcessHandle.current().pid(), wait);
 		if (lock.isEmpty()) {
-			err.println("error: another run of account " + account + " is writing: " + this.runLock.describeHolder(account)
-					+ "; waited " + wait.toSeconds() + " s (rtk.lock.wait)");
+			err.println("error: another run of account " + account + " is writing: "
+					+ this.runLock.describeHolder(account) + "; waited " + wait.toSeconds() + " s (rtk.lock.wait)");
 			return Cli.LOCKED;
 		}
 		try (RunLock.Held held = lock.get()) {

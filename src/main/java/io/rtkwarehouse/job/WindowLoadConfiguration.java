@@ -28,10 +28,10 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The steps that both jobs run: {@value #LOAD_STEP} splits the run into one partition per app,
- * and {@value #APP_STEP} reads that app's windows, fetches each chunk's windows concurrently
- * and writes them in one transaction per chunk. One step execution per app, whatever the length
- * of history, keeps the Batch metadata small.
+ * The steps that both jobs run: {@value #LOAD_STEP} splits the run into one partition per
+ * app, and {@value #APP_STEP} reads that app's windows, fetches each chunk's windows
+ * concurrently and writes them in one transaction per chunk. One step execution per app,
+ * whatever the length of history, keeps the Batch metadata small.
  */
 @Configuration(proxyBeanMethods = false)
 class WindowLoadConfiguration {
@@ -43,9 +43,9 @@ class WindowLoadConfiguration {
 	static final String APP_KEY = "appId";
 
 	/**
-	 * Apps loaded side by side, so that one app's chunk commit or slowest answer does not leave
-	 * the fetch threads idle. Each holds a database connection; the rate budget bounds the
-	 * requests anyway.
+	 * Apps loaded side by side, so that one app's chunk commit or slowest answer does not
+	 * leave the fetch threads idle. Each holds a database connection; the rate budget
+	 * bounds the requests anyway.
 	 */
 	static int parallelApps(int concurrency) {
 		return Math.max(2, Math.min(8, concurrency / 4));
@@ -72,7 +72,8 @@ class WindowLoadConfiguration {
 			.processor(fetch)
 			.writer(windowWriter)
 			.taskExecutor(fetchExecutor)
-			// A restart re-enters every app; its reader skips what this job instance already loaded.
+			// A restart re-enters every app; its reader skips what this job instance
+			// already loaded.
 			.allowStartIfComplete(true)
 			.build();
 	}

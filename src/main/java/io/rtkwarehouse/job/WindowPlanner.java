@@ -28,10 +28,10 @@ class WindowPlanner {
 	}
 
 	/**
-	 * The days of the run's range, plus (nightly) the earlier days whose last fetch failed; minus
-	 * what the selection leaves out (final loaded days, or every loaded day); minus the days that
-	 * this job instance already loaded, so that a restart fetches only what the failed or killed
-	 * execution did not commit.
+	 * The days of the run's range, plus (nightly) the earlier days whose last fetch
+	 * failed; minus what the selection leaves out (final loaded days, or every loaded
+	 * day); minus the days that this job instance already loaded, so that a restart
+	 * fetches only what the failed or killed execution did not commit.
 	 */
 	List<DayWindow> windows(String appId, JobExecution jobExecution) {
 		JobParameters parameters = jobExecution.getJobParameters();

@@ -9,8 +9,8 @@ import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
 /**
- * Writes one chunk of fetched windows, loaded and failed, in the chunk's transaction. A class,
- * not a record: the step scope proxies it by subclassing.
+ * Writes one chunk of fetched windows, loaded and failed, in the chunk's transaction. A
+ * class, not a record: the step scope proxies it by subclassing.
  */
 class WindowWriter implements ItemWriter<FetchResult> {
 

@@ -1,8 +1,8 @@
 package io.rtkwarehouse.source;
 
 /**
- * The API refused the token (401 or 403). Every other window would fail the same way, so the
- * run stops at once.
+ * The API refused the token (401 or 403). Every other window would fail the same way, so
+ * the run stops at once.
  */
 public class ApiAuthorizationException extends RuntimeException {
 

@@ -5,8 +5,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * What an error answer of the API says, read from any of its three shapes: the Cloudflare v4
- * envelope ({@code errors[]}), RealtimeKit's own ({@code error{}}) and a bare {@code message}.
+ * What an error answer of the API says, read from any of its three shapes: the Cloudflare
+ * v4 envelope ({@code errors[]}), RealtimeKit's own ({@code error{}}) and a bare
+ * {@code message}.
  */
 public record ApiError(Integer code, String message) {
 

@@ -6,8 +6,8 @@ import java.util.List;
 import io.rtkwarehouse.window.DayWindow;
 
 /**
- * The outcome of fetching one window, after retries: its numbers, or the last error; and every
- * answer the API gave on the way, for the raw history.
+ * The outcome of fetching one window, after retries: its numbers, or the last error; and
+ * every answer the API gave on the way, for the raw history.
  *
  * @param window the window
  * @param numbers the numbers, {@code null} when the window failed
@@ -38,6 +38,7 @@ public record FetchResult(DayWindow window, LivestreamNumbers numbers, List<Answ
 
 	/**
 	 * One answer of the API.
+	 *
 	 * @param attempt 1 for the first request, more for retries
 	 * @param httpStatus the status, {@code null} when no answer came
 	 * @param body the body as received, {@code null} when no answer came

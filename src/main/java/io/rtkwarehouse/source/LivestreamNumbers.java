@@ -14,7 +14,9 @@ import tools.jackson.databind.annotation.JsonNaming;
 public record LivestreamNumbers(@JsonProperty("count") Long livestreamCount, Long totalIngestSeconds,
 		Long totalViewerSeconds) {
 
-	/** The first negative number's name, or {@code null} when every known number is valid. */
+	/**
+	 * The first negative number's name, or {@code null} when every known number is valid.
+	 */
 	String negativeField() {
 		if (this.livestreamCount != null && this.livestreamCount < 0) {
 			return "count";

@@ -27,8 +27,8 @@ import tools.jackson.databind.ObjectMapper;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads the RealtimeKit API: the numbers of one window, and the apps of the account. Every
- * request, retries included, draws from the one {@link RateBudget} of the process.
+ * Reads the RealtimeKit API: the numbers of one window, and the apps of the account.
+ * Every request, retries included, draws from the one {@link RateBudget} of the process.
  */
 @Component
 public class LivestreamSource {
@@ -71,8 +71,8 @@ public class LivestreamSource {
 	}
 
 	/**
-	 * Fetches one window. A window that still fails after its retries comes back as a failed
-	 * result; only a refused token ({@link ApiAuthorizationException}) is thrown.
+	 * Fetches one window. A window that still fails after its retries comes back as a
+	 * failed result; only a refused token ({@link ApiAuthorizationException}) is thrown.
 	 */
 	public FetchResult fetch(DayWindow window) {
 		String start = format(window.start());
@@ -89,7 +89,8 @@ public class LivestreamSource {
 		for (int page = 1; page <= MAX_APP_PAGES; page++) {
 			int pageNo = page;
 			Reply<Responses.Apps> reply = call("the app list (page " + page + ")",
-					() -> this.api.apps(this.properties.accountId(), pageNo, APPS_PER_PAGE), this::readApps).last();
+					() -> this.api.apps(this.properties.accountId(), pageNo, APPS_PER_PAGE), this::readApps)
+				.last();
 			if (reply.error() != null) {
 				throw new ApiException("the API at " + this.properties.baseUrl() + " cannot be used for account "
 						+ this.properties.accountId() + " (listing its apps): " + reply.error());
@@ -177,15 +178,18 @@ public class LivestreamSource {
 		}
 		catch (IOException ex) {
 			this.stats.request(null, System.nanoTime() - sent);
-			return Reply.failure(null, null, false, this.clock.instant(), "answer cut off: " + rootMessage(ex),
-					true, null);
+			return Reply.failure(null, null, false, this.clock.instant(), "answer cut off: " + rootMessage(ex), true,
+					null);
 		}
 		finally {
 			this.budget.release();
 		}
 	}
 
-	/** Whether PostgreSQL's jsonb will take the body (it refuses the NUL character Jackson allows). */
+	/**
+	 * Whether PostgreSQL's jsonb will take the body (it refuses the NUL character Jackson
+	 * allows).
+	 */
 	private boolean isJson(String body) {
 		if (body == null || body.isBlank() || body.contains("\\u0000")) {
 			return false;

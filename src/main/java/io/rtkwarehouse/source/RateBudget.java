@@ -6,15 +6,17 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 
 /**
- * The one request budget of the process: at most {@code concurrency} requests in flight, started
- * no faster than {@code requestsPerSecond}, evenly spaced so that no one-second window holds more
- * than the budget. A 429 pauses every request of the process, not just the one that met it.
+ * The one request budget of the process: at most {@code concurrency} requests in flight,
+ * started no faster than {@code requestsPerSecond}, evenly spaced so that no one-second
+ * window holds more than the budget. A 429 pauses every request of the process, not just
+ * the one that met it.
  */
 class RateBudget {
 
 	/**
-	 * Requests are paced slightly below the budget: a request sent on time can still arrive late
-	 * behind a busy thread or a GC pause, bunching up with the next one at the server.
+	 * Requests are paced slightly below the budget: a request sent on time can still
+	 * arrive late behind a busy thread or a GC pause, bunching up with the next one at
+	 * the server.
 	 */
 	static final double HEADROOM = 0.97;
 

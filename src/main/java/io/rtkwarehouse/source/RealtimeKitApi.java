@@ -8,8 +8,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The two calls of the RealtimeKit API that this project makes. Both return the raw response so
- * that every status and body, broken ones included, reaches {@link LivestreamSource} intact.
+ * The two calls of the RealtimeKit API that this project makes. Both return the raw
+ * response so that every status and body, broken ones included, reaches
+ * {@link LivestreamSource} intact.
  */
 @FeignClient(name = "realtimekit", url = "${rtk.base-url}", configuration = RealtimeKitClientConfiguration.class)
 interface RealtimeKitApi {

@@ -25,19 +25,20 @@ class RealtimeKitClientConfiguration {
 	}
 
 	/**
-	 * OkHttp keeps connections alive across the concurrent fetches of a run. Its timeouts equal
-	 * {@link #timeouts}: where they differ, Feign builds a new client for every request.
+	 * OkHttp keeps connections alive across the concurrent fetches of a run. Its timeouts
+	 * equal {@link #timeouts}: where they differ, Feign builds a new client for every
+	 * request.
 	 */
 	@Bean
 	Client okHttpClient(RtkProperties properties) {
 		int connections = Math.max(5, properties.rate().concurrency() * 2);
-		return new OkHttpClient(new okhttp3.OkHttpClient.Builder()
-			.connectionPool(new ConnectionPool(connections, 5, TimeUnit.MINUTES))
-			.connectTimeout(properties.http().connectTimeout())
-			.readTimeout(properties.http().readTimeout())
-			.followRedirects(false)
-			.retryOnConnectionFailure(false)
-			.build());
+		return new OkHttpClient(
+				new okhttp3.OkHttpClient.Builder().connectionPool(new ConnectionPool(connections, 5, TimeUnit.MINUTES))
+					.connectTimeout(properties.http().connectTimeout())
+					.readTimeout(properties.http().readTimeout())
+					.followRedirects(false)
+					.retryOnConnectionFailure(false)
+					.build());
 	}
 
 	@Bean
@@ -46,7 +47,10 @@ class RealtimeKitClientConfiguration {
 				properties.http().readTimeout().toMillis(), TimeUnit.MILLISECONDS, false);
 	}
 
-	/** Retries are {@link LivestreamSource}'s job: they must draw from the shared rate budget. */
+	/**
+	 * Retries are {@link LivestreamSource}'s job: they must draw from the shared rate
+	 * budget.
+	 */
 	@Bean
 	Retryer noFeignRetries() {
 		return Retryer.NEVER_RETRY;

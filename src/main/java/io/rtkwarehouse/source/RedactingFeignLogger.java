@@ -5,8 +5,8 @@ import java.util.regex.Pattern;
 import feign.slf4j.Slf4jLogger;
 
 /**
- * Feign's wire log (level HEADERS or FULL) prints request headers; the bearer token must never
- * reach a log, so every line is redacted before it is written.
+ * Feign's wire log (level HEADERS or FULL) prints request headers; the bearer token must
+ * never reach a log, so every line is redacted before it is written.
  */
 class RedactingFeignLogger extends Slf4jLogger {
 

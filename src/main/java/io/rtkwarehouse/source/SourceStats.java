@@ -9,8 +9,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
 /**
- * Counters of the API calls of this process: for the run summary, and as Micrometer meters
- * ({@code rtk.api.requests} timed per status class, {@code rtk.api.retries},
+ * Counters of the API calls of this process: for the run summary, and as Micrometer
+ * meters ({@code rtk.api.requests} timed per status class, {@code rtk.api.retries},
  * {@code rtk.api.rate.limited}) for whatever registry is configured.
  */
 public final class SourceStats {
@@ -31,7 +31,9 @@ public final class SourceStats {
 
 	SourceStats(MeterRegistry registry) {
 		this.registry = registry;
-		this.retryCounter = Counter.builder("rtk.api.retries").description("Requests that were retries").register(registry);
+		this.retryCounter = Counter.builder("rtk.api.retries")
+			.description("Requests that were retries")
+			.register(registry);
 		this.rateLimitedCounter = Counter.builder("rtk.api.rate.limited")
 			.description("Answers with HTTP 429")
 			.register(registry);

@@ -18,13 +18,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Writes fetched windows into {@code rtk.livestream_daily}, {@code rtk.window_ledger} and the raw
- * history, and answers what the runs need to know about them.
+ * Writes fetched windows into {@code rtk.livestream_daily}, {@code rtk.window_ledger} and
+ * the raw history, and answers what the runs need to know about them.
  */
 @Repository
 public class DailyWarehouse {
 
-	// last_changed_at moves only when a number actually changed; IS DISTINCT FROM treats NULLs as
+	// last_changed_at moves only when a number actually changed; IS DISTINCT FROM treats
+	// NULLs as
 	// values, so a number that becomes unknown (or known) counts as a change.
 	private static final String UPSERT_DAILY = """
 			INSERT INTO rtk.livestream_daily AS d (account_id, app_id, day, zone, window_start, window_end,
@@ -80,10 +81,10 @@ public class DailyWarehouse {
 	}
 
 	/**
-	 * Writes one chunk of fetched windows: the numbers of every loaded window, the ledger row of
-	 * every window and every answer to the raw history. Runs in the caller's (the chunk's)
-	 * transaction. Timestamps are those of the answers, so that a rebuild from the history gives
-	 * the same rows.
+	 * Writes one chunk of fetched windows: the numbers of every loaded window, the ledger
+	 * row of every window and every answer to the raw history. Runs in the caller's (the
+	 * chunk's) transaction. Timestamps are those of the answers, so that a rebuild from
+	 * the history gives the same rows.
 	 * @param finalBefore days before this one are final
 	 */
 	public void write(String accountId, List<? extends FetchResult> results, long jobExecutionId,
@@ -131,7 +132,10 @@ public class DailyWarehouse {
 				""").params(accountId, finalBefore).update();
 	}
 
-	/** Days of the app that an execution of this job instance loaded: a restart skips them. */
+	/**
+	 * Days of the app that an execution of this job instance loaded: a restart skips
+	 * them.
+	 */
 	public Set<LocalDate> daysLoadedByJobInstance(String accountId, String appId, long jobInstanceId) {
 		return days("""
 				SELECT l.day FROM rtk.window_ledger l
@@ -205,14 +209,21 @@ public class DailyWarehouse {
 		});
 	}
 
-	/** The rows one job execution wrote: how many, how many were new, how many changed a number. */
+	/**
+	 * The rows one job execution wrote: how many, how many were new, how many changed a
+	 * number.
+	 */
 	public WrittenRows writtenBy(long jobExecutionId) {
-		return this.jdbcClient.sql("""
-				SELECT count(*) AS loaded,
-				       count(*) FILTER (WHERE first_loaded_at = last_loaded_at) AS created,
-				       count(*) FILTER (WHERE last_changed_at = last_loaded_at AND first_loaded_at <> last_loaded_at) AS changed
-				FROM rtk.livestream_daily WHERE job_execution_id = ?
-				""").param(jobExecutionId).query(WrittenRows.class).single();
+		return this.jdbcClient
+			.sql("""
+					SELECT count(*) AS loaded,
+					       count(*) FILTER (WHERE first_loaded_at = last_loaded_at) AS created,
+					       count(*) FILTER (WHERE last_changed_at = last_loaded_at AND first_loaded_at <> last_loaded_at) AS changed
+					FROM rtk.livestream_daily WHERE job_execution_id = ?
+					""")
+			.param(jobExecutionId)
+			.query(WrittenRows.class)
+			.single();
 	}
 
 	/** Every window whose last fetch failed, for the account. */
@@ -227,7 +238,10 @@ public class DailyWarehouse {
 		return new TreeSet<>(this.jdbcClient.sql(sql).params(params).query(LocalDate.class).list());
 	}
 
-	/** Rows written by one job execution; those neither created nor changed were unchanged. */
+	/**
+	 * Rows written by one job execution; those neither created nor changed were
+	 * unchanged.
+	 */
 	public record WrittenRows(long loaded, long created, long changed) {
 
 		public long unchanged() {

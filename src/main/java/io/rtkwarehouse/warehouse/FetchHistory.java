@@ -15,8 +15,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * {@code rtk.livestream_fetch}: every answer of the API, appended as received. Nothing is lost:
- * the daily table can be rebuilt from it.
+ * {@code rtk.livestream_fetch}: every answer of the API, appended as received. Nothing is
+ * lost: the daily table can be rebuilt from it.
  */
 @Repository
 public class FetchHistory {
@@ -27,7 +27,8 @@ public class FetchHistory {
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?)
 			""";
 
-	// The latest loaded answer of each window gives its numbers; the answers before it give the
+	// The latest loaded answer of each window gives its numbers; the answers before it
+	// give the
 	// first load, the last change and the changes after the window was final.
 	private static final String REBUILD = """
 			WITH loaded AS (
@@ -123,8 +124,8 @@ public class FetchHistory {
 	}
 
 	/**
-	 * Deletes the account's answers older than {@code retentionDays}, except the latest loaded
-	 * answer of each window, which a rebuild needs.
+	 * Deletes the account's answers older than {@code retentionDays}, except the latest
+	 * loaded answer of each window, which a rebuild needs.
 	 * @return the number of answers deleted
 	 */
 	public int prune(String accountId, int retentionDays) {

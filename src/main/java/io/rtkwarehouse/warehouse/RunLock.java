@@ -17,9 +17,9 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 
 /**
- * The PostgreSQL advisory lock that keeps two runs of one account from fetching at the same time,
- * on one machine or many. It lives as long as the connection that took it: a run that dies,
- * even with {@code kill -9}, releases it.
+ * The PostgreSQL advisory lock that keeps two runs of one account from fetching at the
+ * same time, on one machine or many. It lives as long as the connection that took it: a
+ * run that dies, even with {@code kill -9}, releases it.
  */
 @Component
 public class RunLock {
@@ -36,7 +36,8 @@ public class RunLock {
 	}
 
 	/**
-	 * Takes the lock of the account, waiting up to {@code wait} for another run to let go.
+	 * Takes the lock of the account, waiting up to {@code wait} for another run to let
+	 * go.
 	 * @param holderName how other runs will see this one (PostgreSQL application_name)
 	 * @return the held lock, or empty when another run kept it
 	 */
@@ -46,7 +47,8 @@ public class RunLock {
 		Connection connection = DataSourceUtils.getConnection(this.dataSource);
 		boolean held = false;
 		try {
-			try (PreparedStatement name = connection.prepareStatement("SELECT set_config('application_name', ?, false)")) {
+			try (PreparedStatement name = connection
+				.prepareStatement("SELECT set_config('application_name', ?, false)")) {
 				name.setString(1, holderName.length() > 63 ? holderName.substring(0, 63) : holderName);
 				name.execute();
 			}
@@ -74,13 +76,14 @@ public class RunLock {
 	/** Who holds the lock of the account, as far as PostgreSQL can tell. */
 	public String describeHolder(String accountId) {
 		long key = key(accountId);
-		return this.jdbcClient.sql("""
-				SELECT a.application_name || ' (PostgreSQL backend ' || a.pid || coalesce(', client ' || host(a.client_addr), '')
-				       || ', connected since ' || to_char(a.backend_start, 'YYYY-MM-DD HH24:MI:SS TZ') || ')'
-				FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
-				WHERE l.locktype = 'advisory' AND l.granted AND l.classid::bigint = ? AND l.objid::bigint = ?
-				  AND l.objsubid = 1 AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())
-				""")
+		return this.jdbcClient
+			.sql("""
+					SELECT a.application_name || ' (PostgreSQL backend ' || a.pid || coalesce(', client ' || host(a.client_addr), '')
+					       || ', connected since ' || to_char(a.backend_start, 'YYYY-MM-DD HH24:MI:SS TZ') || ')'
+					FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
+					WHERE l.locktype = 'advisory' AND l.granted AND l.classid::bigint = ? AND l.objid::bigint = ?
+					  AND l.objsubid = 1 AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())
+					""")
 			.params(key >>> 32, key & 0xFFFFFFFFL)
 			.query(String.class)
 			.list()
@@ -136,7 +139,8 @@ public class RunLock {
 				// The connection is gone, and the lock with it.
 			}
 			finally {
-				try (PreparedStatement name = this.connection.prepareStatement("SELECT set_config('application_name', '', false)")) {
+				try (PreparedStatement name = this.connection
+					.prepareStatement("SELECT set_config('application_name', '', false)")) {
 					name.execute();
 				}
 				catch (SQLException ex) {

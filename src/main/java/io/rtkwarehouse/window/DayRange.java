@@ -15,7 +15,10 @@ public record DayRange(LocalDate from, LocalDate to) {
 		}
 	}
 
-	/** The nightly range: the day before {@code date} and the {@code lookbackDays} days before it. */
+	/**
+	 * The nightly range: the day before {@code date} and the {@code lookbackDays} days
+	 * before it.
+	 */
 	public static DayRange nightly(LocalDate date, int lookbackDays) {
 		LocalDate yesterday = date.minusDays(1);
 		return new DayRange(yesterday.minusDays(lookbackDays), yesterday);

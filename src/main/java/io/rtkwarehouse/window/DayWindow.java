@@ -6,8 +6,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 /**
- * One app and one calendar day in a zone: the half-open interval [day 00:00, next day 00:00) in
- * that zone, as UTC instants. A day on which daylight saving time changes is 23 or 25 hours long.
+ * One app and one calendar day in a zone: the half-open interval [day 00:00, next day
+ * 00:00) in that zone, as UTC instants. A day on which daylight saving time changes is 23
+ * or 25 hours long.
  */
 public record DayWindow(String appId, LocalDate day, ZoneId zone, Instant start, Instant end) {
 

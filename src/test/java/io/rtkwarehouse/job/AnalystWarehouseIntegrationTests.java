@@ -56,12 +56,14 @@ class AnalystWarehouseIntegrationTests {
 		assertThat(rebuild.out()).contains("20 daily row(s) rebuilt");
 		assertThat(dailyRows()).isEqualTo(loaded);
 		assertThat(count("SELECT count(*) FROM rtk.livestream_fetch")).isEqualTo(20 + 2 + 1 + 4);
-		assertThat(count("SELECT count(*) FROM rtk.livestream_fetch WHERE http_status = 503 AND NOT loaded")).isEqualTo(2);
+		assertThat(count("SELECT count(*) FROM rtk.livestream_fetch WHERE http_status = 503 AND NOT loaded"))
+			.isEqualTo(2);
 		assertThat(this.jdbc.sql("SELECT body_text FROM rtk.livestream_fetch WHERE body_json IS NULL")
 			.query(String.class)
 			.single()).isEqualTo("{\"success\":true,\"data\":{\"cou");
 		assertThat(count("SELECT changes_after_final FROM rtk.livestream_daily WHERE app_id = '" + app
-				+ "' AND day = '2025-01-05'")).isEqualTo(1);
+				+ "' AND day = '2025-01-05'"))
+			.isEqualTo(1);
 	}
 
 	@Test
@@ -96,7 +98,8 @@ class AnalystWarehouseIntegrationTests {
 
 		assertThat(refetch.exitCode()).as(refetch.all()).isZero();
 		assertThat(windowRequests()).isEqualTo(24);
-		assertThat(this.jdbc.sql("SELECT refetches_of_final_windows, changed_after_final FROM rtk.final_changes WHERE app_id = ?")
+		assertThat(this.jdbc
+			.sql("SELECT refetches_of_final_windows, changed_after_final FROM rtk.final_changes WHERE app_id = ?")
 			.param(app)
 			.query()
 			.singleRow()).containsEntry("refetches_of_final_windows", 12L).containsEntry("changed_after_final", 1L);
@@ -105,7 +108,8 @@ class AnalystWarehouseIntegrationTests {
 	@Test
 	void coverageTellsLoadedFailedAndMissingApart() {
 		String app = this.apps.get(0);
-		this.api.failWindow(app, start(app, LocalDate.of(2025, 1, 2)), Integer.MAX_VALUE, 500, ApiSimulator.errorsBody(9, "down"));
+		this.api.failWindow(app, start(app, LocalDate.of(2025, 1, 2)), Integer.MAX_VALUE, 500,
+				ApiSimulator.errorsBody(9, "down"));
 		CliRuns.run("backfill", "--from=2025-01-01", "--to=2025-01-03", "--apps=" + app);
 		CliRuns.run("backfill", "--from=2025-01-05", "--to=2025-01-05", "--apps=" + app);
 
@@ -198,13 +202,10 @@ class AnalystWarehouseIntegrationTests {
 		for (String forbidden : List.of("SELECT count(*) FROM rtk_batch.batch_job_execution",
 				"SELECT count(*) FROM rtk.livestream_fetch", "DELETE FROM rtk.livestream_daily",
 				"UPDATE rtk.window_ledger SET attempts = 0", "CREATE TABLE rtk.mine (x int)")) {
-			assertThatException().as(forbidden)
-				.isThrownBy(() -> transaction.executeWithoutResult((status) -> {
-					this.jdbc.sql("SET LOCAL ROLE rtk_reader").update();
-					this.jdbc.sql(forbidden).query().listOfRows();
-				}))
-				.havingRootCause()
-				.withMessageContaining("permission denied");
+			assertThatException().as(forbidden).isThrownBy(() -> transaction.executeWithoutResult((status) -> {
+				this.jdbc.sql("SET LOCAL ROLE rtk_reader").update();
+				this.jdbc.sql(forbidden).query().listOfRows();
+			})).havingRootCause().withMessageContaining("permission denied");
 		}
 	}
 
@@ -225,7 +226,8 @@ class AnalystWarehouseIntegrationTests {
 		this.api.setNumbers(app, start(app, LocalDate.now(ZoneOffset.UTC).minusDays(3)),
 				new ApiSimulator.Numbers(3L, 100L, null));
 		LocalDate today = LocalDate.now(ZoneOffset.UTC);
-		this.api.failWindow(app, start(app, today.minusDays(9)), Integer.MAX_VALUE, 500, ApiSimulator.errorsBody(9, "down"));
+		this.api.failWindow(app, start(app, today.minusDays(9)), Integer.MAX_VALUE, 500,
+				ApiSimulator.errorsBody(9, "down"));
 		CliRuns.run("backfill", "--from=" + today.minusDays(70), "--to=" + today.minusDays(1));
 		String guide = Files.readString(Path.of("docs", "sql.md"));
 		String examples = guide.substring(guide.indexOf("## Example queries"));

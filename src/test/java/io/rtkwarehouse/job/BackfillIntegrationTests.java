@@ -38,7 +38,8 @@ class BackfillIntegrationTests {
 		assertThat(run.exitCode()).as(run.all()).isZero();
 		assertThat(count("rtk.livestream_daily")).isEqualTo(20);
 		for (String app : this.apps) {
-			for (LocalDate day = LocalDate.of(2025, 1, 1); !day.isAfter(LocalDate.of(2025, 1, 10)); day = day.plusDays(1)) {
+			for (LocalDate day = LocalDate.of(2025, 1, 1); !day.isAfter(LocalDate.of(2025, 1, 10)); day = day
+				.plusDays(1)) {
 				DayWindow window = DayWindow.of(app, day, ZoneOffset.UTC);
 				ApiSimulator.Numbers expected = ApiSimulator.numbers(app, window.start().getEpochSecond(),
 						window.end().getEpochSecond());
@@ -83,7 +84,8 @@ class BackfillIntegrationTests {
 
 	@Test
 	void loadsOnlyTheAppsGiven() {
-		CliRuns.Result run = CliRuns.run("backfill", "--from=2025-01-01", "--to=2025-01-03", "--apps=" + this.apps.get(1));
+		CliRuns.Result run = CliRuns.run("backfill", "--from=2025-01-01", "--to=2025-01-03",
+				"--apps=" + this.apps.get(1));
 
 		assertThat(run.exitCode()).as(run.all()).isZero();
 		assertThat(this.jdbc.sql("SELECT DISTINCT app_id FROM rtk.livestream_daily").query(String.class).list())
@@ -99,7 +101,8 @@ class BackfillIntegrationTests {
 		CliRuns.Result failed = CliRuns.run("backfill", "--from=2025-01-01", "--to=2025-01-10");
 
 		assertThat(failed.exitCode()).as(failed.all()).isEqualTo(1);
-		assertThat(failed.err()).contains("failed: app " + app + " day 2025-01-05 after 5 attempt(s): HTTP 500 (code 10000: boom)");
+		assertThat(failed.err())
+			.contains("failed: app " + app + " day 2025-01-05 after 5 attempt(s): HTTP 500 (code 10000: boom)");
 		assertThat(count("rtk.livestream_daily")).isEqualTo(19);
 		assertThat(this.jdbc.sql("SELECT status FROM rtk.window_ledger WHERE app_id = ? AND day = ?")
 			.params(app, LocalDate.of(2025, 1, 5))
@@ -114,21 +117,23 @@ class BackfillIntegrationTests {
 		assertThat(count("rtk.livestream_daily")).isEqualTo(20);
 		assertThat(windowRequests()).isEqualTo(1);
 		assertThat(this.api.requests(app, failingStart)).isEqualTo(1);
-		assertThat(this.jdbc.sql("SELECT count(*) FROM rtk.window_ledger WHERE status = 'failed'").query(Long.class).single())
-			.isZero();
+		assertThat(this.jdbc.sql("SELECT count(*) FROM rtk.window_ledger WHERE status = 'failed'")
+			.query(Long.class)
+			.single()).isZero();
 	}
 
 	@Test
 	void aDaylightSavingDayIsLoadedAsATwentyThreeHourWindow() {
-		CliRuns.Result run = CliRuns.run("backfill", "--from=2025-03-30", "--to=2025-03-30", "--apps=" + this.apps.get(0),
-				"--rtk.zone=Europe/Berlin");
+		CliRuns.Result run = CliRuns.run("backfill", "--from=2025-03-30", "--to=2025-03-30",
+				"--apps=" + this.apps.get(0), "--rtk.zone=Europe/Berlin");
 
 		assertThat(run.exitCode()).as(run.all()).isZero();
 		assertThat(this.api.recorded().get(this.api.recorded().size() - 1).query())
 			.containsEntry("start_time", "1743289200")
 			.containsEntry("end_time", "1743372000");
-		assertThat(this.jdbc.sql("SELECT window_end - window_start FROM rtk.livestream_daily").query(String.class).single())
-			.isEqualTo("23:00:00");
+		assertThat(this.jdbc.sql("SELECT window_end - window_start FROM rtk.livestream_daily")
+			.query(String.class)
+			.single()).isEqualTo("23:00:00");
 	}
 
 	@Test
@@ -149,7 +154,8 @@ class BackfillIntegrationTests {
 	void theOlderIsoContractLoadsTheSameRows() {
 		this.api.timeFormat(ApiSimulator.TimeFormat.ISO_8601);
 
-		CliRuns.Result run = CliRuns.run("backfill", "--from=2025-01-01", "--to=2025-01-02", "--rtk.time-format=iso-8601");
+		CliRuns.Result run = CliRuns.run("backfill", "--from=2025-01-01", "--to=2025-01-02",
+				"--rtk.time-format=iso-8601");
 
 		assertThat(run.exitCode()).as(run.all()).isZero();
 		assertThat(count("rtk.livestream_daily")).isEqualTo(4);

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Runs the packaged jar in a process of its own, exactly as an operator would: for tests that
- * kill it or read everything it prints, logs included.
+ * Runs the packaged jar in a process of its own, exactly as an operator would: for tests
+ * that kill it or read everything it prints, logs included.
  */
 final class ChildJvm {
 

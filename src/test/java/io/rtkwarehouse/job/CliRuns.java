@@ -11,8 +11,8 @@ import java.util.Map;
 import io.rtkwarehouse.TestEnvironment;
 
 /**
- * Runs the command line in this JVM, as {@code java -jar rtk-warehouse.jar} would, against the
- * test database and the API simulator.
+ * Runs the command line in this JVM, as {@code java -jar rtk-warehouse.jar} would,
+ * against the test database and the API simulator.
  */
 final class CliRuns {
 

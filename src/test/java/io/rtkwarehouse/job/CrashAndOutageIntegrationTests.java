@@ -39,10 +39,9 @@ class CrashAndOutageIntegrationTests {
 	@Test
 	void aBackfillKilledWithSigkillCompletesOnRerunWithoutRefetchingCommittedWindows() throws Exception {
 		this.api.latency(Duration.ofMillis(40));
-		List<String> args = new ArrayList<>(List.of("backfill", "--from=" + RANGE.from(), "--to=" + RANGE.to(),
-				"--rtk.chunk-size=10"));
-		TestEnvironment.properties()
-			.forEach((name, value) -> args.add("--" + name + "=" + value));
+		List<String> args = new ArrayList<>(
+				List.of("backfill", "--from=" + RANGE.from(), "--to=" + RANGE.to(), "--rtk.chunk-size=10"));
+		TestEnvironment.properties().forEach((name, value) -> args.add("--" + name + "=" + value));
 		ChildJvm child = ChildJvm.start(Map.of(), args);
 
 		long committedBeforeKill = waitForLoadedWindows(60, child);
@@ -61,8 +60,10 @@ class CrashAndOutageIntegrationTests {
 		assertThat(rerun.exitCode()).as(rerun.all()).isZero();
 		assertThatTableEqualsAnUninterruptedRun();
 		for (Map<String, Object> window : committed) {
-			long start = DayWindow.of((String) window.get("app_id"), ((java.sql.Date) window.get("day")).toLocalDate(),
-					ZoneOffset.UTC).start().getEpochSecond();
+			long start = DayWindow
+				.of((String) window.get("app_id"), ((java.sql.Date) window.get("day")).toLocalDate(), ZoneOffset.UTC)
+				.start()
+				.getEpochSecond();
 			assertThat(this.api.requests((String) window.get("app_id"), start)).as("requests for committed " + window)
 				.isZero();
 		}
@@ -75,9 +76,9 @@ class CrashAndOutageIntegrationTests {
 		this.api.latency(Duration.ofMillis(20));
 		try (TcpProxy proxy = new TcpProxy(database.host(), database.port())) {
 			String url = "--spring.datasource.url=" + database.jdbcUrl("127.0.0.1", proxy.port());
-			CompletableFuture<CliRuns.Result> run = CompletableFuture.supplyAsync(() -> CliRuns.run("backfill",
-					"--from=" + RANGE.from(), "--to=" + RANGE.to(), "--rtk.chunk-size=10", url,
-					"--spring.datasource.hikari.connection-timeout=1000"));
+			CompletableFuture<CliRuns.Result> run = CompletableFuture
+				.supplyAsync(() -> CliRuns.run("backfill", "--from=" + RANGE.from(), "--to=" + RANGE.to(),
+						"--rtk.chunk-size=10", url, "--spring.datasource.hikari.connection-timeout=1000"));
 			waitForLoadedWindows(40, null);
 			proxy.cut();
 

@@ -42,7 +42,8 @@ class DemoIntegrationTests {
 		CliRuns.Result demo = CliRuns.runExactly(demoArgs("jdbc:postgresql://127.0.0.1:9/none"));
 
 		assertThat(demo.exitCode()).isEqualTo(1);
-		assertThat(demo.err()).contains("the demo needs PostgreSQL, and there is none at jdbc:postgresql://127.0.0.1:9/none");
+		assertThat(demo.err())
+			.contains("the demo needs PostgreSQL, and there is none at jdbc:postgresql://127.0.0.1:9/none");
 	}
 
 	@Test

@@ -46,15 +46,17 @@ class FaultsIntegrationTests {
 	@Test
 	void aTooManyRequestsAnswerPausesEveryFetchForItsRetryAfter() {
 		long start = DayWindow.of(this.apps.get(0), LocalDate.of(2024, 1, 1), ZoneOffset.UTC).start().getEpochSecond();
-		this.api.retryAfterSeconds(1).failWindow(this.apps.get(0), start, 1, 429,
-				ApiSimulator.errorsBody(971, "Please wait and consider throttling your request speed"));
+		this.api.retryAfterSeconds(1)
+			.failWindow(this.apps.get(0), start, 1, 429,
+					ApiSimulator.errorsBody(971, "Please wait and consider throttling your request speed"));
 		long began = System.nanoTime();
 
 		CliRuns.Result run = CliRuns.run("backfill", "--from=2024-01-01", "--to=2024-01-10");
 
 		assertThat(run.exitCode()).as(run.all()).isZero();
 		assertThat(run.out()).contains("windows fetched: 20, failed: 0").contains("429s: 1");
-		// Without the pause these 20 windows take a few milliseconds at 500 requests per second.
+		// Without the pause these 20 windows take a few milliseconds at 500 requests per
+		// second.
 		assertThat(Duration.ofNanos(System.nanoTime() - began)).isGreaterThan(Duration.ofSeconds(1));
 	}
 
@@ -62,7 +64,8 @@ class FaultsIntegrationTests {
 	void serverErrorsAndBrokenBodiesAreRetriedUntilEveryWindowIsRight() {
 		this.api.seed(7).serverErrorShare(0.15).brokenBodyShare(0.1);
 
-		CliRuns.Result run = CliRuns.run("backfill", "--from=2024-01-01", "--to=2024-01-20", "--rtk.retry.max-attempts=10");
+		CliRuns.Result run = CliRuns.run("backfill", "--from=2024-01-01", "--to=2024-01-20",
+				"--rtk.retry.max-attempts=10");
 
 		assertThat(run.exitCode()).as(run.all()).isZero();
 		assertThat(run.out()).doesNotContain("retries: 0");
@@ -79,29 +82,30 @@ class FaultsIntegrationTests {
 				"--apps=" + this.apps.get(0) + "," + unknown);
 
 		assertThat(run.exitCode()).as(run.all()).isEqualTo(1);
-		assertThat(run.err()).contains("failed: app " + unknown + " day 2024-01-01 after 1 attempt(s): HTTP 404 (code 404: App "
-				+ unknown + " not found)");
+		assertThat(run.err()).contains("failed: app " + unknown
+				+ " day 2024-01-01 after 1 attempt(s): HTTP 404 (code 404: App " + unknown + " not found)");
 		assertThat(this.jdbc.sql("SELECT DISTINCT app_id FROM rtk.livestream_daily").query(String.class).list())
 			.containsExactly(this.apps.get(0));
 	}
 
 	@Test
 	void anUnreachableApiFailsBeforeAnythingIsWritten() {
-		CliRuns.Result run = CliRuns.run("backfill", "--from=2024-01-01", "--to=2024-01-03", "--apps=" + this.apps.get(0),
-				"--rtk.base-url=http://127.0.0.1:9/client/v4");
+		CliRuns.Result run = CliRuns.run("backfill", "--from=2024-01-01", "--to=2024-01-03",
+				"--apps=" + this.apps.get(0), "--rtk.base-url=http://127.0.0.1:9/client/v4");
 
 		assertThat(run.exitCode()).as(run.all()).isEqualTo(1);
 		assertThat(run.err()).contains("the API at http://127.0.0.1:9/client/v4 cannot be used").contains("no answer");
 		assertThat(this.jdbc.sql("SELECT count(*) FROM rtk.window_ledger").query(Long.class).single()).isZero();
-		assertThat(this.jdbc.sql("SELECT count(*) FROM rtk_batch.batch_job_instance").query(Long.class).single()).isZero();
+		assertThat(this.jdbc.sql("SELECT count(*) FROM rtk_batch.batch_job_instance").query(Long.class).single())
+			.isZero();
 	}
 
 	@Test
 	void answersSlowerThanTheReadTimeoutAreRetriedThenReported() {
 		this.api.slowShare(1.0).slowDelay(Duration.ofMillis(600));
 
-		CliRuns.Result run = CliRuns.run("backfill", "--from=2024-01-01", "--to=2024-01-01", "--apps=" + this.apps.get(0),
-				"--rtk.http.read-timeout=150ms", "--rtk.retry.max-attempts=2");
+		CliRuns.Result run = CliRuns.run("backfill", "--from=2024-01-01", "--to=2024-01-01",
+				"--apps=" + this.apps.get(0), "--rtk.http.read-timeout=150ms", "--rtk.retry.max-attempts=2");
 
 		assertThat(run.exitCode()).as(run.all()).isEqualTo(1);
 		assertThat(run.err()).contains("the API at").contains("no answer from");
@@ -112,7 +116,8 @@ class FaultsIntegrationTests {
 		for (String app : this.apps) {
 			for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
 				DayWindow window = DayWindow.of(app, day, ZoneOffset.UTC);
-				sum += ApiSimulator.numbers(app, window.start().getEpochSecond(), window.end().getEpochSecond()).count();
+				sum += ApiSimulator.numbers(app, window.start().getEpochSecond(), window.end().getEpochSecond())
+					.count();
 			}
 		}
 		return sum;

@@ -76,8 +76,9 @@ class NightlyIntegrationTests {
 
 		assertThat(nightly.exitCode()).as(nightly.all()).isZero();
 		assertThat(days()).contains(LocalDate.of(2025, 2, 10)).hasSize(5);
-		assertThat(this.jdbc.sql("SELECT count(*) FROM rtk.window_ledger WHERE status = 'failed'").query(Long.class).single())
-			.isZero();
+		assertThat(this.jdbc.sql("SELECT count(*) FROM rtk.window_ledger WHERE status = 'failed'")
+			.query(Long.class)
+			.single()).isZero();
 	}
 
 	private List<LocalDate> days() {

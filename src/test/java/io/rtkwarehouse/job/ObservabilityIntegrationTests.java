@@ -75,8 +75,7 @@ class ObservabilityIntegrationTests {
 				"--logging.structured.format.console=ecs", "--rtk.progress.interval=100ms");
 
 		assertThat(run.exitCode()).as(run.all()).isZero();
-		assertThat(output.getOut().lines().filter((line) -> line.contains("progress: ")))
-			.isNotEmpty()
+		assertThat(output.getOut().lines().filter((line) -> line.contains("progress: "))).isNotEmpty()
 			.allSatisfy((line) -> assertThat(line).startsWith("{\"@timestamp\"").contains("\"ecs\":{\"version\""));
 	}
 

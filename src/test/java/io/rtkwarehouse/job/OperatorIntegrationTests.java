@@ -34,19 +34,23 @@ class OperatorIntegrationTests {
 	@Test
 	void theSummaryTellsNewChangedUnchangedAndSkippedWindows() {
 		CliRuns.run("backfill", "--from=2025-01-01", "--to=2025-01-05");
-		this.api.setNumbers(this.app, DayWindow.of(this.app, LocalDate.of(2025, 1, 2), ZoneOffset.UTC).start().getEpochSecond(),
+		this.api.setNumbers(this.app,
+				DayWindow.of(this.app, LocalDate.of(2025, 1, 2), ZoneOffset.UTC).start().getEpochSecond(),
 				new ApiSimulator.Numbers(77L, 1L, 1L));
 
 		CliRuns.Result run = CliRuns.run("backfill", "--from=2025-01-01", "--to=2025-01-07", "--refetch");
 
 		assertThat(run.exitCode()).as(run.all()).isZero();
-		assertThat(run.out()).contains("windows fetched: 14, failed: 0, loaded: 14 (new 4, changed 1, unchanged 9),"
-				+ " skipped: 0; API requests: 15, retries: 0, 429s: 0").contains("exit code 0");
+		assertThat(run.out())
+			.contains("windows fetched: 14, failed: 0, loaded: 14 (new 4, changed 1, unchanged 9),"
+					+ " skipped: 0; API requests: 15, retries: 0, 429s: 0")
+			.contains("exit code 0");
 	}
 
 	@Test
 	void statusShowsTheLastRunsWithTheirSummariesAndTheFailedWindows() {
-		this.api.failWindow(this.app, DayWindow.of(this.app, LocalDate.of(2025, 1, 3), ZoneOffset.UTC).start().getEpochSecond(),
+		this.api.failWindow(this.app,
+				DayWindow.of(this.app, LocalDate.of(2025, 1, 3), ZoneOffset.UTC).start().getEpochSecond(),
 				Integer.MAX_VALUE, 500, ApiSimulator.errorsBody(5, "broken"));
 		CliRuns.run("backfill", "--from=2025-01-01", "--to=2025-01-04");
 		this.api.clearFaults();
@@ -55,7 +59,8 @@ class OperatorIntegrationTests {
 		CliRuns.Result status = CliRuns.run("status");
 
 		assertThat(status.exitCode()).as(status.all()).isZero();
-		assertThat(status.out()).containsPattern("#\\d+ nightly +2025-01-28..2025-01-31 .* COMPLETED .*windows fetched: 9")
+		assertThat(status.out())
+			.containsPattern("#\\d+ nightly +2025-01-28..2025-01-31 .* COMPLETED .*windows fetched: 9")
 			.containsPattern("#\\d+ backfill +2025-01-01..2025-01-04 .* FAILED .*failed: 1.*exit code 1")
 			.contains("Windows failed now: 0");
 		assertThat(status.out().indexOf("nightly")).isLessThan(status.out().indexOf("backfill"));
@@ -63,7 +68,8 @@ class OperatorIntegrationTests {
 
 	@Test
 	void statusListsWindowsThatAreStillFailed() {
-		this.api.failWindow(this.app, DayWindow.of(this.app, LocalDate.of(2025, 1, 3), ZoneOffset.UTC).start().getEpochSecond(),
+		this.api.failWindow(this.app,
+				DayWindow.of(this.app, LocalDate.of(2025, 1, 3), ZoneOffset.UTC).start().getEpochSecond(),
 				Integer.MAX_VALUE, 500, ApiSimulator.errorsBody(5, "broken"));
 		CliRuns.run("backfill", "--from=2025-01-01", "--to=2025-01-04");
 
@@ -77,10 +83,12 @@ class OperatorIntegrationTests {
 	void withoutATerminalProgressIsLoggedEveryInterval(CapturedOutput output) {
 		this.api.latency(Duration.ofMillis(50));
 
-		CliRuns.Result run = CliRuns.run("backfill", "--from=2025-01-01", "--to=2025-01-20", "--rtk.progress.interval=200ms");
+		CliRuns.Result run = CliRuns.run("backfill", "--from=2025-01-01", "--to=2025-01-20",
+				"--rtk.progress.interval=200ms");
 
 		assertThat(run.exitCode()).as(run.all()).isZero();
-		assertThat(output.getOut()).containsPattern("progress: \\d+/40 windows \\(\\d+%\\), 0 failed, [\\d.]+ windows/s, 0 429s, ETA");
+		assertThat(output.getOut())
+			.containsPattern("progress: \\d+/40 windows \\(\\d+%\\), 0 failed, [\\d.]+ windows/s, 0 429s, ETA");
 		assertThat(run.err()).doesNotContain("\r");
 	}
 

@@ -27,360 +27,377 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ApiSimulatorTests {
 
-    private static final long MARCH_1 = 1_740_787_200L; // 2025-03-01T00:00:00Z
-    private static final long MARCH_2 = MARCH_1 + 86_400;
-    private static final String AUTH = "Bearer " + ApiSimulator.DEFAULT_TOKEN;
-    private static final Numbers PINNED = new Numbers(7L, 12_957L, 233_226L);
+	private static final long MARCH_1 = 1_740_787_200L; // 2025-03-01T00:00:00Z
 
-    private final HttpClient client = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(2))
-            .build();
-    private ApiSimulator simulator;
-    private String appId;
+	private static final long MARCH_2 = MARCH_1 + 86_400;
 
-    @BeforeEach
-    void start() {
-        simulator = ApiSimulator.start(0);
-        appId = simulator.apps().get(0).id();
-    }
+	private static final String AUTH = "Bearer " + ApiSimulator.DEFAULT_TOKEN;
 
-    @AfterEach
-    void stop() {
-        simulator.close();
-    }
+	private static final Numbers PINNED = new Numbers(7L, 12_957L, 233_226L);
 
-    @Test
-    void answersAWindowInEpochSeconds() throws Exception {
-        HttpResponse<String> response = get(overall(appId, MARCH_1, MARCH_2), AUTH);
+	private final HttpClient client = HttpClient.newBuilder()
+		.version(HttpClient.Version.HTTP_1_1)
+		.connectTimeout(Duration.ofSeconds(2))
+		.build();
 
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("content-type")).hasValue("application/json");
-        assertThat(response.body()).isEqualTo(ApiSimulator.successBody(ApiSimulator.numbers(appId, MARCH_1, MARCH_2)))
-                .matches("\\{\"success\":true,\"data\":\\{\"count\":\\d,\"total_ingest_seconds\":\\d+,"
-                        + "\"total_viewer_seconds\":\\d+}}");
-        assertThat(simulator.requests(appId, MARCH_1)).isEqualTo(1);
-    }
+	private ApiSimulator simulator;
 
-    @Test
-    void answersAWindowInIso8601WithEncodedColons() throws Exception {
-        simulator.timeFormat(TimeFormat.ISO_8601).setNumbers(appId, MARCH_1, new Numbers(4L, 531L, 116L));
+	private String appId;
 
-        HttpResponse<String> response = get(simulator.baseUrl() + "/accounts/" + ApiSimulator.DEFAULT_ACCOUNT
-                + "/realtime/kit/" + appId + "/analytics/livestreams/overall"
-                + "?start_time=2025-03-01T00%3A00%3A00Z&end_time=2025-03-02T00%3A00%3A00Z", AUTH);
+	@BeforeEach
+	void start() {
+		simulator = ApiSimulator.start(0);
+		appId = simulator.apps().get(0).id();
+	}
 
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body())
-                .isEqualTo("{\"success\":true,\"data\":{\"count\":4,\"total_ingest_seconds\":531,\"total_viewer_seconds\":116}}");
-        assertThat(simulator.recorded()).last()
-                .satisfies(request -> assertThat(request.query()).containsEntry("start_time", "2025-03-01T00:00:00Z"));
-        assertThat(simulator.requests(appId, MARCH_1)).isEqualTo(1);
-    }
+	@AfterEach
+	void stop() {
+		simulator.close();
+	}
 
-    @Test
-    void rejectsEpochSecondsWhenIsoIsConfigured() throws Exception {
-        simulator.timeFormat(TimeFormat.ISO_8601);
+	@Test
+	void answersAWindowInEpochSeconds() throws Exception {
+		HttpResponse<String> response = get(overall(appId, MARCH_1, MARCH_2), AUTH);
 
-        HttpResponse<String> response = get(overall(appId, MARCH_1, MARCH_2), AUTH);
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("content-type")).hasValue("application/json");
+		assertThat(response.body()).isEqualTo(ApiSimulator.successBody(ApiSimulator.numbers(appId, MARCH_1, MARCH_2)))
+			.matches("\\{\"success\":true,\"data\":\\{\"count\":\\d,\"total_ingest_seconds\":\\d+,"
+					+ "\"total_viewer_seconds\":\\d+}}");
+		assertThat(simulator.requests(appId, MARCH_1)).isEqualTo(1);
+	}
 
-        assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(response.body()).startsWith("{\"success\":false,\"error\":{\"code\":400,\"message\":\"start_time must be an ISO 8601");
-    }
+	@Test
+	void answersAWindowInIso8601WithEncodedColons() throws Exception {
+		simulator.timeFormat(TimeFormat.ISO_8601).setNumbers(appId, MARCH_1, new Numbers(4L, 531L, 116L));
 
-    @Test
-    void rejectsMissingOrWrongToken() throws Exception {
-        String expected = "{\"success\":false,\"errors\":[{\"code\":10000,\"message\":\"Authentication error\"}],"
-                + "\"messages\":[],\"result\":null}";
+		HttpResponse<String> response = get(simulator.baseUrl() + "/accounts/" + ApiSimulator.DEFAULT_ACCOUNT
+				+ "/realtime/kit/" + appId + "/analytics/livestreams/overall"
+				+ "?start_time=2025-03-01T00%3A00%3A00Z&end_time=2025-03-02T00%3A00%3A00Z", AUTH);
 
-        HttpResponse<String> missing = get(overall(appId, MARCH_1, MARCH_2), null);
-        HttpResponse<String> wrong = get(overall(appId, MARCH_1, MARCH_2), "Bearer nope");
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).isEqualTo(
+				"{\"success\":true,\"data\":{\"count\":4,\"total_ingest_seconds\":531,\"total_viewer_seconds\":116}}");
+		assertThat(simulator.recorded()).last()
+			.satisfies(request -> assertThat(request.query()).containsEntry("start_time", "2025-03-01T00:00:00Z"));
+		assertThat(simulator.requests(appId, MARCH_1)).isEqualTo(1);
+	}
 
-        assertThat(missing.statusCode()).isEqualTo(401);
-        assertThat(missing.body()).isEqualTo(expected);
-        assertThat(wrong.statusCode()).isEqualTo(401);
-        assertThat(wrong.body()).isEqualTo(expected);
-    }
+	@Test
+	void rejectsEpochSecondsWhenIsoIsConfigured() throws Exception {
+		simulator.timeFormat(TimeFormat.ISO_8601);
 
-    @Test
-    void rejectsUnknownAppAndAccount() throws Exception {
-        String unknown = "00000000-0000-0000-0000-000000000000";
+		HttpResponse<String> response = get(overall(appId, MARCH_1, MARCH_2), AUTH);
 
-        HttpResponse<String> app = get(overall(unknown, MARCH_1, MARCH_2), AUTH);
-        HttpResponse<String> account = get(overall(appId, MARCH_1, MARCH_2).replace(ApiSimulator.DEFAULT_ACCOUNT, "f".repeat(32)), AUTH);
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body())
+			.startsWith("{\"success\":false,\"error\":{\"code\":400,\"message\":\"start_time must be an ISO 8601");
+	}
 
-        assertThat(app.statusCode()).isEqualTo(404);
-        assertThat(app.body()).isEqualTo("{\"success\":false,\"error\":{\"code\":404,\"message\":\"App " + unknown + " not found\"}}");
-        assertThat(account.statusCode()).isEqualTo(404);
-        assertThat(account.body()).startsWith("{\"success\":false,\"errors\":[{\"code\":7003,");
-    }
+	@Test
+	void rejectsMissingOrWrongToken() throws Exception {
+		String expected = "{\"success\":false,\"errors\":[{\"code\":10000,\"message\":\"Authentication error\"}],"
+				+ "\"messages\":[],\"result\":null}";
 
-    @Test
-    void rejectsBadOrMissingTimes() throws Exception {
-        String base = overall(appId, MARCH_1, MARCH_2);
-        String path = base.substring(0, base.indexOf('?'));
+		HttpResponse<String> missing = get(overall(appId, MARCH_1, MARCH_2), null);
+		HttpResponse<String> wrong = get(overall(appId, MARCH_1, MARCH_2), "Bearer nope");
 
-        HttpResponse<String> missingStart = get(path + "?end_time=" + MARCH_2, AUTH);
-        HttpResponse<String> badStart = get(path + "?start_time=yesterday&end_time=" + MARCH_2, AUTH);
-        HttpResponse<String> reversed = get(overall(appId, MARCH_2, MARCH_1), AUTH);
+		assertThat(missing.statusCode()).isEqualTo(401);
+		assertThat(missing.body()).isEqualTo(expected);
+		assertThat(wrong.statusCode()).isEqualTo(401);
+		assertThat(wrong.body()).isEqualTo(expected);
+	}
 
-        assertThat(missingStart.statusCode()).isEqualTo(400);
-        assertThat(missingStart.body()).isEqualTo(ApiSimulator.errorBody(400, "start_time is required"));
-        assertThat(badStart.statusCode()).isEqualTo(400);
-        assertThat(badStart.body()).contains("start_time must be a Unix timestamp in seconds, got 'yesterday'");
-        assertThat(reversed.statusCode()).isEqualTo(400);
-        assertThat(reversed.body()).contains("end_time must be after start_time");
-    }
+	@Test
+	void rejectsUnknownAppAndAccount() throws Exception {
+		String unknown = "00000000-0000-0000-0000-000000000000";
 
-    @Test
-    void pagesThroughApps() throws Exception {
-        List<App> apps = ApiSimulator.apps(7);
-        simulator.apps(apps);
+		HttpResponse<String> app = get(overall(unknown, MARCH_1, MARCH_2), AUTH);
+		HttpResponse<String> account = get(
+				overall(appId, MARCH_1, MARCH_2).replace(ApiSimulator.DEFAULT_ACCOUNT, "f".repeat(32)), AUTH);
 
-        List<String> ids = new ArrayList<>();
-        for (int page = 1; page <= 3; page++) {
-            HttpResponse<String> response = get(appsUrl("?page_no=" + page + "&per_page=3"), AUTH);
-            assertThat(response.statusCode()).isEqualTo(200);
-            ids.addAll(all(response.body(), "\"id\":\"([^\"]+)\""));
-            int start = (page - 1) * 3 + 1;
-            int end = Math.min(page * 3, 7);
-            assertThat(response.body()).endsWith("\"paging\":{\"start_offset\":" + start + ",\"end_offset\":" + end
-                    + ",\"total_count\":7}}");
-        }
-        HttpResponse<String> pastEnd = get(appsUrl("?page_no=4&per_page=3"), AUTH);
+		assertThat(app.statusCode()).isEqualTo(404);
+		assertThat(app.body())
+			.isEqualTo("{\"success\":false,\"error\":{\"code\":404,\"message\":\"App " + unknown + " not found\"}}");
+		assertThat(account.statusCode()).isEqualTo(404);
+		assertThat(account.body()).startsWith("{\"success\":false,\"errors\":[{\"code\":7003,");
+	}
 
-        assertThat(ids).containsExactlyElementsOf(apps.stream().map(App::id).toList());
-        assertThat(pastEnd.body()).startsWith("{\"success\":true,\"data\":[],");
-        assertThat(simulator.appsRequests()).isEqualTo(4);
-        assertThat(simulator.recorded().get(0).query()).containsEntry("page_no", "1").containsEntry("per_page", "3");
-    }
+	@Test
+	void rejectsBadOrMissingTimes() throws Exception {
+		String base = overall(appId, MARCH_1, MARCH_2);
+		String path = base.substring(0, base.indexOf('?'));
 
-    @Test
-    void listsAppsWithDefaultPaging() throws Exception {
-        HttpResponse<String> response = get(appsUrl(""), AUTH);
+		HttpResponse<String> missingStart = get(path + "?end_time=" + MARCH_2, AUTH);
+		HttpResponse<String> badStart = get(path + "?start_time=yesterday&end_time=" + MARCH_2, AUTH);
+		HttpResponse<String> reversed = get(overall(appId, MARCH_2, MARCH_1), AUTH);
 
-        App first = ApiSimulator.apps(1).get(0);
-        assertThat(response.body()).startsWith("{\"success\":true,\"data\":[{\"id\":\"" + first.id()
-                + "\",\"name\":\"app-1\",\"created_at\":\"" + first.createdAt() + "\"},");
-        assertThat(response.body()).endsWith("\"paging\":{\"start_offset\":1,\"end_offset\":3,\"total_count\":3}}");
-    }
+		assertThat(missingStart.statusCode()).isEqualTo(400);
+		assertThat(missingStart.body()).isEqualTo(ApiSimulator.errorBody(400, "start_time is required"));
+		assertThat(badStart.statusCode()).isEqualTo(400);
+		assertThat(badStart.body()).contains("start_time must be a Unix timestamp in seconds, got 'yesterday'");
+		assertThat(reversed.statusCode()).isEqualTo(400);
+		assertThat(reversed.body()).contains("end_time must be after start_time");
+	}
 
-    @Test
-    void scriptedWindowFailsNTimesThenSucceeds() throws Exception {
-        String body = ApiSimulator.errorsBody(10001, "Upstream unavailable");
-        simulator.failWindow(appId, MARCH_1, 2, 503, body);
+	@Test
+	void pagesThroughApps() throws Exception {
+		List<App> apps = ApiSimulator.apps(7);
+		simulator.apps(apps);
 
-        List<Integer> statuses = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
-            HttpResponse<String> response = get(overall(appId, MARCH_1, MARCH_2), AUTH);
-            statuses.add(response.statusCode());
-            if (response.statusCode() == 503) {
-                assertThat(response.body()).isEqualTo(body);
-            }
-        }
-        HttpResponse<String> otherWindow = get(overall(appId, MARCH_2, MARCH_2 + 86_400), AUTH);
+		List<String> ids = new ArrayList<>();
+		for (int page = 1; page <= 3; page++) {
+			HttpResponse<String> response = get(appsUrl("?page_no=" + page + "&per_page=3"), AUTH);
+			assertThat(response.statusCode()).isEqualTo(200);
+			ids.addAll(all(response.body(), "\"id\":\"([^\"]+)\""));
+			int start = (page - 1) * 3 + 1;
+			int end = Math.min(page * 3, 7);
+			assertThat(response.body())
+				.endsWith("\"paging\":{\"start_offset\":" + start + ",\"end_offset\":" + end + ",\"total_count\":7}}");
+		}
+		HttpResponse<String> pastEnd = get(appsUrl("?page_no=4&per_page=3"), AUTH);
 
-        assertThat(statuses).containsExactly(503, 503, 200);
-        assertThat(otherWindow.statusCode()).isEqualTo(200);
-        assertThat(simulator.requests(appId, MARCH_1)).isEqualTo(3);
-        assertThat(simulator.responses(503)).isEqualTo(2);
-    }
+		assertThat(ids).containsExactlyElementsOf(apps.stream().map(App::id).toList());
+		assertThat(pastEnd.body()).startsWith("{\"success\":true,\"data\":[],");
+		assertThat(simulator.appsRequests()).isEqualTo(4);
+		assertThat(simulator.recorded().get(0).query()).containsEntry("page_no", "1").containsEntry("per_page", "3");
+	}
 
-    @Test
-    void failAllAnswersEveryRequestUntilCleared() throws Exception {
-        simulator.failAll(500, ApiSimulator.messageBody("boom"));
+	@Test
+	void listsAppsWithDefaultPaging() throws Exception {
+		HttpResponse<String> response = get(appsUrl(""), AUTH);
 
-        assertThat(get(appsUrl(""), AUTH).statusCode()).isEqualTo(500);
-        assertThat(get(overall(appId, MARCH_1, MARCH_2), AUTH).body()).isEqualTo("{\"message\":\"boom\"}");
+		App first = ApiSimulator.apps(1).get(0);
+		assertThat(response.body()).startsWith("{\"success\":true,\"data\":[{\"id\":\"" + first.id()
+				+ "\",\"name\":\"app-1\",\"created_at\":\"" + first.createdAt() + "\"},");
+		assertThat(response.body()).endsWith("\"paging\":{\"start_offset\":1,\"end_offset\":3,\"total_count\":3}}");
+	}
 
-        simulator.clearFaults();
-        assertThat(get(overall(appId, MARCH_1, MARCH_2), AUTH).statusCode()).isEqualTo(200);
-    }
+	@Test
+	void scriptedWindowFailsNTimesThenSucceeds() throws Exception {
+		String body = ApiSimulator.errorsBody(10001, "Upstream unavailable");
+		simulator.failWindow(appId, MARCH_1, 2, 503, body);
 
-    @Test
-    void rateLimitAnswers429WithRetryAfter() {
-        simulator.rateLimit(5);
+		List<Integer> statuses = new ArrayList<>();
+		for (int i = 0; i < 3; i++) {
+			HttpResponse<String> response = get(overall(appId, MARCH_1, MARCH_2), AUTH);
+			statuses.add(response.statusCode());
+			if (response.statusCode() == 503) {
+				assertThat(response.body()).isEqualTo(body);
+			}
+		}
+		HttpResponse<String> otherWindow = get(overall(appId, MARCH_2, MARCH_2 + 86_400), AUTH);
 
-        List<HttpResponse<String>> responses = IntStream.range(0, 20)
-                .mapToObj(i -> client.sendAsync(request(overall(appId, MARCH_1 + i * 86_400L, MARCH_2 + i * 86_400L), AUTH),
-                        HttpResponse.BodyHandlers.ofString()))
-                .toList().stream()
-                .map(CompletableFuture::join)
-                .toList();
+		assertThat(statuses).containsExactly(503, 503, 200);
+		assertThat(otherWindow.statusCode()).isEqualTo(200);
+		assertThat(simulator.requests(appId, MARCH_1)).isEqualTo(3);
+		assertThat(simulator.responses(503)).isEqualTo(2);
+	}
 
-        List<HttpResponse<String>> limited = responses.stream().filter(r -> r.statusCode() == 429).toList();
-        long ok = responses.stream().filter(r -> r.statusCode() == 200).count();
-        assertThat(ok + limited.size()).isEqualTo(20);
-        assertThat(ok).isBetween(5L, 10L);
-        assertThat(limited).allSatisfy(r -> {
-            assertThat(r.headers().firstValue("retry-after")).hasValue("1");
-            assertThat(r.body()).isEqualTo("{\"success\":false,\"errors\":[{\"code\":971,\"message\":"
-                    + "\"Please wait and consider throttling your request speed\"}],\"messages\":[],\"result\":null}");
-        });
-        assertThat(simulator.tooManyRequestsSent()).isEqualTo(limited.size());
-    }
+	@Test
+	void failAllAnswersEveryRequestUntilCleared() throws Exception {
+		simulator.failAll(500, ApiSimulator.messageBody("boom"));
 
-    @Test
-    void numbersAreDeterministicAndNonNegative() {
-        assertThat(ApiSimulator.numbers("a", 0, 86_400)).isEqualTo(ApiSimulator.numbers("a", 0, 86_400));
-        // Pinned so that a change to the function (which would change every benchmark's
-        // expected totals) is a deliberate one.
-        assertThat(ApiSimulator.numbers(appId, MARCH_1, MARCH_2)).isEqualTo(PINNED);
+		assertThat(get(appsUrl(""), AUTH).statusCode()).isEqualTo(500);
+		assertThat(get(overall(appId, MARCH_1, MARCH_2), AUTH).body()).isEqualTo("{\"message\":\"boom\"}");
 
-        List<Numbers> many = IntStream.range(0, 500)
-                .mapToObj(day -> ApiSimulator.numbers(appId, MARCH_1 + day * 86_400L, MARCH_2 + day * 86_400L))
-                .toList();
-        assertThat(many).allSatisfy(n -> {
-            assertThat(n.count()).isBetween(0L, 9L);
-            assertThat(n.totalIngestSeconds()).isBetween(n.count() * 300, n.count() * 3600);
-            assertThat(n.totalViewerSeconds()).isBetween(0L, n.totalIngestSeconds() * 20);
-        });
-        assertThat(many).extracting(Numbers::count).contains(0L, 9L);
-    }
+		simulator.clearFaults();
+		assertThat(get(overall(appId, MARCH_1, MARCH_2), AUTH).statusCode()).isEqualTo(200);
+	}
 
-    @Test
-    void omitsNullNumbersFromTheBody() throws Exception {
-        simulator.setNumbers(appId, MARCH_1, new Numbers(3L, null, 7L));
+	@Test
+	void rateLimitAnswers429WithRetryAfter() {
+		simulator.rateLimit(5);
 
-        HttpResponse<String> response = get(overall(appId, MARCH_1, MARCH_2), AUTH);
+		List<HttpResponse<String>> responses = IntStream.range(0, 20)
+			.mapToObj(i -> client.sendAsync(request(overall(appId, MARCH_1 + i * 86_400L, MARCH_2 + i * 86_400L), AUTH),
+					HttpResponse.BodyHandlers.ofString()))
+			.toList()
+			.stream()
+			.map(CompletableFuture::join)
+			.toList();
 
-        assertThat(response.body()).isEqualTo("{\"success\":true,\"data\":{\"count\":3,\"total_viewer_seconds\":7}}");
-        simulator.clearOverrides();
-        assertThat(get(overall(appId, MARCH_1, MARCH_2), AUTH).body()).contains("total_ingest_seconds");
-    }
+		List<HttpResponse<String>> limited = responses.stream().filter(r -> r.statusCode() == 429).toList();
+		long ok = responses.stream().filter(r -> r.statusCode() == 200).count();
+		assertThat(ok + limited.size()).isEqualTo(20);
+		assertThat(ok).isBetween(5L, 10L);
+		assertThat(limited).allSatisfy(r -> {
+			assertThat(r.headers().firstValue("retry-after")).hasValue("1");
+			assertThat(r.body()).isEqualTo("{\"success\":false,\"errors\":[{\"code\":971,\"message\":"
+					+ "\"Please wait and consider throttling your request speed\"}],\"messages\":[],\"result\":null}");
+		});
+		assertThat(simulator.tooManyRequestsSent()).isEqualTo(limited.size());
+	}
 
-    @Test
-    void unknownPathAndWrongMethod() throws Exception {
-        HttpResponse<String> unknown = get(simulator.baseUrl() + "/accounts/x/nothing", AUTH);
-        HttpResponse<String> post = client.send(HttpRequest.newBuilder(URI.create(overall(appId, MARCH_1, MARCH_2)))
-                .header("Authorization", AUTH).POST(HttpRequest.BodyPublishers.noBody()).build(),
-                HttpResponse.BodyHandlers.ofString());
+	@Test
+	void numbersAreDeterministicAndNonNegative() {
+		assertThat(ApiSimulator.numbers("a", 0, 86_400)).isEqualTo(ApiSimulator.numbers("a", 0, 86_400));
+		// Pinned so that a change to the function (which would change every benchmark's
+		// expected totals) is a deliberate one.
+		assertThat(ApiSimulator.numbers(appId, MARCH_1, MARCH_2)).isEqualTo(PINNED);
 
-        assertThat(unknown.statusCode()).isEqualTo(404);
-        assertThat(unknown.body()).isEqualTo("{\"message\":\"Not Found\"}");
-        assertThat(post.statusCode()).isEqualTo(405);
-    }
+		List<Numbers> many = IntStream.range(0, 500)
+			.mapToObj(day -> ApiSimulator.numbers(appId, MARCH_1 + day * 86_400L, MARCH_2 + day * 86_400L))
+			.toList();
+		assertThat(many).allSatisfy(n -> {
+			assertThat(n.count()).isBetween(0L, 9L);
+			assertThat(n.totalIngestSeconds()).isBetween(n.count() * 300, n.count() * 3600);
+			assertThat(n.totalViewerSeconds()).isBetween(0L, n.totalIngestSeconds() * 20);
+		});
+		assertThat(many).extracting(Numbers::count).contains(0L, 9L);
+	}
 
-    @Test
-    void sharesFollowTheSeed() throws Exception {
-        simulator.seed(7).serverErrorShare(0.5);
-        List<Integer> first = statuses(10);
-        simulator.seed(7);
-        List<Integer> second = statuses(10);
+	@Test
+	void omitsNullNumbersFromTheBody() throws Exception {
+		simulator.setNumbers(appId, MARCH_1, new Numbers(3L, null, 7L));
 
-        assertThat(first).isEqualTo(second).contains(200).containsAnyOf(500, 502, 503);
-    }
+		HttpResponse<String> response = get(overall(appId, MARCH_1, MARCH_2), AUTH);
 
-    @Test
-    void brokenAndUnsuccessfulBodies() throws Exception {
-        simulator.brokenBodyShare(1);
-        String broken = get(overall(appId, MARCH_1, MARCH_2), AUTH).body();
-        simulator.brokenBodyShare(0).unsuccessfulShare(1);
-        HttpResponse<String> unsuccessful = get(overall(appId, MARCH_1, MARCH_2), AUTH);
+		assertThat(response.body()).isEqualTo("{\"success\":true,\"data\":{\"count\":3,\"total_viewer_seconds\":7}}");
+		simulator.clearOverrides();
+		assertThat(get(overall(appId, MARCH_1, MARCH_2), AUTH).body()).contains("total_ingest_seconds");
+	}
 
-        assertThat(broken).startsWith("{\"success\":true").doesNotEndWith("}}");
-        assertThat(unsuccessful.statusCode()).isEqualTo(200);
-        assertThat(unsuccessful.body())
-                .isEqualTo("{\"success\":false,\"errors\":[{\"code\":1000,\"message\":\"Internal processing error\"}]}");
-    }
+	@Test
+	void unknownPathAndWrongMethod() throws Exception {
+		HttpResponse<String> unknown = get(simulator.baseUrl() + "/accounts/x/nothing", AUTH);
+		HttpResponse<String> post = client.send(HttpRequest.newBuilder(URI.create(overall(appId, MARCH_1, MARCH_2)))
+			.header("Authorization", AUTH)
+			.POST(HttpRequest.BodyPublishers.noBody())
+			.build(), HttpResponse.BodyHandlers.ofString());
 
-    @Test
-    void tracksConcurrencyAndServesAdminEndpoints() throws Exception {
-        simulator.latency(Duration.ofMillis(150));
-        IntStream.range(0, 4)
-                .mapToObj(i -> client.sendAsync(request(overall(appId, MARCH_1, MARCH_2), AUTH), HttpResponse.BodyHandlers.ofString()))
-                .toList()
-                .forEach(CompletableFuture::join);
+		assertThat(unknown.statusCode()).isEqualTo(404);
+		assertThat(unknown.body()).isEqualTo("{\"message\":\"Not Found\"}");
+		assertThat(post.statusCode()).isEqualTo(405);
+	}
 
-        String stats = get("http://127.0.0.1:" + simulator.port() + "/__sim/stats", null).body();
-        HttpResponse<String> reset = client.send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + simulator.port() + "/__sim/reset"))
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+	@Test
+	void sharesFollowTheSeed() throws Exception {
+		simulator.seed(7).serverErrorShare(0.5);
+		List<Integer> first = statuses(10);
+		simulator.seed(7);
+		List<Integer> second = statuses(10);
 
-        assertThat(stats).startsWith("{\"requests\":4,").contains("\"responses\":{\"200\":4}");
-        assertThat(first(stats, "\"max_concurrent\":(\\d+)")).satisfies(max -> assertThat(Integer.parseInt(max)).isGreaterThan(1));
-        assertThat(reset.statusCode()).isEqualTo(200);
-        assertThat(simulator.requests()).isZero();
-        assertThat(simulator.recorded()).isEmpty();
-    }
+		assertThat(first).isEqualTo(second).contains(200).containsAnyOf(500, 502, 503);
+	}
 
-    @Test
-    void sequentialRequestsAreNeverSeenConcurrent() throws Exception {
-        statuses(5);
+	@Test
+	void brokenAndUnsuccessfulBodies() throws Exception {
+		simulator.brokenBodyShare(1);
+		String broken = get(overall(appId, MARCH_1, MARCH_2), AUTH).body();
+		simulator.brokenBodyShare(0).unsuccessfulShare(1);
+		HttpResponse<String> unsuccessful = get(overall(appId, MARCH_1, MARCH_2), AUTH);
 
-        assertThat(simulator.maxConcurrent()).isEqualTo(1);
-        assertThat(simulator.inFlight()).isZero();
-    }
+		assertThat(broken).startsWith("{\"success\":true").doesNotEndWith("}}");
+		assertThat(unsuccessful.statusCode()).isEqualTo(200);
+		assertThat(unsuccessful.body())
+			.isEqualTo("{\"success\":false,\"errors\":[{\"code\":1000,\"message\":\"Internal processing error\"}]}");
+	}
 
-    @Test
-    void mainRejectsUnknownOptionsAndBadValues() {
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
-        PrintStream out = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+	@Test
+	void tracksConcurrencyAndServesAdminEndpoints() throws Exception {
+		simulator.latency(Duration.ofMillis(150));
+		IntStream.range(0, 4)
+			.mapToObj(i -> client.sendAsync(request(overall(appId, MARCH_1, MARCH_2), AUTH),
+					HttpResponse.BodyHandlers.ofString()))
+			.toList()
+			.forEach(CompletableFuture::join);
 
-        assertThat(SimulatorMain.run(new String[] {"--bogus"}, new ByteArrayInputStream(new byte[0]), out, errStream)).isEqualTo(2);
-        assertThat(SimulatorMain.run(new String[] {"--slow-share=2"}, new ByteArrayInputStream(new byte[0]), out, errStream)).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--bogus").contains("--slow-share");
-    }
+		String stats = get("http://127.0.0.1:" + simulator.port() + "/__sim/stats", null).body();
+		HttpResponse<String> reset = client
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + simulator.port() + "/__sim/reset"))
+				.POST(HttpRequest.BodyPublishers.noBody())
+				.build(), HttpResponse.BodyHandlers.ofString());
 
-    @Test
-    void mainAnnouncesItselfAndStopsWhenStdinCloses() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+		assertThat(stats).startsWith("{\"requests\":4,").contains("\"responses\":{\"200\":4}");
+		assertThat(first(stats, "\"max_concurrent\":(\\d+)"))
+			.satisfies(max -> assertThat(Integer.parseInt(max)).isGreaterThan(1));
+		assertThat(reset.statusCode()).isEqualTo(200);
+		assertThat(simulator.requests()).isZero();
+		assertThat(simulator.recorded()).isEmpty();
+	}
 
-        int code = SimulatorMain.run(new String[] {"--apps=2", "--until-stdin-closes", "--time-format=iso-8601"},
-                new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
+	@Test
+	void sequentialRequestsAreNeverSeenConcurrent() throws Exception {
+		statuses(5);
 
-        List<App> apps = ApiSimulator.apps(2);
-        assertThat(code).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8).lines().toList()).satisfiesExactly(
-                line -> assertThat(line).matches("simulator listening on http://127\\.0\\.0\\.1:\\d+/client/v4"),
-                line -> assertThat(line).isEqualTo("app " + apps.get(0).id() + " app-1"),
-                line -> assertThat(line).isEqualTo("app " + apps.get(1).id() + " app-2"));
-    }
+		assertThat(simulator.maxConcurrent()).isEqualTo(1);
+		assertThat(simulator.inFlight()).isZero();
+	}
 
-    // ---------------------------------------------------------------- helpers
+	@Test
+	void mainRejectsUnknownOptionsAndBadValues() {
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
+		PrintStream out = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
 
-    private List<Integer> statuses(int n) throws Exception {
-        List<Integer> statuses = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            statuses.add(get(overall(appId, MARCH_1, MARCH_2), AUTH).statusCode());
-        }
-        return statuses;
-    }
+		assertThat(SimulatorMain.run(new String[] { "--bogus" }, new ByteArrayInputStream(new byte[0]), out, errStream))
+			.isEqualTo(2);
+		assertThat(SimulatorMain.run(new String[] { "--slow-share=2" }, new ByteArrayInputStream(new byte[0]), out,
+				errStream))
+			.isEqualTo(2);
+		assertThat(err.toString(StandardCharsets.UTF_8)).contains("--bogus").contains("--slow-share");
+	}
 
-    private String overall(String app, long start, long end) {
-        return simulator.baseUrl() + "/accounts/" + ApiSimulator.DEFAULT_ACCOUNT + "/realtime/kit/" + app
-                + "/analytics/livestreams/overall?start_time=" + start + "&end_time=" + end;
-    }
+	@Test
+	void mainAnnouncesItselfAndStopsWhenStdinCloses() {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-    private String appsUrl(String query) {
-        return simulator.baseUrl() + "/accounts/" + ApiSimulator.DEFAULT_ACCOUNT + "/realtime/kit/apps" + query;
-    }
+		int code = SimulatorMain.run(new String[] { "--apps=2", "--until-stdin-closes", "--time-format=iso-8601" },
+				new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
 
-    private HttpRequest request(String url, String authorization) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).GET();
-        if (authorization != null) {
-            builder.header("Authorization", authorization);
-        }
-        return builder.build();
-    }
+		List<App> apps = ApiSimulator.apps(2);
+		assertThat(code).isZero();
+		assertThat(out.toString(StandardCharsets.UTF_8).lines().toList()).satisfiesExactly(
+				line -> assertThat(line).matches("simulator listening on http://127\\.0\\.0\\.1:\\d+/client/v4"),
+				line -> assertThat(line).isEqualTo("app " + apps.get(0).id() + " app-1"),
+				line -> assertThat(line).isEqualTo("app " + apps.get(1).id() + " app-2"));
+	}
 
-    private HttpResponse<String> get(String url, String authorization) throws Exception {
-        return client.send(request(url, authorization), HttpResponse.BodyHandlers.ofString());
-    }
+	// ---------------------------------------------------------------- helpers
 
-    private static List<String> all(String text, String regex) {
-        Matcher matcher = Pattern.compile(regex).matcher(text);
-        List<String> found = new ArrayList<>();
-        while (matcher.find()) {
-            found.add(matcher.group(1));
-        }
-        return found;
-    }
+	private List<Integer> statuses(int n) throws Exception {
+		List<Integer> statuses = new ArrayList<>();
+		for (int i = 0; i < n; i++) {
+			statuses.add(get(overall(appId, MARCH_1, MARCH_2), AUTH).statusCode());
+		}
+		return statuses;
+	}
 
-    private static String first(String text, String regex) {
-        List<String> found = all(text, regex);
-        assertThat(found).isNotEmpty();
-        return found.get(0);
-    }
+	private String overall(String app, long start, long end) {
+		return simulator.baseUrl() + "/accounts/" + ApiSimulator.DEFAULT_ACCOUNT + "/realtime/kit/" + app
+				+ "/analytics/livestreams/overall?start_time=" + start + "&end_time=" + end;
+	}
+
+	private String appsUrl(String query) {
+		return simulator.baseUrl() + "/accounts/" + ApiSimulator.DEFAULT_ACCOUNT + "/realtime/kit/apps" + query;
+	}
+
+	private HttpRequest request(String url, String authorization) {
+		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).GET();
+		if (authorization != null) {
+			builder.header("Authorization", authorization);
+		}
+		return builder.build();
+	}
+
+	private HttpResponse<String> get(String url, String authorization) throws Exception {
+		return client.send(request(url, authorization), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static List<String> all(String text, String regex) {
+		Matcher matcher = Pattern.compile(regex).matcher(text);
+		List<String> found = new ArrayList<>();
+		while (matcher.find()) {
+			found.add(matcher.group(1));
+		}
+		return found;
+	}
+
+	private static String first(String text, String regex) {
+		List<String> found = all(text, regex);
+		assertThat(found).isNotEmpty();
+		return found.get(0);
+	}
+
 }

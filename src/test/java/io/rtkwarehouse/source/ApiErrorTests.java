@@ -29,7 +29,8 @@ class ApiErrorTests {
 
 	@Test
 	void readsRealtimeKitsOwnErrorObject() {
-		ApiError error = ApiError.parse(this.mapper, "{\"success\":false,\"error\":{\"code\":400,\"message\":\"Invalid start_time\"}}");
+		ApiError error = ApiError.parse(this.mapper,
+				"{\"success\":false,\"error\":{\"code\":400,\"message\":\"Invalid start_time\"}}");
 
 		assertThat(error.code()).isEqualTo(400);
 		assertThat(error.message()).isEqualTo("Invalid start_time");
@@ -72,7 +73,8 @@ class ApiErrorTests {
 
 	@Test
 	void redactsABearerTokenWhereverItAppears() {
-		assertThat(RedactingFeignLogger.redact("Authorization: Bearer abc.DEF-123_x")).isEqualTo("Authorization: Bearer <redacted>");
+		assertThat(RedactingFeignLogger.redact("Authorization: Bearer abc.DEF-123_x"))
+			.isEqualTo("Authorization: Bearer <redacted>");
 	}
 
 }

@@ -58,8 +58,8 @@ class LivestreamSourceIntegrationTests {
 		FetchResult result = this.source.fetch(this.window);
 
 		ApiSimulator.Numbers expected = ApiSimulator.numbers(this.app, 1740787200, 1740873600);
-		assertThat(result.numbers()).isEqualTo(new LivestreamNumbers(expected.count(), expected.totalIngestSeconds(),
-				expected.totalViewerSeconds()));
+		assertThat(result.numbers()).isEqualTo(
+				new LivestreamNumbers(expected.count(), expected.totalIngestSeconds(), expected.totalViewerSeconds()));
 	}
 
 	@Test
@@ -86,7 +86,8 @@ class LivestreamSourceIntegrationTests {
 
 	@Test
 	void carriesStatusCodeAndMessageOfRealtimeKitsErrorShape() {
-		this.api.failWindow(this.app, 1740787200, Integer.MAX_VALUE, 422, ApiSimulator.errorBody(422, "end before start"));
+		this.api.failWindow(this.app, 1740787200, Integer.MAX_VALUE, 422,
+				ApiSimulator.errorBody(422, "end before start"));
 
 		FetchResult result = this.source.fetch(this.window);
 
@@ -181,11 +182,12 @@ class LivestreamSourceIntegrationTests {
 		void sendsTheWindowAsIsoInstants() {
 			LivestreamSourceIntegrationTests.this.api.timeFormat(ApiSimulator.TimeFormat.ISO_8601);
 
-			FetchResult result = LivestreamSourceIntegrationTests.this.source.fetch(LivestreamSourceIntegrationTests.this.window);
+			FetchResult result = LivestreamSourceIntegrationTests.this.source
+				.fetch(LivestreamSourceIntegrationTests.this.window);
 
 			List<RecordedRequest> recorded = LivestreamSourceIntegrationTests.this.api.recorded();
-			assertThat(recorded.get(recorded.size() - 1).query()).containsOnly(entry("start_time", "2025-03-01T00:00:00Z"),
-					entry("end_time", "2025-03-02T00:00:00Z"));
+			assertThat(recorded.get(recorded.size() - 1).query())
+				.containsOnly(entry("start_time", "2025-03-01T00:00:00Z"), entry("end_time", "2025-03-02T00:00:00Z"));
 			assertThat(result.loaded()).isTrue();
 		}
 

@@ -18,7 +18,8 @@ class RateBudgetTests {
 			budget.release();
 		}
 
-		// 11 requests at 50 per second: the last one starts 10 intervals (200 ms) after the first.
+		// 11 requests at 50 per second: the last one starts 10 intervals (200 ms) after
+		// the first.
 		assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(195));
 	}
 

@@ -28,7 +28,8 @@ class DailyWarehouseIntegrationTests {
 
 	private static final LocalDate FINAL_BEFORE = LocalDate.of(2025, 1, 1);
 
-	private static final DayWindow WINDOW = DayWindow.of("app-1", LocalDate.of(2025, 3, 30), ZoneId.of("Europe/Berlin"));
+	private static final DayWindow WINDOW = DayWindow.of("app-1", LocalDate.of(2025, 3, 30),
+			ZoneId.of("Europe/Berlin"));
 
 	@Autowired
 	private DailyWarehouse warehouse;
@@ -53,8 +54,9 @@ class DailyWarehouseIntegrationTests {
 			.containsEntry("total_ingest_seconds", 531L)
 			.containsEntry("total_viewer_seconds", 116L)
 			.containsEntry("job_execution_id", 7L);
-		assertThat(this.jdbc.sql("SELECT window_end - window_start FROM rtk.livestream_daily").query(String.class).single())
-			.isEqualTo("23:00:00");
+		assertThat(this.jdbc.sql("SELECT window_end - window_start FROM rtk.livestream_daily")
+			.query(String.class)
+			.single()).isEqualTo("23:00:00");
 	}
 
 	@Test
@@ -105,12 +107,13 @@ class DailyWarehouseIntegrationTests {
 			.containsEntry("attempts", 5)
 			.containsEntry("http_status", 503);
 		assertThat(ledger.get("loaded_at")).isNotNull();
-		assertThat(this.warehouse.failedIn(2)).containsExactly(
-				new DailyWarehouse.FailedWindow("app-1", WINDOW.day(), 5, "HTTP 503 (code 1: busy)"));
+		assertThat(this.warehouse.failedIn(2))
+			.containsExactly(new DailyWarehouse.FailedWindow("app-1", WINDOW.day(), 5, "HTTP 503 (code 1: busy)"));
 	}
 
 	private Instant lastChangedAt() {
-		return this.jdbc.sql("SELECT last_changed_at FROM rtk.livestream_daily").query(java.sql.Timestamp.class)
+		return this.jdbc.sql("SELECT last_changed_at FROM rtk.livestream_daily")
+			.query(java.sql.Timestamp.class)
 			.single()
 			.toInstant();
 	}

@@ -118,7 +118,8 @@ class DayWindowTests {
 
 	@Test
 	void theLastEndedDayDependsOnTheZone() {
-		// 02:00 UTC on June 10 is still June 9 in New York: June 8 is the last complete day there.
+		// 02:00 UTC on June 10 is still June 9 in New York: June 8 is the last complete
+		// day there.
 		Clock clock = Clock.fixed(Instant.parse("2025-06-10T02:00:00Z"), UTC);
 
 		assertThat(DayRange.lastEndedDay(clock, UTC)).isEqualTo(LocalDate.of(2025, 6, 9));
