@@ -4,15 +4,17 @@
 Usage:
   mkimage.py --out IMAGE.tar --tag NAME:TAG --layer L1.tar [--layer L2.tar ...]
              [--env K=V ...] [--user UID:GID] [--entrypoint JSON] [--cmd JSON]
-             [--workdir DIR] [--label K=V ...] [--created ISO8601]
+             [--workdir DIR] [--label K=V ...] [--created ISO8601] [--gzip]
 
-Layers are given in order, base first, as plain (uncompressed) tar files.
+Layers are given in order, base first, as plain (uncompressed) tar files;
+--gzip stores them compressed.
 The result loads with `docker load -i`, can be used by Jib as a base image
 (`tar:///path/IMAGE.tar`), and can be pushed with
 `skopeo copy docker-archive:IMAGE.tar docker://REGISTRY/NAME:TAG`.
 Needs only the Python 3 standard library.
 """
 import argparse
+import gzip
 import hashlib
 import io
 import json
@@ -51,6 +53,8 @@ def main():
     p.add_argument("--workdir")
     p.add_argument("--created", default="1970-01-01T00:00:00Z")
     p.add_argument("--arch", default="amd64")
+    p.add_argument("--gzip", action="store_true",
+                   help="store layers gzip-compressed (docker load, skopeo and Jib accept both)")
     a = p.parse_args()
 
     diff_ids = ["sha256:" + sha256_of(layer) for layer in a.layer]
@@ -80,7 +84,8 @@ def main():
     repo, _, tag = a.tag.rpartition(":")
     if not repo or "/" in tag:
         repo, tag = a.tag, "latest"
-    layer_paths = [d.split(":", 1)[1] + "/layer.tar" for d in diff_ids]
+    layer_paths = [d.split(":", 1)[1] + ("/layer.tar.gz" if a.gzip else "/layer.tar")
+                   for d in diff_ids]
     manifest = [{"Config": config_id + ".json", "RepoTags": ["%s:%s" % (repo, tag)],
                  "Layers": layer_paths}]
     repositories = {repo: {tag: diff_ids[-1].split(":", 1)[1]}}
@@ -95,19 +100,30 @@ def main():
                 if path in seen:  # identical layer given twice: store once
                     continue
                 seen.add(path)
-                info = tar.gettarinfo(layer, arcname=path)
+                src = layer
+                if a.gzip:
+                    src = tmp + ".layer.gz"
+                    with open(layer, "rb") as f, open(src, "wb") as raw, \
+                            gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, compresslevel=6) as gz:
+                        shutil.copyfileobj(f, gz, 1 << 20)
+                info = tar.gettarinfo(src, arcname=path)
                 info.uid = info.gid = 0
                 info.uname = info.gname = ""
                 info.mtime = 0
                 info.mode = 0o644
-                with open(layer, "rb") as f:
+                with open(src, "rb") as f:
                     tar.addfile(info, fileobj=f)
+                if src != layer:
+                    os.unlink(src)
             add_bytes(tar, config_id + ".json", config_bytes, 0)
             add_bytes(tar, "manifest.json", json.dumps(manifest).encode(), 0)
             add_bytes(tar, "repositories", json.dumps(repositories).encode(), 0)
+        os.chmod(tmp, 0o644)
         shutil.move(tmp, a.out)
     except BaseException:
-        os.unlink(tmp)
+        for leftover in (tmp, tmp + ".layer.gz"):
+            if os.path.exists(leftover):
+                os.unlink(leftover)
         raise
     print("image id sha256:%s  %s" % (config_id, a.out))
 
