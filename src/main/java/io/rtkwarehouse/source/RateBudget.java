@@ -20,7 +20,23 @@ class RateBudget {
 	 */
 	static final double HEADROOM = 0.97;
 
-	private final long intervalNanos;
+	/**
+	 * Slack for a request that leaves later than its start was recorded, beyond the
+	 * one-second window of the starts.
+	 */
+	private static final long WINDOW_SLACK_NANOS = TimeUnit.MILLISECONDS.toNanos(30);
+
+	private long intervalNanos;
+
+	/**
+	 * The last starts, oldest at {@link #oldest}: never more of them in a second than the
+	 * budget.
+	 */
+	private final long[] starts;
+
+	private int oldest;
+
+	private int recorded;
 
 	private final Semaphore inFlight;
 
@@ -36,6 +52,7 @@ class RateBudget {
 
 	RateBudget(double requestsPerSecond, int concurrency, LongSupplier nanoClock) {
 		this.intervalNanos = (long) Math.ceil(TimeUnit.SECONDS.toNanos(1) / (requestsPerSecond * HEADROOM));
+		this.starts = new long[Math.max(1, (int) Math.floor(requestsPerSecond))];
 		this.inFlight = new Semaphore(concurrency, true);
 		this.nanoClock = nanoClock;
 		this.nextStartNanos = nanoClock.getAsLong();
@@ -58,13 +75,18 @@ class RateBudget {
 		this.inFlight.release();
 	}
 
-	/** Holds back every request of the process for {@code pause}. */
+	/**
+	 * Holds back every request of the process for {@code pause}, after a 429, and paces
+	 * the rest of the run 5% slower: the limit is shared with whatever else the account
+	 * runs.
+	 */
 	void pauseFor(Duration pause) {
 		long until = this.nanoClock.getAsLong() + pause.toNanos();
 		synchronized (this) {
 			if (until > this.pausedUntilNanos) {
 				this.pausedUntilNanos = until;
 			}
+			this.intervalNanos = (long) (this.intervalNanos * 1.05);
 		}
 	}
 
@@ -73,7 +95,7 @@ class RateBudget {
 			long slot;
 			synchronized (this) {
 				long now = this.nanoClock.getAsLong();
-				slot = Math.max(now, Math.max(this.nextStartNanos, this.pausedUntilNanos));
+				slot = Math.max(Math.max(now, this.nextStartNanos), Math.max(this.pausedUntilNanos, windowOpensAt()));
 				this.nextStartNanos = slot + this.intervalNanos;
 			}
 			long wait = slot - this.nanoClock.getAsLong();
@@ -81,12 +103,27 @@ class RateBudget {
 				TimeUnit.NANOSECONDS.sleep(wait);
 			}
 			synchronized (this) {
-				// A 429 met by another request while this one slept pauses this one too.
-				if (this.pausedUntilNanos <= this.nanoClock.getAsLong()) {
+				// A 429 met by another request while this one slept pauses this one too;
+				// a
+				// thread that woke late must not bunch up with the starts of the last
+				// second.
+				long now = this.nanoClock.getAsLong();
+				if (this.pausedUntilNanos <= now && windowOpensAt() <= now) {
+					this.starts[this.oldest] = now;
+					this.oldest = (this.oldest + 1) % this.starts.length;
+					this.recorded = Math.min(this.recorded + 1, this.starts.length);
 					return;
 				}
 			}
 		}
+	}
+
+	/** When the one-second window of the recorded starts lets another one in. */
+	private long windowOpensAt() {
+		if (this.recorded < this.starts.length) {
+			return Long.MIN_VALUE;
+		}
+		return this.starts[this.oldest] + TimeUnit.SECONDS.toNanos(1) + WINDOW_SLACK_NANOS;
 	}
 
 }

@@ -104,4 +104,16 @@ class OperatorIntegrationTests {
 		assertThat(CliRuns.runExactly("--help").out()).contains("backfill", "nightly", "gaps", "status", "rebuild");
 	}
 
+	@Test
+	void theDefaultBaseUrlReachesTheApiClient() {
+		TestDatabase database = TestDatabase.get();
+
+		CliRuns.Result status = CliRuns.runExactly("status", "--rtk.account-id=" + ApiSimulator.DEFAULT_ACCOUNT,
+				"--spring.datasource.url=" + database.jdbcUrl(), "--spring.datasource.username=" + database.username(),
+				"--spring.datasource.password=" + database.password());
+
+		assertThat(status.exitCode()).as(status.all()).isZero();
+		assertThat(status.all()).doesNotContain("malformed");
+	}
+
 }
