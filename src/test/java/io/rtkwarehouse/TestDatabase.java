@@ -1,7 +1,5 @@
 package io.rtkwarehouse;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -11,8 +9,8 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import io.rtkwarehouse.job.DockerEngine;
 import org.flywaydb.core.Flyway;
-import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -120,7 +118,7 @@ public final class TestDatabase {
 	}
 
 	private static TestDatabase create() {
-		if (dockerAvailable()) {
+		if (DockerEngine.available()) {
 			PostgreSQLContainer container = new PostgreSQLContainer("postgres:15-alpine");
 			container.start();
 			Runtime.getRuntime().addShutdownHook(new Thread(container::stop));
@@ -156,21 +154,6 @@ public final class TestDatabase {
 		}
 		catch (SQLException ex) {
 			System.err.println("could not drop test database " + name + ": " + ex.getMessage());
-		}
-	}
-
-	private static boolean dockerAvailable() {
-		// Skip Testcontainers' probe (and its error log) where no Docker engine can be.
-		boolean socket = Files.exists(Path.of("/var/run/docker.sock"))
-				|| Files.exists(Path.of(System.getProperty("user.home"), ".docker", "run", "docker.sock"));
-		if (System.getenv("DOCKER_HOST") == null && !socket) {
-			return false;
-		}
-		try {
-			return DockerClientFactory.instance().isDockerAvailable();
-		}
-		catch (RuntimeException | LinkageError ex) {
-			return false;
 		}
 	}
 

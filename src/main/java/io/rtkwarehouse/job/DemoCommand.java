@@ -1,8 +1,6 @@
 package io.rtkwarehouse.job;
 
 import java.io.PrintStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -16,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 
 import io.rtkwarehouse.simulator.ApiSimulator;
-import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
 /**
@@ -55,7 +52,7 @@ final class DemoCommand {
 			if (unreachable == null) {
 				out.println("Database: " + database.url() + " (the configured one)");
 			}
-			else if (dockerAvailable()) {
+			else if (DockerEngine.available()) {
 				out.println("No PostgreSQL at " + database.url() + " (" + unreachable
 						+ "): starting a throwaway one in Docker (Testcontainers)...");
 				container = new PostgreSQLContainer("postgres:16-alpine");
@@ -169,21 +166,6 @@ final class DemoCommand {
 				}
 				out.println(line.toString().stripTrailing());
 			}
-		}
-	}
-
-	private static boolean dockerAvailable() {
-		// Skip Testcontainers' probe, and its error log, where no Docker engine can be.
-		boolean socket = Files.exists(Path.of("/var/run/docker.sock"))
-				|| Files.exists(Path.of(System.getProperty("user.home"), ".docker", "run", "docker.sock"));
-		if (System.getenv("DOCKER_HOST") == null && !socket) {
-			return false;
-		}
-		try {
-			return DockerClientFactory.instance().isDockerAvailable();
-		}
-		catch (RuntimeException | LinkageError ex) {
-			return false;
 		}
 	}
 
