@@ -18,13 +18,13 @@ class RateBudget {
 	 * arrive late behind a busy thread or a GC pause, bunching up with the next one at
 	 * the server.
 	 */
-	static final double HEADROOM = 0.97;
+	static final double HEADROOM = 0.985;
 
 	/**
 	 * Slack for a request that leaves later than its start was recorded, beyond the
 	 * one-second window of the starts.
 	 */
-	private static final long WINDOW_SLACK_NANOS = TimeUnit.MILLISECONDS.toNanos(30);
+	private static final long WINDOW_SLACK_NANOS = TimeUnit.MILLISECONDS.toNanos(15);
 
 	private long intervalNanos;
 
