@@ -33,10 +33,6 @@ public record DayRange(LocalDate from, LocalDate to) {
 		return this.to.toEpochDay() - this.from.toEpochDay() + 1;
 	}
 
-	public boolean contains(LocalDate day) {
-		return !day.isBefore(this.from) && !day.isAfter(this.to);
-	}
-
 	/** This range cut at {@code lastDay}, or {@code null} when nothing of it is left. */
 	public DayRange endingNoLaterThan(LocalDate lastDay) {
 		if (this.from.isAfter(lastDay)) {
