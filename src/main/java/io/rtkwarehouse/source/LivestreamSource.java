@@ -51,8 +51,11 @@ public class LivestreamSource {
 
 	private final SourceStats stats;
 
+	private final Departures departures;
+
 	LivestreamSource(RealtimeKitApi api, RtkProperties properties, ObjectMapper mapper, Clock clock,
-			MeterRegistry meterRegistry) {
+			MeterRegistry meterRegistry, Departures departures) {
+		this.departures = departures;
 		this.stats = new SourceStats(meterRegistry);
 		this.api = api;
 		this.properties = properties;
@@ -133,14 +136,16 @@ public class LivestreamSource {
 	}
 
 	private <T> Reply<T> attempt(String what, Supplier<Response> request, BodyReader<T> reader) {
+		RateBudget.Start start;
 		try {
-			this.budget.acquire();
+			start = this.budget.acquire();
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException("interrupted while waiting for the rate budget", ex);
 		}
 		long sent = System.nanoTime();
+		this.departures.expect((departed) -> this.budget.departed(start, departed));
 		try (Response response = request.get()) {
 			int status = response.status();
 			String body = readBody(response);
@@ -182,6 +187,7 @@ public class LivestreamSource {
 					null);
 		}
 		finally {
+			this.departures.clear();
 			this.budget.release();
 		}
 	}

@@ -25,12 +25,13 @@ class RealtimeKitClientConfiguration {
 	}
 
 	/**
-	 * OkHttp keeps connections alive across the concurrent fetches of a run. Its timeouts
+	 * OkHttp keeps connections alive across the concurrent fetches of a run and reports
+	 * when each request leaves to the rate budget ({@link Departures}). Its timeouts
 	 * equal {@link #timeouts}: where they differ, Feign builds a new client for every
 	 * request.
 	 */
 	@Bean
-	Client okHttpClient(RtkProperties properties) {
+	Client okHttpClient(RtkProperties properties, Departures departures) {
 		int connections = Math.max(5, properties.rate().concurrency() * 2);
 		return new OkHttpClient(
 				new okhttp3.OkHttpClient.Builder().connectionPool(new ConnectionPool(connections, 5, TimeUnit.MINUTES))
@@ -38,6 +39,7 @@ class RealtimeKitClientConfiguration {
 					.readTimeout(properties.http().readTimeout())
 					.followRedirects(false)
 					.retryOnConnectionFailure(false)
+					.eventListener(departures)
 					.build());
 	}
 
