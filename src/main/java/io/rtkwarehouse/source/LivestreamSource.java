@@ -68,9 +68,9 @@ public class LivestreamSource {
 		return this.stats;
 	}
 
-	/** The rate at which requests actually start: the budget less its headroom. */
+	/** The rate at which requests actually start over a long run. */
 	public double pacedRequestsPerSecond() {
-		return this.properties.rate().requestsPerSecond() * RateBudget.HEADROOM;
+		return RateBudget.sustainedRate(this.properties.rate().requestsPerSecond());
 	}
 
 	/**

@@ -57,6 +57,16 @@ class RateBudget {
 	}
 
 	/**
+	 * The rate requests keep up over a long run: the lower of the pacing and of the
+	 * budget's whole requests per second plus slack.
+	 */
+	static double sustainedRate(double requestsPerSecond) {
+		double perSecond = Math.max(1, Math.floor(requestsPerSecond));
+		double window = 1 + WINDOW_SLACK_NANOS / 1e9;
+		return Math.min(requestsPerSecond * HEADROOM, perSecond / Math.max(window, perSecond / requestsPerSecond));
+	}
+
+	/**
 	 * Waits for a place and for the next start slot; pair with {@link #release()}.
 	 * @return the slot, to report when the request {@link #departed departs}
 	 */

@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 class RateBudgetTests {
 
@@ -79,6 +80,15 @@ class RateBudgetTests {
 
 		// Two per second: the third may only leave a second after the first did.
 		assertThat(third.nanos() - first.nanos()).isGreaterThanOrEqualTo(TimeUnit.MILLISECONDS.toNanos(1300));
+	}
+
+	@Test
+	void sustainsTheBudgetLessItsPacingHeadroomAndSlack() {
+		// At most 20 leave in any 1.025 s, 2 in any 1.025 s; one every 2.03 s at half a
+		// request per second.
+		assertThat(RateBudget.sustainedRate(20)).isCloseTo(20 / 1.025, within(1e-9));
+		assertThat(RateBudget.sustainedRate(2)).isCloseTo(2 / 1.025, within(1e-9));
+		assertThat(RateBudget.sustainedRate(0.5)).isCloseTo(0.5 * RateBudget.HEADROOM, within(1e-9));
 	}
 
 	@Test
