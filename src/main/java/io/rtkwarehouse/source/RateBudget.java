@@ -171,8 +171,8 @@ class RateBudget {
 	}
 
 	/**
-	 * A start slot: the {@code turn}-th handed out, begun at {@code nanos} by the
-	 * budget's clock.
+	 * A start slot: the {@code turn}-th handed out, begun at {@code nanos}
+	 * ({@link System#nanoTime()}).
 	 */
 	record Start(long turn, long nanos) {
 	}
