@@ -2,7 +2,6 @@ package io.rtkwarehouse.job;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import io.rtkwarehouse.config.RtkProperties;
@@ -19,7 +18,6 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
-import org.springframework.batch.infrastructure.item.support.ListItemReader;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -63,8 +61,8 @@ class WindowLoadConfiguration {
 
 	@Bean
 	Step loadAppWindowsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			RtkProperties properties, ListItemReader<DayWindow> windowReader, LivestreamSource source,
-			WindowWriter windowWriter, ThreadPoolTaskExecutor fetchExecutor) {
+			RtkProperties properties, AppWindowReader windowReader, LivestreamSource source, WindowWriter windowWriter,
+			ThreadPoolTaskExecutor fetchExecutor) {
 		ItemProcessor<DayWindow, FetchResult> fetch = source::fetch;
 		return new StepBuilder(APP_STEP, jobRepository).<DayWindow, FetchResult>chunk(properties.chunkSize())
 			.transactionManager(transactionManager)
@@ -94,20 +92,10 @@ class WindowLoadConfiguration {
 
 	@Bean
 	@StepScope
-	ListItemReader<DayWindow> windowReader(WindowPlanner planner, StepTimings timings,
+	AppWindowReader windowReader(WindowPlanner planner, StepTimings timings,
 			@Value("#{stepExecutionContext['" + APP_KEY + "']}") String appId,
 			@Value("#{stepExecution}") StepExecution stepExecution) {
-		List<DayWindow> windows = planner.windows(appId, stepExecution.getJobExecution());
-		return new ListItemReader<>(windows) {
-			@Override
-			public DayWindow read() {
-				DayWindow next = super.read();
-				if (next != null) {
-					timings.reading();
-				}
-				return next;
-			}
-		};
+		return new AppWindowReader(planner, timings, appId, stepExecution.getJobExecution());
 	}
 
 	@Bean

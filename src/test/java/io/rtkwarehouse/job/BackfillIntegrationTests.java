@@ -1,9 +1,11 @@
 package io.rtkwarehouse.job;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import io.rtkwarehouse.TestApi;
 import io.rtkwarehouse.TestDatabase;
@@ -55,6 +57,28 @@ class BackfillIntegrationTests {
 			}
 		}
 		assertThat(run.out()).contains("windows fetched: 20, failed: 0");
+	}
+
+	@Test
+	void noConnectionSitsIdleInATransactionWhileAChunkIsFetched() throws Exception {
+		// One chunk of 6 windows, fetched one at a time, 400 ms each: 2.4 s of fetching.
+		this.api.latency(Duration.ofMillis(400));
+		CompletableFuture<CliRuns.Result> run = CompletableFuture
+			.supplyAsync(() -> CliRuns.run("backfill", "--from=2025-01-01", "--to=2025-01-06",
+					"--apps=" + this.apps.get(0), "--rtk.chunk-size=6", "--rtk.rate.concurrency=1"));
+		double longestIdleInTransaction = 0;
+		while (!run.isDone()) {
+			longestIdleInTransaction = Math.max(longestIdleInTransaction, this.jdbc.sql("""
+					SELECT coalesce(max(extract(epoch FROM now() - state_change)), 0) FROM pg_stat_activity
+					WHERE datname = current_database() AND state = 'idle in transaction'
+					""").query(Double.class).single());
+			Thread.sleep(50);
+		}
+
+		CliRuns.Result result = run.get();
+		assertThat(result.exitCode()).as(result.all()).isZero();
+		assertThat(count("rtk.livestream_daily")).isEqualTo(6);
+		assertThat(longestIdleInTransaction).as("seconds a connection sat idle in a transaction").isLessThan(1.0);
 	}
 
 	@Test
