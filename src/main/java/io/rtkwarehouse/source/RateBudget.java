@@ -25,21 +25,25 @@ class RateBudget {
 	 */
 	private static final long WINDOW_SLACK_NANOS = TimeUnit.MILLISECONDS.toNanos(25);
 
-	private long intervalNanos;
-
-	/** How many requests may start in any one second. */
-	private final int perSecond;
+	private static final long WINDOW_NANOS = TimeUnit.SECONDS.toNanos(1) + WINDOW_SLACK_NANOS;
 
 	/**
-	 * The start of each of the last slots handed out, by sequence number modulo its
-	 * length: planned when the slot is handed out, the actual start once its request
-	 * leaves. Longer than {@link #perSecond} by the concurrency, so that the start
-	 * {@code perSecond} slots back is still there while every thread holds a slot.
+	 * A thread cannot sleep less than a millisecond: a request that is less early than
+	 * that on its pacing goes now. The cap of each second is kept exactly all the same.
+	 */
+	private static final long SHORTEST_PACING_WAIT_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
+
+	private long intervalNanos;
+
+	/**
+	 * The last starts, in the order they were recorded, one per request the budget allows
+	 * in a second: {@code starts[recorded % length]} is the oldest once it is full. A
+	 * request that leaves later than it started moves its start to then.
 	 */
 	private final long[] starts;
 
-	/** Slots handed out so far. */
-	private long sequence;
+	/** Starts recorded so far. */
+	private long recorded;
 
 	private final Semaphore inFlight;
 
@@ -49,8 +53,7 @@ class RateBudget {
 
 	RateBudget(double requestsPerSecond, int concurrency) {
 		this.intervalNanos = (long) Math.ceil(TimeUnit.SECONDS.toNanos(1) / (requestsPerSecond * HEADROOM));
-		this.perSecond = Math.max(1, (int) Math.floor(requestsPerSecond));
-		this.starts = new long[this.perSecond + concurrency];
+		this.starts = new long[Math.max(1, (int) Math.floor(requestsPerSecond))];
 		this.inFlight = new Semaphore(concurrency, true);
 		this.nextStartNanos = System.nanoTime();
 		this.pausedUntilNanos = this.nextStartNanos;
@@ -62,18 +65,18 @@ class RateBudget {
 	 */
 	static double sustainedRate(double requestsPerSecond) {
 		double perSecond = Math.max(1, Math.floor(requestsPerSecond));
-		double window = 1 + WINDOW_SLACK_NANOS / 1e9;
+		double window = WINDOW_NANOS / 1e9;
 		return Math.min(requestsPerSecond * HEADROOM, perSecond / Math.max(window, perSecond / requestsPerSecond));
 	}
 
 	/**
 	 * Waits for a place and for the next start slot; pair with {@link #release()}.
-	 * @return the slot, to report when the request {@link #departed departs}
+	 * @return the start, to report when the request {@link #departed departs}
 	 */
 	Start acquire() throws InterruptedException {
 		this.inFlight.acquire();
 		try {
-			return waitForSlot();
+			return waitForStart();
 		}
 		catch (InterruptedException | RuntimeException ex) {
 			this.inFlight.release();
@@ -82,13 +85,13 @@ class RateBudget {
 	}
 
 	/**
-	 * The request of this slot left at {@code nanos}, later than its slot began: the
-	 * slots after it count their second from then.
+	 * The request of this start left at {@code nanos}, later than it started: the cap of
+	 * each second counts it from then.
 	 */
 	void departed(Start start, long nanos) {
 		synchronized (this) {
-			int index = index(start.turn());
-			if (this.sequence - start.turn() <= this.starts.length && this.starts[index] < nanos) {
+			int index = (int) (start.number() % this.starts.length);
+			if (this.recorded - start.number() <= this.starts.length && this.starts[index] < nanos) {
 				this.starts[index] = nanos;
 			}
 		}
@@ -114,67 +117,58 @@ class RateBudget {
 	}
 
 	/**
-	 * Slots are handed out in order: each one an interval after the one before, after any
-	 * pause and at least a second (plus slack) after the start {@link #perSecond} slots
-	 * back. A thread that wakes to find that earlier start came late waits for it in
-	 * place, keeping its turn; only a 429 met while it slept sends it to the back.
+	 * Takes the next pacing slot, waits for it, then for the second of the oldest of the
+	 * last starts to end, keeping its slot rather than queueing again. A pause that began
+	 * meanwhile sends it to a new slot after the pause.
 	 */
-	private Start waitForSlot() throws InterruptedException {
+	private Start waitForStart() throws InterruptedException {
+		long at = nextSlot();
+		boolean pacing = true;
 		while (true) {
-			long turn;
-			long slot;
+			long wait = at - System.nanoTime();
+			if (wait >= SHORTEST_PACING_WAIT_NANOS || (wait > 0 && !pacing)) {
+				TimeUnit.NANOSECONDS.sleep(wait);
+			}
 			synchronized (this) {
 				long now = System.nanoTime();
-				turn = this.sequence++;
-				slot = Math.max(Math.max(now, this.nextStartNanos),
-						Math.max(this.pausedUntilNanos, secondOpensFor(turn)));
-				this.starts[index(turn)] = slot;
-				this.nextStartNanos = slot + this.intervalNanos;
-			}
-			while (true) {
-				long wait = slot - System.nanoTime();
-				if (wait > 0) {
-					TimeUnit.NANOSECONDS.sleep(wait);
+				if (this.pausedUntilNanos > now) {
+					at = nextSlot();
+					pacing = true;
+					continue;
 				}
-				synchronized (this) {
-					long now = System.nanoTime();
-					if (this.pausedUntilNanos > now) {
-						break;
-					}
-					slot = Math.max(slot, secondOpensFor(turn));
-					if (slot <= now) {
-						if (this.sequence - turn <= this.starts.length) {
-							this.starts[index(turn)] = now;
-						}
-						return new Start(turn, now);
-					}
+				long opens = secondOpensAt();
+				if (opens > now) {
+					at = opens;
+					pacing = false;
+					continue;
 				}
+				Start start = new Start(this.recorded, now);
+				this.starts[(int) (this.recorded % this.starts.length)] = now;
+				this.recorded++;
+				return start;
 			}
 		}
 	}
 
-	/**
-	 * When the one-second window of the start {@link #perSecond} slots before
-	 * {@code turn} lets this one in. Should a run of 429s have handed out so many slots
-	 * that this start is gone, its place holds a later one: later, so still safe.
-	 */
-	private long secondOpensFor(long turn) {
-		long earlier = turn - this.perSecond;
-		if (earlier < 0) {
+	private synchronized long nextSlot() {
+		long slot = Math.max(Math.max(System.nanoTime(), this.nextStartNanos), this.pausedUntilNanos);
+		this.nextStartNanos = slot + this.intervalNanos;
+		return slot;
+	}
+
+	/** When the second of the oldest of the last starts ends. */
+	private long secondOpensAt() {
+		if (this.recorded < this.starts.length) {
 			return Long.MIN_VALUE;
 		}
-		return this.starts[index(earlier)] + TimeUnit.SECONDS.toNanos(1) + WINDOW_SLACK_NANOS;
-	}
-
-	private int index(long turn) {
-		return (int) (turn % this.starts.length);
+		return this.starts[(int) (this.recorded % this.starts.length)] + WINDOW_NANOS;
 	}
 
 	/**
-	 * A start slot: the {@code turn}-th handed out, begun at {@code nanos}
+	 * A start: the {@code number}-th recorded, at {@code nanos}
 	 * ({@link System#nanoTime()}).
 	 */
-	record Start(long turn, long nanos) {
+	record Start(long number, long nanos) {
 	}
 
 }
