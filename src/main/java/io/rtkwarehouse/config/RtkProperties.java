@@ -29,6 +29,12 @@ public record RtkProperties(@DefaultValue("https://api.cloudflare.com/client/v4"
 
 	static final int MAX_ACCOUNT_ID_LENGTH = 32;
 
+	/**
+	 * Far above any API budget (Cloudflare's is 4), and a bound on the rate budget's log
+	 * of the last second's starts.
+	 */
+	static final int MAX_REQUESTS_PER_SECOND = 100_000;
+
 	public RtkProperties {
 		apps = (apps == null) ? List.of()
 				: apps.stream().map(String::trim).filter((app) -> !app.isEmpty()).distinct().toList();
@@ -100,8 +106,9 @@ public record RtkProperties(@DefaultValue("https://api.cloudflare.com/client/v4"
 		if (this.fetchRetentionDays != null && this.fetchRetentionDays < 1) {
 			problems.add("rtk.fetch-retention-days must be at least 1 (leave it unset to keep every answer)");
 		}
-		if (!(this.rate.requestsPerSecond() > 0)) {
-			problems.add("rtk.rate.requests-per-second must be greater than 0");
+		if (!(this.rate.requestsPerSecond() > 0 && this.rate.requestsPerSecond() <= MAX_REQUESTS_PER_SECOND)) {
+			problems.add("rtk.rate.requests-per-second must be greater than 0 and at most " + MAX_REQUESTS_PER_SECOND
+					+ ", not " + this.rate.requestsPerSecond());
 		}
 		if (this.rate.concurrency() < 1 || this.rate.concurrency() > 256) {
 			problems.add("rtk.rate.concurrency must be between 1 and 256, not " + this.rate.concurrency());

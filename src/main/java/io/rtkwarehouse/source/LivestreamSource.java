@@ -25,6 +25,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.ObjectMapper;
 
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Reads the RealtimeKit API: the numbers of one window, and the apps of the account.
@@ -45,7 +46,11 @@ public class LivestreamSource {
 
 	private final ObjectMapper mapper;
 
-	private final RateBudget budget;
+	/**
+	 * Made on the first request: the settings it is made from are checked after the
+	 * application starts, when a command runs.
+	 */
+	private final SingletonSupplier<RateBudget> budget;
 
 	private final Clock clock;
 
@@ -61,7 +66,8 @@ public class LivestreamSource {
 		this.properties = properties;
 		this.mapper = mapper;
 		this.clock = clock;
-		this.budget = new RateBudget(properties.rate().requestsPerSecond(), properties.rate().concurrency());
+		this.budget = SingletonSupplier
+			.of(() -> new RateBudget(properties.rate().requestsPerSecond(), properties.rate().concurrency()));
 	}
 
 	public SourceStats stats() {
@@ -138,14 +144,14 @@ public class LivestreamSource {
 	private <T> Reply<T> attempt(String what, Supplier<Response> request, BodyReader<T> reader) {
 		RateBudget.Start start;
 		try {
-			start = this.budget.acquire();
+			start = this.budget.obtain().acquire();
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException("interrupted while waiting for the rate budget", ex);
 		}
 		long sent = System.nanoTime();
-		this.departures.expect((departed) -> this.budget.departed(start, departed));
+		this.departures.expect((departed) -> this.budget.obtain().departed(start, departed));
 		try (Response response = request.get()) {
 			int status = response.status();
 			String body = readBody(response);
@@ -170,7 +176,7 @@ public class LivestreamSource {
 				Duration pause = (retryAfter != null) ? retryAfter : this.properties.rate().pauseWithoutRetryAfter();
 				logger.warn("HTTP 429 (rate limited) while fetching {}: pausing every request for {} s", what,
 						pause.toSeconds());
-				this.budget.pauseFor(pause);
+				this.budget.obtain().pauseFor(pause);
 			}
 			return Reply.failure(status, body, isJson(body), at, "HTTP " + status + " (" + error + ")",
 					isRetryable(status), retryAfter);
@@ -188,7 +194,7 @@ public class LivestreamSource {
 		}
 		finally {
 			this.departures.clear();
-			this.budget.release();
+			this.budget.obtain().release(start);
 		}
 	}
 

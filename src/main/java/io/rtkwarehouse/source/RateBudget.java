@@ -6,9 +6,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The one request budget of the process: at most {@code concurrency} requests in flight,
- * started no faster than {@code requestsPerSecond}, evenly spaced, and never more of them
- * leaving in any one second than the budget. A 429 pauses every request of the process,
- * not just the one that met it.
+ * evenly spaced at slightly less than {@code requestsPerSecond}, and never more than its
+ * whole part leaving in any 1.025 s. A 429 pauses every request of the process, not just
+ * the one that met it.
  */
 class RateBudget {
 
@@ -29,9 +29,11 @@ class RateBudget {
 
 	/**
 	 * A thread cannot sleep less than a millisecond: a request that is less early than
-	 * that on its pacing goes now. The cap of each second is kept exactly all the same.
+	 * that on its pacing goes now. The cap of each 1.025 s is kept exactly all the same.
 	 */
 	private static final long SHORTEST_PACING_WAIT_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
+
+	private final long initialIntervalNanos;
 
 	private long intervalNanos;
 
@@ -41,6 +43,12 @@ class RateBudget {
 	 * request that leaves later than it started moves its start to then.
 	 */
 	private final long[] starts;
+
+	/**
+	 * Whether the request of each of {@link #starts} may still leave: its start cannot
+	 * make way for another until it has left, or ended without leaving.
+	 */
+	private final boolean[] pending;
 
 	/** Starts recorded so far. */
 	private long recorded;
@@ -52,25 +60,39 @@ class RateBudget {
 	private long pausedUntilNanos;
 
 	RateBudget(double requestsPerSecond, int concurrency) {
-		this.intervalNanos = (long) Math.ceil(TimeUnit.SECONDS.toNanos(1) / (requestsPerSecond * HEADROOM));
-		this.starts = new long[Math.max(1, (int) Math.floor(requestsPerSecond))];
+		this.initialIntervalNanos = interval(requestsPerSecond);
+		this.intervalNanos = this.initialIntervalNanos;
+		this.starts = new long[perSecond(requestsPerSecond)];
+		this.pending = new boolean[this.starts.length];
 		this.inFlight = new Semaphore(concurrency, true);
 		this.nextStartNanos = System.nanoTime();
 		this.pausedUntilNanos = this.nextStartNanos;
 	}
 
 	/**
-	 * The rate requests keep up over a long run: the lower of the pacing and of the
-	 * budget's whole requests per second plus slack.
+	 * The rate requests keep up over a long run: the budget less its headroom, or its
+	 * whole part per 1.025 s, whichever is lower.
 	 */
 	static double sustainedRate(double requestsPerSecond) {
-		double perSecond = Math.max(1, Math.floor(requestsPerSecond));
-		double window = WINDOW_NANOS / 1e9;
-		return Math.min(requestsPerSecond * HEADROOM, perSecond / Math.max(window, perSecond / requestsPerSecond));
+		return TimeUnit.SECONDS.toNanos(1) / (double) interval(requestsPerSecond);
+	}
+
+	private static int perSecond(double requestsPerSecond) {
+		return Math.max(1, (int) Math.floor(requestsPerSecond));
 	}
 
 	/**
-	 * Waits for a place and for the next start slot; pair with {@link #release()}.
+	 * Pacing drives the spacing of the requests; the cap of each 1.025 s only catches the
+	 * ones that left late.
+	 */
+	private static long interval(double requestsPerSecond) {
+		long paced = (long) Math.ceil(TimeUnit.SECONDS.toNanos(1) / (requestsPerSecond * HEADROOM));
+		long capped = (long) Math.ceil(WINDOW_NANOS / (double) perSecond(requestsPerSecond));
+		return Math.max(paced, capped);
+	}
+
+	/**
+	 * Waits for a place and for the next start slot; pair with {@link #release(Start)}.
 	 * @return the start, to report when the request {@link #departed departs}
 	 */
 	Start acquire() throws InterruptedException {
@@ -91,20 +113,25 @@ class RateBudget {
 	void departed(Start start, long nanos) {
 		synchronized (this) {
 			int index = (int) (start.number() % this.starts.length);
-			if (this.recorded - start.number() <= this.starts.length && this.starts[index] < nanos) {
+			if (this.pending[index] && this.starts[index] < nanos) {
 				this.starts[index] = nanos;
 			}
+			this.pending[index] = false;
 		}
 	}
 
-	void release() {
+	/** The request of this start has ended, whether it left or not. */
+	void release(Start start) {
+		synchronized (this) {
+			this.pending[(int) (start.number() % this.starts.length)] = false;
+		}
 		this.inFlight.release();
 	}
 
 	/**
 	 * Holds back every request of the process for {@code pause}, after a 429, and paces
-	 * the rest of the run 5% slower: the limit is shared with whatever else the account
-	 * runs.
+	 * the rest of the run 5% slower, down to half the budget: the limit is shared with
+	 * whatever else the account runs.
 	 */
 	void pauseFor(Duration pause) {
 		long until = System.nanoTime() + pause.toNanos();
@@ -112,14 +139,14 @@ class RateBudget {
 			if (until > this.pausedUntilNanos) {
 				this.pausedUntilNanos = until;
 			}
-			this.intervalNanos = (long) (this.intervalNanos * 1.05);
+			this.intervalNanos = Math.min((long) (this.intervalNanos * 1.05), 2 * this.initialIntervalNanos);
 		}
 	}
 
 	/**
-	 * Takes the next pacing slot, waits for it, then for the second of the oldest of the
-	 * last starts to end, keeping its slot rather than queueing again. A pause that began
-	 * meanwhile sends it to a new slot after the pause.
+	 * Takes the next pacing slot and waits for it; then, should the oldest of the last
+	 * starts have left late, for its 1.025 s to end. A pause that began meanwhile sends
+	 * it to a new slot after the pause.
 	 */
 	private Start waitForStart() throws InterruptedException {
 		long at = nextSlot();
@@ -136,14 +163,16 @@ class RateBudget {
 					pacing = true;
 					continue;
 				}
-				long opens = secondOpensAt();
+				long opens = secondOpensAt(now);
 				if (opens > now) {
 					at = opens;
 					pacing = false;
 					continue;
 				}
+				int index = (int) (this.recorded % this.starts.length);
 				Start start = new Start(this.recorded, now);
-				this.starts[(int) (this.recorded % this.starts.length)] = now;
+				this.starts[index] = now;
+				this.pending[index] = true;
 				this.recorded++;
 				return start;
 			}
@@ -156,12 +185,19 @@ class RateBudget {
 		return slot;
 	}
 
-	/** When the second of the oldest of the last starts ends. */
-	private long secondOpensAt() {
+	/**
+	 * When the 1.025 s of the oldest of the last starts ends; while its request has not
+	 * left yet, a millisecond from now, to look again.
+	 */
+	private long secondOpensAt(long now) {
 		if (this.recorded < this.starts.length) {
 			return Long.MIN_VALUE;
 		}
-		return this.starts[(int) (this.recorded % this.starts.length)] + WINDOW_NANOS;
+		int oldest = (int) (this.recorded % this.starts.length);
+		if (this.pending[oldest]) {
+			return now + SHORTEST_PACING_WAIT_NANOS;
+		}
+		return this.starts[oldest] + WINDOW_NANOS;
 	}
 
 	/**

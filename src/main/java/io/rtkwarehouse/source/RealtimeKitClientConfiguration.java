@@ -25,10 +25,10 @@ class RealtimeKitClientConfiguration {
 	}
 
 	/**
-	 * OkHttp keeps connections alive across the concurrent fetches of a run and reports
-	 * when each request leaves to the rate budget ({@link Departures}). Its timeouts
-	 * equal {@link #timeouts}: where they differ, Feign builds a new client for every
-	 * request.
+	 * OkHttp keeps connections alive across the concurrent fetches of a run, reports when
+	 * each request leaves to the rate budget ({@link Departures}) and never sends one
+	 * again by itself ({@link NoHiddenRetries}). Its timeouts equal {@link #timeouts}:
+	 * where they differ, Feign builds a new client for every request.
 	 */
 	@Bean
 	Client okHttpClient(RtkProperties properties, Departures departures) {
@@ -40,6 +40,7 @@ class RealtimeKitClientConfiguration {
 					.followRedirects(false)
 					.retryOnConnectionFailure(false)
 					.eventListener(departures)
+					.addNetworkInterceptor(new NoHiddenRetries())
 					.build());
 	}
 
