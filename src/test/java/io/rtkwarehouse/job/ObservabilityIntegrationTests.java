@@ -52,7 +52,11 @@ class ObservabilityIntegrationTests {
 				.contains("rtk.api.requests")
 				.contains("rtk.windows")
 				.contains("rtk.api.retries")
-				.contains("rtk.api.rate.limited");
+				.contains("rtk.api.rate.limited")
+				// Spring Batch's step and chunk meters, but not one observation per item.
+				.contains("spring.batch.step")
+				.contains("spring.batch.chunk.write")
+				.doesNotContain("spring.batch.item");
 		}
 		finally {
 			collector.stop(0);
