@@ -10,34 +10,18 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import io.rtkwarehouse.TestApi;
 import io.rtkwarehouse.TestDatabase;
 import io.rtkwarehouse.simulator.ApiSimulator;
 import io.rtkwarehouse.window.DayWindow;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatException;
 
-class AnalystWarehouseIntegrationTests {
-
-	private final JdbcClient jdbc = TestDatabase.get().jdbc();
-
-	private ApiSimulator api;
-
-	private List<String> apps;
-
-	@BeforeEach
-	void freshWarehouseAndApi() {
-		TestDatabase.get().reset();
-		this.api = TestApi.reset();
-		this.apps = this.api.apps().stream().map(ApiSimulator.App::id).toList();
-	}
+class AnalystWarehouseIntegrationTests extends CommandTests {
 
 	@Test
 	void everyAnswerIsKeptAndTheDailyTableCanBeRebuiltFromIt() {
@@ -253,10 +237,6 @@ class AnalystWarehouseIntegrationTests {
 
 	private long count(String sql) {
 		return this.jdbc.sql(sql).query(Long.class).single();
-	}
-
-	private long windowRequests() {
-		return this.api.requests() - this.api.appsRequests();
 	}
 
 	private static long start(String app, LocalDate day) {

@@ -7,31 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
-import io.rtkwarehouse.TestApi;
-import io.rtkwarehouse.TestDatabase;
 import io.rtkwarehouse.simulator.ApiSimulator;
 import io.rtkwarehouse.window.DayWindow;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class BackfillIntegrationTests {
-
-	private final JdbcClient jdbc = TestDatabase.get().jdbc();
-
-	private ApiSimulator api;
-
-	private List<String> apps;
-
-	@BeforeEach
-	void freshWarehouseAndApi() {
-		TestDatabase.get().reset();
-		this.api = TestApi.reset();
-		this.apps = this.api.apps().stream().map(ApiSimulator.App::id).toList();
-	}
+class BackfillIntegrationTests extends CommandTests {
 
 	@Test
 	void backfillOfTwoAppsOverTenDaysLoadsExactlyTheSourcesNumbers() {
@@ -208,10 +190,6 @@ class BackfillIntegrationTests {
 		assertThat(run.out()).contains("have not ended yet");
 		assertThat(this.jdbc.sql("SELECT max(day) FROM rtk.livestream_daily").query(LocalDate.class).single())
 			.isEqualTo(today.minusDays(1));
-	}
-
-	private long windowRequests() {
-		return this.api.requests() - this.api.appsRequests();
 	}
 
 	private long count(String table) {

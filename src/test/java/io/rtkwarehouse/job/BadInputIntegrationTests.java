@@ -1,25 +1,13 @@
 package io.rtkwarehouse.job;
 
 import io.rtkwarehouse.TestApi;
-import io.rtkwarehouse.TestDatabase;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
-class BadInputIntegrationTests {
-
-	private final JdbcClient jdbc = TestDatabase.get().jdbc();
-
-	@BeforeEach
-	void freshWarehouseAndApi() {
-		TestDatabase.get().reset();
-		TestApi.reset();
-	}
+class BadInputIntegrationTests extends CommandTests {
 
 	@ParameterizedTest
 	@CsvSource(delimiter = '|',

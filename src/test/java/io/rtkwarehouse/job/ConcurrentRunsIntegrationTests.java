@@ -3,27 +3,12 @@ package io.rtkwarehouse.job;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 
-import io.rtkwarehouse.TestApi;
-import io.rtkwarehouse.TestDatabase;
 import io.rtkwarehouse.simulator.ApiSimulator;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class ConcurrentRunsIntegrationTests {
-
-	private final JdbcClient jdbc = TestDatabase.get().jdbc();
-
-	private ApiSimulator api;
-
-	@BeforeEach
-	void freshWarehouseAndApi() {
-		TestDatabase.get().reset();
-		this.api = TestApi.reset();
-	}
+class ConcurrentRunsIntegrationTests extends CommandTests {
 
 	@Test
 	void aSecondRunOfTheAccountExitsThreeNamingTheRunThatHoldsTheLock() throws Exception {

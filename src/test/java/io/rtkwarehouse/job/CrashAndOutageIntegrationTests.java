@@ -9,32 +9,18 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import io.rtkwarehouse.TcpProxy;
-import io.rtkwarehouse.TestApi;
 import io.rtkwarehouse.TestDatabase;
 import io.rtkwarehouse.TestEnvironment;
 import io.rtkwarehouse.simulator.ApiSimulator;
 import io.rtkwarehouse.window.DayRange;
 import io.rtkwarehouse.window.DayWindow;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class CrashAndOutageIntegrationTests {
+class CrashAndOutageIntegrationTests extends CommandTests {
 
 	private static final DayRange RANGE = new DayRange(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 4, 30));
-
-	private final JdbcClient jdbc = TestDatabase.get().jdbc();
-
-	private ApiSimulator api;
-
-	@BeforeEach
-	void freshWarehouseAndApi() {
-		TestDatabase.get().reset();
-		this.api = TestApi.reset();
-	}
 
 	@Test
 	void aBackfillKilledWithSigkillCompletesOnRerunWithoutRefetchingCommittedWindows() throws Exception {

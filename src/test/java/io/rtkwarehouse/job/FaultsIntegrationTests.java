@@ -3,33 +3,14 @@ package io.rtkwarehouse.job;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.List;
 
-import io.rtkwarehouse.TestApi;
-import io.rtkwarehouse.TestDatabase;
 import io.rtkwarehouse.simulator.ApiSimulator;
 import io.rtkwarehouse.window.DayWindow;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class FaultsIntegrationTests {
-
-	private final JdbcClient jdbc = TestDatabase.get().jdbc();
-
-	private ApiSimulator api;
-
-	private List<String> apps;
-
-	@BeforeEach
-	void freshWarehouseAndApi() {
-		TestDatabase.get().reset();
-		this.api = TestApi.reset();
-		this.apps = this.api.apps().stream().map(ApiSimulator.App::id).toList();
-	}
+class FaultsIntegrationTests extends CommandTests {
 
 	@Test
 	void stayingWithinTheApisRateLimitMeetsNoTooManyRequests() {

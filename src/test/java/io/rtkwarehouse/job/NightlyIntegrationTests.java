@@ -4,30 +4,20 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 
-import io.rtkwarehouse.TestApi;
-import io.rtkwarehouse.TestDatabase;
 import io.rtkwarehouse.simulator.ApiSimulator;
 import io.rtkwarehouse.window.DayWindow;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
-class NightlyIntegrationTests {
-
-	private final JdbcClient jdbc = TestDatabase.get().jdbc();
-
-	private ApiSimulator api;
+class NightlyIntegrationTests extends CommandTests {
 
 	private String app;
 
 	@BeforeEach
-	void freshWarehouseAndApi() {
-		TestDatabase.get().reset();
-		this.api = TestApi.reset();
-		this.app = this.api.apps().get(0).id();
+	void firstApp() {
+		this.app = this.apps.get(0);
 	}
 
 	@Test

@@ -10,8 +10,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.sun.net.httpserver.HttpServer;
 import io.rtkwarehouse.TestApi;
-import io.rtkwarehouse.TestDatabase;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -21,13 +19,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @ExtendWith(OutputCaptureExtension.class)
-class ObservabilityIntegrationTests {
-
-	@BeforeEach
-	void freshWarehouseAndApi() {
-		TestDatabase.get().reset();
-		TestApi.reset();
-	}
+class ObservabilityIntegrationTests extends CommandTests {
 
 	@Test
 	void metricsArePushedToAnOpenTelemetryCollectorWhenConfigured() throws IOException {

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
-import io.rtkwarehouse.TestApi;
 import io.rtkwarehouse.TestDatabase;
 import io.rtkwarehouse.simulator.ApiSimulator;
 import io.rtkwarehouse.window.DayWindow;
@@ -18,17 +17,13 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @ExtendWith(OutputCaptureExtension.class)
-class OperatorIntegrationTests {
-
-	private ApiSimulator api;
+class OperatorIntegrationTests extends CommandTests {
 
 	private String app;
 
 	@BeforeEach
-	void freshWarehouseAndApi() {
-		TestDatabase.get().reset();
-		this.api = TestApi.reset();
-		this.app = this.api.apps().get(0).id();
+	void firstApp() {
+		this.app = this.apps.get(0);
 	}
 
 	@Test

@@ -6,30 +6,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import io.rtkwarehouse.TestApi;
-import io.rtkwarehouse.TestDatabase;
 import io.rtkwarehouse.TestEnvironment;
 import io.rtkwarehouse.simulator.ApiSimulator;
 import io.rtkwarehouse.window.DayWindow;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
-class SecretsIntegrationTests {
+class SecretsIntegrationTests extends CommandTests {
 
 	private static final String TOKEN = "Xq7-secret-token-never-shown-4242";
 
-	private final JdbcClient jdbc = TestDatabase.get().jdbc();
-
-	private ApiSimulator api;
-
 	@BeforeEach
-	void freshWarehouseAndApi() {
-		TestDatabase.get().reset();
-		this.api = TestApi.reset().token(TOKEN);
+	void acceptOnlyTheSecretToken() {
+		this.api.token(TOKEN);
 	}
 
 	@Test
