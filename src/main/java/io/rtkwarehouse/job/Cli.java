@@ -46,6 +46,9 @@ public final class Cli {
 			(args.length == 0 ? err : out).println(usage());
 			return (args.length == 0) ? USAGE : OK;
 		}
+		if (args[0].equals("simulator")) {
+			return io.rtkwarehouse.simulator.SimulatorMain.run(Arrays.copyOfRange(args, 1, args.length));
+		}
 		Invocation invocation;
 		try {
 			invocation = Invocation.parse(args);

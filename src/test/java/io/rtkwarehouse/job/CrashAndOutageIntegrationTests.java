@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
+import io.rtkwarehouse.ChildJvm;
 import io.rtkwarehouse.TcpProxy;
 import io.rtkwarehouse.TestDatabase;
 import io.rtkwarehouse.TestEnvironment;

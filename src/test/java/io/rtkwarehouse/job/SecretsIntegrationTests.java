@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import io.rtkwarehouse.ChildJvm;
 import io.rtkwarehouse.TestEnvironment;
 import io.rtkwarehouse.simulator.ApiSimulator;
 import io.rtkwarehouse.window.DayWindow;

@@ -1,4 +1,4 @@
-package io.rtkwarehouse.job;
+package io.rtkwarehouse;
 
 import java.io.File;
 import java.io.IOException;
@@ -13,7 +13,7 @@ import java.util.Map;
  * Runs the packaged jar in a process of its own, exactly as an operator would: for tests
  * that kill it or read everything it prints, logs included.
  */
-final class ChildJvm {
+public final class ChildJvm {
 
 	private final Process process;
 
@@ -24,7 +24,7 @@ final class ChildJvm {
 		this.output = output;
 	}
 
-	static ChildJvm start(Map<String, String> environment, List<String> args) throws IOException {
+	public static ChildJvm start(Map<String, String> environment, List<String> args) throws IOException {
 		Path jar = Path.of("target", "rtk-warehouse.jar");
 		if (!Files.exists(jar)) {
 			throw new IllegalStateException("target/rtk-warehouse.jar is missing: run the tests with ./mvnw verify");
@@ -43,21 +43,21 @@ final class ChildJvm {
 		return new ChildJvm(builder.start(), output);
 	}
 
-	int waitFor() throws InterruptedException {
+	public int waitFor() throws InterruptedException {
 		return this.process.waitFor();
 	}
 
 	/** {@code kill -9}: no shutdown hook, no finally block runs. */
-	void killHard() throws InterruptedException {
+	public void killHard() throws InterruptedException {
 		this.process.destroyForcibly();
 		this.process.waitFor();
 	}
 
-	boolean isAlive() {
+	public boolean isAlive() {
 		return this.process.isAlive();
 	}
 
-	String output() throws IOException {
+	public String output() throws IOException {
 		return Files.readString(this.output, StandardCharsets.UTF_8);
 	}
 
