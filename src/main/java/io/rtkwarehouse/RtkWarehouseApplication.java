@@ -1,19 +1,17 @@
 package io.rtkwarehouse;
 
-import io.rtkwarehouse.job.Cli;
-
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.cloud.openfeign.EnableFeignClients;
 
-/** rtk-warehouse: Cloudflare RealtimeKit livestream analytics into PostgreSQL. */
+/**
+ * rtk-warehouse: Cloudflare RealtimeKit livestream analytics into PostgreSQL. The
+ * application context of a command; the command line ({@code io.rtkwarehouse.cli.Cli})
+ * starts it once a command has parsed.
+ */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @EnableFeignClients
 public class RtkWarehouseApplication {
-
-	public static void main(String[] args) {
-		System.exit(Cli.run(args));
-	}
 
 }

@@ -9,7 +9,7 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
-import io.rtkwarehouse.job.DockerEngine;
+import io.rtkwarehouse.demo.DockerEngine;
 import org.flywaydb.core.Flyway;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 

@@ -1,10 +1,11 @@
 package io.rtkwarehouse.job;
 
 import java.util.Iterator;
+import java.util.List;
+import java.util.function.Supplier;
 
 import io.rtkwarehouse.window.DayWindow;
 
-import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
@@ -17,26 +18,28 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
  */
 class AppWindowReader implements ItemStreamReader<DayWindow> {
 
-	private final WindowPlanner planner;
+	private final Supplier<List<DayWindow>> plan;
 
 	private final StepTimings timings;
 
-	private final String appId;
+	private final LoadProgress progress;
 
-	private final JobExecution jobExecution;
+	private final String appId;
 
 	private Iterator<DayWindow> windows;
 
-	AppWindowReader(WindowPlanner planner, StepTimings timings, String appId, JobExecution jobExecution) {
-		this.planner = planner;
+	AppWindowReader(Supplier<List<DayWindow>> plan, StepTimings timings, LoadProgress progress, String appId) {
+		this.plan = plan;
 		this.timings = timings;
+		this.progress = progress;
 		this.appId = appId;
-		this.jobExecution = jobExecution;
 	}
 
 	@Override
 	public void open(ExecutionContext executionContext) {
-		this.windows = this.planner.windows(this.appId, this.jobExecution).iterator();
+		List<DayWindow> planned = this.plan.get();
+		this.progress.planned(planned.size());
+		this.windows = planned.iterator();
 	}
 
 	@Override

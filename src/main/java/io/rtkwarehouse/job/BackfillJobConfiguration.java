@@ -1,25 +1,49 @@
 package io.rtkwarehouse.job;
 
+import io.rtkwarehouse.window.DayWindow;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.core.step.Step;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import java.util.List;
+
 /**
- * {@value #JOB_NAME}: every window of every app in an inclusive day range. The same
- * command is the same job instance, so running it again after a failure or a crash is a
- * Spring Batch restart that fetches only what was not committed.
+ * {@value #JOB_NAME}: every window of every app in an inclusive day range, minus what the
+ * selection leaves out. The same command is the same job instance, so running it again
+ * after a failure or a crash is a Spring Batch restart that fetches only what was not
+ * committed.
  */
 @Configuration(proxyBeanMethods = false)
-class BackfillJobConfiguration {
+public class BackfillJobConfiguration {
 
-	static final String JOB_NAME = "backfill";
+	public static final String JOB_NAME = "backfill";
 
 	@Bean
-	Job backfillJob(JobRepository jobRepository, Step loadWindowsStep, FailedWindowsListener failedWindows) {
-		return new JobBuilder(JOB_NAME, jobRepository).start(loadWindowsStep).listener(failedWindows).build();
+	Job backfillJob(JobRepository jobRepository, RunSteps runSteps, WindowLoadSteps windowSteps,
+			AppWindowReader backfillWindowReader, RunOutcomeListener outcome) {
+		return new JobBuilder(JOB_NAME, jobRepository).start(runSteps.prepare())
+			.next(windowSteps.load(backfillWindowReader))
+			.next(runSteps.prune())
+			.listener(outcome)
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	AppWindowReader backfillWindowReader(WindowPlanner planner, StepTimings timings, LoadProgress progress,
+			@Value("#{stepExecutionContext['" + WindowLoadConfiguration.APP_KEY + "']}") String appId,
+			@Value("#{stepExecution.jobExecution}") JobExecution execution) {
+		return new AppWindowReader(() -> plan(planner, execution, appId), timings, progress, appId);
+	}
+
+	private static List<DayWindow> plan(WindowPlanner planner, JobExecution execution, String appId) {
+		return planner.windows(WindowPlan.of(execution.getJobParameters(), appId, execution.getJobInstanceId()));
 	}
 
 }

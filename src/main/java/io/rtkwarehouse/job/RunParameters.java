@@ -14,47 +14,45 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
  * instance: the same backfill command is the same instance, so running it again is a
  * restart.
  */
-final class RunParameters {
+public final class RunParameters {
 
-	static final String ACCOUNT = "account";
+	public static final String ACCOUNT = "account";
 
-	static final String ZONE = "zone";
+	public static final String ZONE = "zone";
 
 	/**
 	 * Identifying: the apps asked for, or {@link #ALL_APPS} when they were discovered.
 	 */
-	static final String APPS = "apps";
+	public static final String APPS = "apps";
 
 	/**
 	 * Not identifying: the apps this execution loads (a rerun may discover a new one).
 	 */
-	static final String APP_LIST = "appList";
+	public static final String APP_LIST = "appList";
 
-	static final String ALL_APPS = "*";
+	public static final String ALL_APPS = "*";
 
-	static final String FROM = "from";
+	public static final String FROM = "from";
 
-	static final String TO = "to";
+	public static final String TO = "to";
 
-	/** Identifying: which windows of the range a backfill fetches ({@link Selection}). */
-	static final String SELECTION = "selection";
+	/** Identifying: which windows of the range a run fetches ({@link Selection}). */
+	public static final String SELECTION = "selection";
 
 	/** Not identifying: days before this one are final when the run starts. */
-	static final String FINAL_BEFORE = "finalBefore";
+	public static final String FINAL_BEFORE = "finalBefore";
 
 	/**
-	 * Nightly only: days before {@link #FROM} whose last fetch failed are fetched too.
+	 * Makes a run a new job instance (nightly runs, and selections with nothing to
+	 * resume).
 	 */
-	static final String RETRY_FAILED = "retryFailed";
-
-	/** Nightly only: makes every nightly run a new job instance. */
-	static final String RUN_ID = "run.id";
+	public static final String RUN_ID = "run.id";
 
 	private RunParameters() {
 	}
 
-	static JobParameters of(String account, String zone, String appsAskedFor, List<String> apps, DayRange range,
-			Selection selection, LocalDate finalBefore, boolean retryFailed, Long runId) {
+	public static JobParameters of(String account, String zone, String appsAskedFor, List<String> apps, DayRange range,
+			Selection selection, LocalDate finalBefore, Long runId) {
 		JobParametersBuilder builder = new JobParametersBuilder().addString(ACCOUNT, account)
 			.addString(ZONE, zone)
 			.addString(APPS, appsAskedFor)
@@ -62,8 +60,7 @@ final class RunParameters {
 			.addLocalDate(FROM, range.from())
 			.addLocalDate(TO, range.to())
 			.addString(SELECTION, selection.name())
-			.addLocalDate(FINAL_BEFORE, finalBefore, false)
-			.addString(RETRY_FAILED, Boolean.toString(retryFailed), false);
+			.addLocalDate(FINAL_BEFORE, finalBefore, false);
 		if (runId != null) {
 			builder.addLong(RUN_ID, runId);
 		}
@@ -71,7 +68,7 @@ final class RunParameters {
 	}
 
 	/** Which windows of its range a run fetches. */
-	enum Selection {
+	public enum Selection {
 
 		/** Every window but those that are final and loaded. */
 		OPEN_AND_MISSING,
@@ -85,20 +82,18 @@ final class RunParameters {
 		/**
 		 * Whether a run is a new job instance every time (there is nothing to resume).
 		 */
-		boolean alwaysNew() {
+		public boolean alwaysNew() {
 			return this != OPEN_AND_MISSING;
 		}
 
 	}
 
-	static List<String> splitApps(String apps) {
+	public static List<String> splitApps(String apps) {
 		return Arrays.stream(apps.split(",")).map(String::trim).filter((app) -> !app.isEmpty()).toList();
 	}
 
-	static DayRange range(JobParameters parameters) {
-		LocalDate from = parameters.getLocalDate(FROM);
-		LocalDate to = parameters.getLocalDate(TO);
-		return new DayRange(from, to);
+	public static DayRange range(JobParameters parameters) {
+		return new DayRange(parameters.getLocalDate(FROM), parameters.getLocalDate(TO));
 	}
 
 }

@@ -3,17 +3,20 @@ package io.rtkwarehouse.job;
 import java.time.Duration;
 
 import io.rtkwarehouse.source.SourceStats;
-import io.rtkwarehouse.warehouse.DailyWarehouse.WrittenRows;
+import io.rtkwarehouse.warehouse.DailyRows.WrittenRows;
 
 /**
  * What one run did, printed at its end and stored with its job execution so that
  * {@code status} can show it.
  */
-record RunSummary(long fetched, long failed, WrittenRows rows, long skipped, long requests, long retries,
+public record RunSummary(long fetched, long failed, WrittenRows rows, long skipped, long requests, long retries,
 		long tooManyRequests, Duration duration, int exitCode) {
 
 	/** Key of the summary in the job execution's context. */
-	static final String KEY = "rtk.summary";
+	public static final String KEY = "rtk.summary";
+
+	/** Key of the number of raw answers pruned, when rtk.fetch-retention-days is set. */
+	public static final String PRUNED_KEY = "rtk.pruned";
 
 	static RunSummary of(long fetched, long failed, WrittenRows rows, long skipped, SourceStats stats,
 			Duration duration, int exitCode) {

@@ -3,6 +3,8 @@ package io.rtkwarehouse.job;
 import java.time.Duration;
 import java.util.concurrent.atomic.LongAdder;
 
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Component;
 
 /**
@@ -11,7 +13,7 @@ import org.springframework.stereotype.Component;
  * updates). Printed with the run summary, so that the next bottleneck is visible.
  */
 @Component
-class StepTimings {
+public class StepTimings {
 
 	private final ThreadLocal<Long> chunkStart = new ThreadLocal<>();
 
@@ -41,12 +43,28 @@ class StepTimings {
 		this.writeNanos.add(System.nanoTime() - writeStart);
 	}
 
-	Duration fetchWait() {
+	public Duration fetchWait() {
 		return Duration.ofNanos(this.fetchWaitNanos.sum());
 	}
 
-	Duration write() {
+	public Duration write() {
 		return Duration.ofNanos(this.writeNanos.sum());
+	}
+
+	/**
+	 * The time of the app steps of an execution that neither waited for fetches nor wrote
+	 * rows: Spring Batch's reading, commits and metadata updates.
+	 */
+	public Duration batchTime(JobExecution execution) {
+		Duration steps = Duration.ZERO;
+		for (StepExecution step : execution.getStepExecutions()) {
+			if (step.getStepName().startsWith(WindowLoadSteps.APP_STEP) && step.getStartTime() != null
+					&& step.getEndTime() != null) {
+				steps = steps.plus(Duration.between(step.getStartTime(), step.getEndTime()));
+			}
+		}
+		Duration rest = steps.minus(fetchWait()).minus(write());
+		return rest.isNegative() ? Duration.ZERO : rest;
 	}
 
 }

@@ -5,38 +5,25 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.rtkwarehouse.config.RtkProperties;
-import io.rtkwarehouse.source.FetchResult;
-import io.rtkwarehouse.source.LivestreamSource;
-import io.rtkwarehouse.warehouse.DailyWarehouse;
-import io.rtkwarehouse.window.DayWindow;
+import io.rtkwarehouse.warehouse.FetchedWindows;
+import io.rtkwarehouse.warehouse.LoadRun;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.partition.Partitioner;
-import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.core.step.Step;
-import org.springframework.batch.core.step.StepExecution;
-import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
-import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.task.TaskExecutor;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The steps that both jobs run: {@value #LOAD_STEP} splits the run into one partition per
- * app, and {@value #APP_STEP} reads that app's windows, fetches each chunk's windows
- * concurrently and writes them in one transaction per chunk. One step execution per app,
- * whatever the length of history, keeps the Batch metadata small.
+ * What both jobs' window steps share ({@link WindowLoadSteps} builds them): one partition
+ * per app, the writer of a chunk, and the threads that fetch and that run apps side by
+ * side.
  */
 @Configuration(proxyBeanMethods = false)
 class WindowLoadConfiguration {
-
-	static final String LOAD_STEP = "loadWindows";
-
-	static final String APP_STEP = "loadAppWindows";
 
 	static final String APP_KEY = "appId";
 
@@ -45,35 +32,8 @@ class WindowLoadConfiguration {
 	 * leave the fetch threads idle. Each holds a database connection; the rate budget
 	 * bounds the requests anyway.
 	 */
-	static int parallelApps(int concurrency) {
+	public static int parallelApps(int concurrency) {
 		return Math.max(2, Math.min(8, concurrency / 4));
-	}
-
-	@Bean
-	Step loadWindowsStep(JobRepository jobRepository, Step loadAppWindowsStep, Partitioner appPartitioner,
-			TaskExecutor partitionExecutor) {
-		return new StepBuilder(LOAD_STEP, jobRepository).partitioner(APP_STEP, appPartitioner)
-			.step(loadAppWindowsStep)
-			.taskExecutor(partitionExecutor)
-			.allowStartIfComplete(true)
-			.build();
-	}
-
-	@Bean
-	Step loadAppWindowsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			RtkProperties properties, AppWindowReader windowReader, LivestreamSource source, WindowWriter windowWriter,
-			ThreadPoolTaskExecutor fetchExecutor) {
-		ItemProcessor<DayWindow, FetchResult> fetch = source::fetch;
-		return new StepBuilder(APP_STEP, jobRepository).<DayWindow, FetchResult>chunk(properties.chunkSize())
-			.transactionManager(transactionManager)
-			.reader(windowReader)
-			.processor(fetch)
-			.writer(windowWriter)
-			.taskExecutor(fetchExecutor)
-			// A restart re-enters every app; its reader skips what this job instance
-			// already loaded.
-			.allowStartIfComplete(true)
-			.build();
 	}
 
 	@Bean
@@ -92,19 +52,12 @@ class WindowLoadConfiguration {
 
 	@Bean
 	@StepScope
-	AppWindowReader windowReader(WindowPlanner planner, StepTimings timings,
-			@Value("#{stepExecutionContext['" + APP_KEY + "']}") String appId,
-			@Value("#{stepExecution}") StepExecution stepExecution) {
-		return new AppWindowReader(planner, timings, appId, stepExecution.getJobExecution());
-	}
-
-	@Bean
-	@StepScope
-	WindowWriter windowWriter(DailyWarehouse warehouse, StepTimings timings, RunProgress progress,
+	WindowWriter windowWriter(FetchedWindows fetched, StepTimings timings, LoadProgress progress,
 			@Value("#{jobParameters['" + RunParameters.ACCOUNT + "']}") String accountId,
 			@Value("#{jobParameters['" + RunParameters.FINAL_BEFORE + "']}") LocalDate finalBefore,
-			@Value("#{stepExecution.jobExecutionId}") long jobExecutionId) {
-		return new WindowWriter(warehouse, accountId, jobExecutionId, finalBefore, timings, progress);
+			@Value("#{stepExecution.jobExecution}") JobExecution jobExecution) {
+		LoadRun run = new LoadRun(jobExecution.getJobInstanceId(), jobExecution.getId());
+		return new WindowWriter(fetched, accountId, run, finalBefore, timings, progress);
 	}
 
 	@Bean

@@ -3,7 +3,8 @@ package io.rtkwarehouse.job;
 import java.time.LocalDate;
 
 import io.rtkwarehouse.source.FetchResult;
-import io.rtkwarehouse.warehouse.DailyWarehouse;
+import io.rtkwarehouse.warehouse.FetchedWindows;
+import io.rtkwarehouse.warehouse.LoadRun;
 
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
@@ -14,32 +15,32 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
  */
 class WindowWriter implements ItemWriter<FetchResult> {
 
-	private final DailyWarehouse warehouse;
+	private final FetchedWindows fetched;
 
 	private final String accountId;
 
-	private final long jobExecutionId;
+	private final LoadRun run;
 
 	private final LocalDate finalBefore;
 
 	private final StepTimings timings;
 
-	private final RunProgress progress;
+	private final LoadProgress progress;
 
-	WindowWriter(DailyWarehouse warehouse, String accountId, long jobExecutionId, LocalDate finalBefore,
-			StepTimings timings, RunProgress progress) {
-		this.progress = progress;
-		this.warehouse = warehouse;
+	WindowWriter(FetchedWindows fetched, String accountId, LoadRun run, LocalDate finalBefore, StepTimings timings,
+			LoadProgress progress) {
+		this.fetched = fetched;
 		this.accountId = accountId;
-		this.jobExecutionId = jobExecutionId;
+		this.run = run;
 		this.finalBefore = finalBefore;
 		this.timings = timings;
+		this.progress = progress;
 	}
 
 	@Override
 	public void write(Chunk<? extends FetchResult> chunk) {
 		long start = this.timings.writing();
-		this.warehouse.write(this.accountId, chunk.getItems(), this.jobExecutionId, this.finalBefore);
+		this.fetched.write(this.accountId, chunk.getItems(), this.run, this.finalBefore);
 		this.timings.written(start);
 		this.progress.written(chunk.size(), chunk.getItems().stream().filter((result) -> !result.loaded()).count());
 	}

@@ -16,15 +16,6 @@ public class Coverage {
 		this.jdbcClient = jdbcClient;
 	}
 
-	/** Apps the warehouse knows for the account: listed by the API, or tried by a run. */
-	public List<String> knownApps(String accountId) {
-		return this.jdbcClient.sql("""
-				SELECT app_id FROM rtk.app WHERE account_id = ?
-				UNION SELECT DISTINCT app_id FROM rtk.window_ledger WHERE account_id = ?
-				ORDER BY 1
-				""").params(accountId, accountId).query(String.class).list();
-	}
-
 	/** Every window of the apps in the range that is not loaded, in app and day order. */
 	public List<Gap> gaps(String accountId, List<String> apps, LocalDate from, LocalDate to) {
 		return this.jdbcClient.sql("""

@@ -1,0 +1,96 @@
+package io.rtkwarehouse.cli;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.rtkwarehouse.run.ExitCodes;
+import picocli.CommandLine;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * The command line of the jar. Commands are parsed before Spring starts, so bad usage
+ * answers at once and writes nothing; arguments {@code --name.with.dots=value} are Spring
+ * Boot properties for the run and are handed to Spring as they are.
+ */
+public final class Cli {
+
+	private Cli() {
+	}
+
+	public static void main(String[] args) {
+		System.exit(run(System.out, System.err, args));
+	}
+
+	public static int run(PrintStream out, PrintStream err, String... args) {
+		if (args.length > 0 && args[0].equals("simulator")) {
+			return io.rtkwarehouse.simulator.SimulatorMain.run(java.util.Arrays.copyOfRange(args, 1, args.length));
+		}
+		List<String> springArgs = new ArrayList<>();
+		List<String> commandArgs = new ArrayList<>();
+		for (String arg : args) {
+			(isProperty(arg) ? springArgs : commandArgs).add(arg);
+		}
+		CommandLine commandLine = commandLine(new Session(out, err, List.copyOf(springArgs)));
+		int exitCode = commandLine.execute(commandArgs.toArray(String[]::new));
+		commandLine.getOut().flush();
+		commandLine.getErr().flush();
+		return exitCode;
+	}
+
+	/**
+	 * The command an argument list names, parsed but not run (for checks of the files in
+	 * {@code jobs/}).
+	 * @throws CommandLine.ParameterException for bad usage
+	 */
+	static Object parse(String... args) {
+		List<String> commandArgs = new ArrayList<>();
+		for (String arg : args) {
+			if (!isProperty(arg)) {
+				commandArgs.add(arg);
+			}
+		}
+		ParseResult result = commandLine(new Session(System.out, System.err, List.of()))
+			.parseArgs(commandArgs.toArray(String[]::new));
+		return result.hasSubcommand() ? result.subcommand().commandSpec().userObject() : null;
+	}
+
+	private static boolean isProperty(String arg) {
+		if (!arg.startsWith("--")) {
+			return false;
+		}
+		int equals = arg.indexOf('=');
+		return arg.substring(2, (equals < 0) ? arg.length() : equals).contains(".");
+	}
+
+	private static CommandLine commandLine(Session session) {
+		CommandLine commandLine = new CommandLine(new RtkWarehouseCommand(session), new CommandFactory(session));
+		commandLine.setOut(writer(session.out()));
+		commandLine.setErr(writer(session.err()));
+		commandLine.setParameterExceptionHandler(new UsageErrors());
+		commandLine.setExecutionExceptionHandler((ex, line, parsed) -> SpringRun.report(ex, session.err()));
+		commandLine.setUsageHelpAutoWidth(false);
+		commandLine.setUsageHelpWidth(100);
+		return commandLine;
+	}
+
+	private static PrintWriter writer(PrintStream stream) {
+		return new PrintWriter(new java.io.OutputStreamWriter(stream, Charset.defaultCharset()), true);
+	}
+
+	/** Makes the commands; the top-level one gets the session. */
+	private record CommandFactory(Session session) implements CommandLine.IFactory {
+
+		@Override
+		public <K> K create(Class<K> type) throws Exception {
+			if (type == RtkWarehouseCommand.class) {
+				return type.cast(new RtkWarehouseCommand(this.session));
+			}
+			return CommandLine.defaultFactory().create(type);
+		}
+
+	}
+
+}

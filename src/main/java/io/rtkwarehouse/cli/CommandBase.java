@@ -1,0 +1,37 @@
+package io.rtkwarehouse.cli;
+
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** What every command of the jar has: {@code --help}, and the session it runs in. */
+abstract class CommandBase implements Callable<Integer> {
+
+	@Spec
+	CommandSpec spec;
+
+	@ParentCommand
+	RtkWarehouseCommand parent;
+
+	@Option(names = { "-h", "--help" }, usageHelp = true, description = "show this help")
+	boolean help;
+
+	Session session() {
+		return this.parent.session();
+	}
+
+	/** Bad usage found after parsing: exit 2 with the message, before Spring starts. */
+	ParameterException usage(String message) {
+		return new ParameterException(this.spec.commandLine(), message);
+	}
+
+	/** Runs {@code call} in the application context of this session. */
+	int inSpring(SpringRun.ContextCall call) {
+		return SpringRun.with(session(), call);
+	}
+
+}

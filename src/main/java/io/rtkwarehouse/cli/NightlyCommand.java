@@ -1,0 +1,36 @@
+package io.rtkwarehouse.cli;
+
+import java.time.LocalDate;
+
+import io.rtkwarehouse.run.RunLauncher;
+import io.rtkwarehouse.run.RunRequest;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code nightly}: yesterday and the lookback days before it. */
+@Command(name = "nightly", sortOptions = false,
+		description = { "Loads yesterday and re-reads the rtk.lookback-days days before it.", "",
+				"Windows of earlier days whose last fetch failed are fetched again too. Running it twice",
+				"for the same date is allowed and safe: rows are upserts." },
+		exitCodeListHeading = "%nExit codes:%n",
+		exitCodeList = { "0:every window was loaded",
+				"1:the run failed (the failed windows and the reason are printed)",
+				"2:bad usage or configuration: nothing was written",
+				"3:another run of the same account holds the lock" })
+class NightlyCommand extends CommandBase {
+
+	@Option(names = "--date", paramLabel = Options.DATE, converter = Options.Day.class,
+			description = "the run's date: loads the days before it (default: today in rtk.zone)")
+	LocalDate date;
+
+	@Mixin
+	Options.Apps apps;
+
+	@Override
+	public Integer call() {
+		RunRequest request = RunRequest.nightly(this.date, this.apps.apps(this));
+		return inSpring((context) -> context.getBean(RunLauncher.class).run(request, session().out(), session().err()));
+	}
+
+}

@@ -1,0 +1,89 @@
+package io.rtkwarehouse.cli;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+
+import io.rtkwarehouse.window.DayRange;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.TypeConversionException;
+
+/** Options that several commands share, as picocli mixins. */
+final class Options {
+
+	static final String DATE = "YYYY-MM-DD";
+
+	private Options() {
+	}
+
+	/** {@code --from} and {@code --to}, both required, as an inclusive day range. */
+	static final class Range {
+
+		@Option(names = "--from", required = true, paramLabel = DATE, converter = Day.class,
+				description = "first day, inclusive (required)")
+		LocalDate from;
+
+		@Option(names = "--to", required = true, paramLabel = DATE, converter = Day.class,
+				description = "last day, inclusive (required)")
+		LocalDate to;
+
+		DayRange days(CommandBase command) {
+			if (this.from.isAfter(this.to)) {
+				throw command.usage("--from=" + this.from + " is after --to=" + this.to);
+			}
+			return new DayRange(this.from, this.to);
+		}
+
+	}
+
+	/** {@code --apps=id,id}. */
+	static final class Apps {
+
+		@Option(names = "--apps", split = ",", paramLabel = "id,id",
+				description = "apps, separated by commas (default: rtk.apps, else every app of the account)")
+		List<String> apps;
+
+		/**
+		 * The apps given, trimmed and without repeats, or empty when the option is
+		 * absent.
+		 */
+		Optional<List<String>> apps(CommandBase command) {
+			if (this.apps == null) {
+				return Optional.empty();
+			}
+			List<String> ids = this.apps.stream().map(String::trim).filter((id) -> !id.isEmpty()).distinct().toList();
+			if (ids.isEmpty()) {
+				throw command.usage("--apps is empty: give app ids separated by commas");
+			}
+			return Optional.of(ids);
+		}
+
+	}
+
+	/** A day as {@code YYYY-MM-DD}. */
+	static final class Day implements ITypeConverter<LocalDate> {
+
+		@Override
+		public LocalDate convert(String value) {
+			try {
+				return LocalDate.parse(value);
+			}
+			catch (DateTimeParseException ex) {
+				throw new TypeConversionException("not a date of the form " + DATE);
+			}
+		}
+
+	}
+
+	/** The message of a bad value: names the option, the value and what it must be. */
+	static String badValue(ParameterException ex) {
+		String option = (ex.getArgSpec() instanceof picocli.CommandLine.Model.OptionSpec spec) ? spec.longestName()
+				: String.valueOf(ex.getArgSpec());
+		String cause = (ex.getCause() != null) ? ex.getCause().getMessage() : ex.getMessage();
+		return option + "=" + ex.getValue() + " is " + cause;
+	}
+
+}

@@ -1,0 +1,27 @@
+package io.rtkwarehouse.cli;
+
+import io.rtkwarehouse.run.StatusReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code status}: the last runs and the windows failed now. */
+@Command(name = "status", sortOptions = false,
+		description = { "Shows the last runs with their summaries, and the windows that are failed now.", "",
+				"Reads the Spring Batch metadata and the ledger; calls no API and writes nothing." },
+		exitCodeListHeading = "%nExit codes:%n", exitCodeList = { "0:the status was printed",
+				"1:the warehouse cannot be read (the reason is printed)", "2:bad usage or configuration" })
+class StatusCommand extends CommandBase {
+
+	@Option(names = "--runs", paramLabel = "N", defaultValue = "10",
+			description = "how many runs to show (default: 10)")
+	int runs;
+
+	@Override
+	public Integer call() {
+		if (this.runs < 1) {
+			throw usage("--runs=" + this.runs + " is not a positive whole number");
+		}
+		return inSpring((context) -> context.getBean(StatusReport.class).print(this.runs, session().out()));
+	}
+
+}

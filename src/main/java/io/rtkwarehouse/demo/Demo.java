@@ -1,0 +1,231 @@
+package io.rtkwarehouse.demo;
+
+import java.io.PrintStream;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.ToIntFunction;
+
+import io.rtkwarehouse.simulator.ApiSimulator;
+import org.testcontainers.postgresql.PostgreSQLContainer;
+
+/**
+ * {@code demo}: the first five minutes without a Cloudflare account. Starts the API
+ * simulator, runs a real backfill of 3 apps x 30 days against it into a database, and
+ * shows the result.
+ */
+public final class Demo {
+
+	/**
+	 * The demo's account id: 32 hex digits, like a real one, and easy to spot and delete.
+	 */
+	public static final String ACCOUNT = "00000000000000000000000000000de0";
+
+	private static final String TOKEN = "demo-token";
+
+	/** The first example query of docs/sql.md (a test keeps the two equal). */
+	public static final String QUERY = """
+			SELECT app_id, app_name, sum(livestream_count) AS livestreams, sum(viewer_hours) AS viewer_hours,
+			       count(*) AS loaded_days
+			FROM rtk.livestream_daily_v
+			WHERE day >= current_date - 30
+			GROUP BY app_id, app_name
+			ORDER BY viewer_hours DESC NULLS LAST;
+			""";
+
+	private Demo() {
+	}
+
+	/**
+	 * Runs the demo.
+	 * @param springArgs the {@code --name.with.dots=value} arguments of the command line
+	 * @param commandLine runs a command line of the jar (the backfill) and returns its
+	 * exit code
+	 * @return the exit code
+	 */
+	public static int run(List<String> springArgs, Map<String, String> environment, PrintStream out, PrintStream err,
+			ToIntFunction<String[]> commandLine) {
+		Database database = Database.configured(springArgs, environment);
+		PostgreSQLContainer container = null;
+		try (ApiSimulator api = ApiSimulator.start(0).token(TOKEN).account(ACCOUNT).apps(ApiSimulator.apps(3))) {
+			out.println("API simulator listening on " + api.baseUrl() + " (3 apps, made-up numbers)");
+			String unreachable = database.problem();
+			if (unreachable == null) {
+				out.println("Database: " + database.url() + " (the configured one)");
+			}
+			else if (DockerEngine.available()) {
+				out.println("No PostgreSQL at " + database.url() + " (" + unreachable
+						+ "): starting a throwaway one in Docker (Testcontainers)...");
+				container = new PostgreSQLContainer("postgres:16-alpine");
+				container.start();
+				database = new Database(container.getJdbcUrl(), container.getUsername(), container.getPassword());
+				out.println("Database: " + database.url() + " (Testcontainers; removed when the demo ends)");
+			}
+			else {
+				err.println("error: the demo needs PostgreSQL, and there is none at " + database.url() + " ("
+						+ unreachable + ") nor a Docker engine for a throwaway one. Start PostgreSQL locally"
+						+ " (any version from 12; user postgres) or point the demo at one with"
+						+ " --spring.datasource.url=jdbc:postgresql://host:5432/db --spring.datasource.username=..."
+						+ " --spring.datasource.password=...");
+				return 1;
+			}
+			LocalDate yesterday = LocalDate.now(ZoneOffset.UTC).minusDays(1);
+			LocalDate from = yesterday.minusDays(29);
+			List<String> args = new ArrayList<>(List.of("backfill", "--from=" + from, "--to=" + yesterday,
+					"--rtk.base-url=" + api.baseUrl(), "--rtk.api-token=" + TOKEN, "--rtk.account-id=" + ACCOUNT,
+					"--rtk.zone=UTC", "--rtk.rate.requests-per-second=50", "--rtk.rate.concurrency=8",
+					"--spring.datasource.url=" + database.url(), "--spring.datasource.username=" + database.username(),
+					"--spring.datasource.password=" + database.password()));
+			out.println();
+			out.println("$ java -jar rtk-warehouse.jar backfill --from=" + from + " --to=" + yesterday);
+			int exitCode = commandLine.applyAsInt(args.toArray(String[]::new));
+			if (exitCode != 0) {
+				return exitCode;
+			}
+			show(database, from, out);
+			out.println();
+			out.println("That was the real backfill job, against a simulator. To load your account:");
+			out.println(
+					"  export CLOUDFLARE_API_TOKEN=...   # a token with the \"Realtime\" or \"Realtime Admin\" permission");
+			out.println("  export CLOUDFLARE_ACCOUNT_ID=...");
+			out.println(
+					"  java -jar target/rtk-warehouse.jar backfill --from=2025-01-01 --to=" + yesterday + " --dry-run");
+			out.println("  java -jar target/rtk-warehouse.jar backfill --from=2025-01-01 --to=" + yesterday);
+			out.println("  java -jar target/rtk-warehouse.jar nightly   # every night (see jobs/)");
+			if (container == null) {
+				out.println("The demo rows belong to account " + ACCOUNT + " in " + database.url()
+						+ "; they do not mix with yours.");
+			}
+			return 0;
+		}
+		catch (SQLException ex) {
+			err.println("error: could not read the demo's rows: " + ex.getMessage());
+			return 1;
+		}
+		finally {
+			if (container != null) {
+				container.stop();
+			}
+		}
+	}
+
+	private static void show(Database database, LocalDate from, PrintStream out) throws SQLException {
+		try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+			List<String> apps = new ArrayList<>();
+			try (ResultSet rs = statement
+				.executeQuery("SELECT DISTINCT app_id FROM rtk.livestream_daily WHERE account_id = '" + ACCOUNT
+						+ "' ORDER BY 1")) {
+				while (rs.next()) {
+					apps.add(rs.getString(1));
+				}
+			}
+			for (String app : apps) {
+				out.println();
+				out.println("rtk.livestream_daily_v, app " + app + ", last 7 of 30 days:");
+				print(statement.executeQuery("""
+						SELECT day, livestream_count AS livestreams, ingest_hours, viewer_hours,
+						       avg_viewer_minutes_per_livestream AS avg_viewer_min
+						FROM rtk.livestream_daily_v WHERE account_id = '%s' AND app_id = '%s'
+						ORDER BY day DESC LIMIT 7""".formatted(ACCOUNT, app)), out);
+			}
+			out.println();
+			out.println("A query from docs/sql.md: viewer hours and livestreams per app over the last 30 days");
+			out.println(QUERY.strip());
+			print(statement.executeQuery(QUERY), out);
+		}
+	}
+
+	/** Prints a result set as an aligned text table. */
+	private static void print(ResultSet rs, PrintStream out) throws SQLException {
+		try (rs) {
+			ResultSetMetaData meta = rs.getMetaData();
+			int columns = meta.getColumnCount();
+			List<String[]> rows = new ArrayList<>();
+			String[] header = new String[columns];
+			for (int i = 0; i < columns; i++) {
+				header[i] = meta.getColumnLabel(i + 1);
+			}
+			rows.add(header);
+			while (rs.next()) {
+				String[] row = new String[columns];
+				for (int i = 0; i < columns; i++) {
+					Object value = rs.getObject(i + 1);
+					row[i] = (value != null) ? value.toString() : "NULL";
+				}
+				rows.add(row);
+			}
+			int[] widths = new int[columns];
+			rows.forEach((row) -> {
+				for (int i = 0; i < columns; i++) {
+					widths[i] = Math.max(widths[i], row[i].length());
+				}
+			});
+			for (String[] row : rows) {
+				StringBuilder line = new StringBuilder("  ");
+				for (int i = 0; i < columns; i++) {
+					line.append(String.format("%-" + widths[i] + "s  ", row[i]));
+				}
+				out.println(line.toString().stripTrailing());
+			}
+		}
+	}
+
+	/** The database the demo writes to. */
+	record Database(String url, String username, String password) {
+
+		/**
+		 * The database a run would use: --spring.datasource.* arguments, else
+		 * SPRING_DATASOURCE_* variables, else the defaults of application.yml (libpq's
+		 * PG* variables).
+		 */
+		static Database configured(List<String> springArgs, Map<String, String> environment) {
+			String host = environment.getOrDefault("PGHOST", "localhost");
+			String port = environment.getOrDefault("PGPORT", "5432");
+			String name = environment.getOrDefault("PGDATABASE", "postgres");
+			return new Database(
+					setting(springArgs, environment, "url", "jdbc:postgresql://" + host + ":" + port + "/" + name),
+					setting(springArgs, environment, "username", environment.getOrDefault("PGUSER", "postgres")),
+					setting(springArgs, environment, "password", environment.getOrDefault("PGPASSWORD", "")));
+		}
+
+		private static String setting(List<String> springArgs, Map<String, String> environment, String name,
+				String defaultValue) {
+			String prefix = "--spring.datasource." + name + "=";
+			return springArgs.stream()
+				.filter((arg) -> arg.startsWith(prefix))
+				.map((arg) -> arg.substring(prefix.length()))
+				.reduce((first, last) -> last)
+				.orElse(environment.getOrDefault("SPRING_DATASOURCE_" + name.toUpperCase(), defaultValue));
+		}
+
+		Connection connect() throws SQLException {
+			return DriverManager.getConnection(this.url, this.username, this.password);
+		}
+
+		/** Why the database cannot be reached, or {@code null} when it can. */
+		String problem() {
+			DriverManager.setLoginTimeout(5);
+			try (Connection connection = connect()) {
+				return null;
+			}
+			catch (SQLException ex) {
+				return ex.getMessage();
+			}
+		}
+
+		@Override
+		public String toString() {
+			return "Database[" + this.url + ", " + this.username + "]";
+		}
+
+	}
+
+}

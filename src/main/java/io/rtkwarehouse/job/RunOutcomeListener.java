@@ -1,0 +1,76 @@
+package io.rtkwarehouse.job;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.List;
+
+import io.rtkwarehouse.source.LivestreamSource;
+import io.rtkwarehouse.warehouse.DailyRows;
+import io.rtkwarehouse.warehouse.WindowLedger;
+import io.rtkwarehouse.warehouse.WindowLedger.FailedWindow;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.stereotype.Component;
+
+/**
+ * Ends a run: a window that failed after its retries does not stop the others, but the
+ * run must not end as COMPLETED. It ends FAILED, so that the same backfill command
+ * restarts it and fetches what is missing. Then the run's {@link RunSummary} is stored
+ * with its execution, where {@code status} reads it.
+ */
+@Component
+class RunOutcomeListener implements JobExecutionListener {
+
+	private final WindowLedger ledger;
+
+	private final DailyRows daily;
+
+	private final LivestreamSource source;
+
+	private final JobRepository jobRepository;
+
+	RunOutcomeListener(WindowLedger ledger, DailyRows daily, LivestreamSource source, JobRepository jobRepository) {
+		this.ledger = ledger;
+		this.daily = daily;
+		this.source = source;
+		this.jobRepository = jobRepository;
+	}
+
+	@Override
+	public void afterJob(JobExecution execution) {
+		List<FailedWindow> failed = this.ledger.failedIn(execution.getId());
+		if (execution.getStatus() == BatchStatus.COMPLETED && !failed.isEmpty()) {
+			execution.setStatus(BatchStatus.FAILED);
+			execution.setExitStatus(ExitStatus.FAILED
+				.addExitDescription(failed.size() + " window(s) failed after their retries; first: " + failed.get(0)));
+		}
+		long fetched = fetched(execution);
+		long inRange = RunParameters.range(execution.getJobParameters()).days()
+				* RunParameters.splitApps(execution.getJobParameters().getString(RunParameters.APP_LIST)).size();
+		LocalDateTime end = (execution.getEndTime() != null) ? execution.getEndTime() : LocalDateTime.now();
+		Duration took = (execution.getStartTime() != null) ? Duration.between(execution.getStartTime(), end)
+				: Duration.ZERO;
+		int exitCode = (execution.getStatus() == BatchStatus.COMPLETED) ? 0 : 1;
+		RunSummary summary = RunSummary.of(fetched, failed.size(), this.daily.writtenBy(execution.getId()),
+				Math.max(0, inRange - fetched), this.source.stats(), took, exitCode);
+		execution.getExecutionContext().putString(RunSummary.KEY, summary.toString());
+		this.jobRepository.updateExecutionContext(execution);
+	}
+
+	/** Windows the app steps of this execution read, that is fetched. */
+	static long fetched(JobExecution execution) {
+		long fetched = 0;
+		for (StepExecution step : execution.getStepExecutions()) {
+			if (step.getStepName().startsWith(WindowLoadSteps.APP_STEP)) {
+				fetched += step.getReadCount();
+			}
+		}
+		return fetched;
+	}
+
+}

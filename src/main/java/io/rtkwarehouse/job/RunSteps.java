@@ -1,0 +1,96 @@
+package io.rtkwarehouse.job;
+
+import io.micrometer.observation.ObservationRegistry;
+import io.rtkwarehouse.config.RtkProperties;
+import io.rtkwarehouse.source.AppListing;
+import io.rtkwarehouse.warehouse.Accounts;
+import io.rtkwarehouse.warehouse.Apps;
+import io.rtkwarehouse.warehouse.DailyRows;
+import io.rtkwarehouse.warehouse.FetchHistory;
+
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The steps around the window steps that both jobs run, every execution (a restart
+ * repeats them): {@value #PREPARE_STEP} records the listed apps and the account's zone
+ * and marks the windows that became final; {@value #PRUNE_STEP} deletes raw answers past
+ * {@code rtk.fetch-retention-days}.
+ */
+@Component
+class RunSteps {
+
+	static final String PREPARE_STEP = "prepareRun";
+
+	static final String PRUNE_STEP = "pruneAnswers";
+
+	private final JobRepository jobRepository;
+
+	private final ObservationRegistry observations;
+
+	private final PlatformTransactionManager transactionManager;
+
+	private final RtkProperties properties;
+
+	private final AppListing listing;
+
+	private final Apps apps;
+
+	private final Accounts accounts;
+
+	private final DailyRows daily;
+
+	private final FetchHistory history;
+
+	RunSteps(JobRepository jobRepository, ObservationRegistry observations,
+			PlatformTransactionManager transactionManager, RtkProperties properties, AppListing listing, Apps apps,
+			Accounts accounts, DailyRows daily, FetchHistory history) {
+		this.jobRepository = jobRepository;
+		this.observations = observations;
+		this.transactionManager = transactionManager;
+		this.properties = properties;
+		this.listing = listing;
+		this.apps = apps;
+		this.accounts = accounts;
+		this.daily = daily;
+		this.history = history;
+	}
+
+	Step prepare() {
+		return new StepBuilder(PREPARE_STEP, this.jobRepository).observationRegistry(this.observations)
+			.tasklet((contribution, chunk) -> {
+				JobParameters parameters = chunk.getStepContext().getStepExecution().getJobParameters();
+				String account = parameters.getString(RunParameters.ACCOUNT);
+				this.apps.save(account, this.listing.lastOrList());
+				this.accounts.remember(account, parameters.getString(RunParameters.ZONE),
+						this.properties.lookbackDays());
+				this.daily.markFinal(account, parameters.getLocalDate(RunParameters.FINAL_BEFORE));
+				return RepeatStatus.FINISHED;
+			}, this.transactionManager)
+			.allowStartIfComplete(true)
+			.build();
+	}
+
+	Step prune() {
+		return new StepBuilder(PRUNE_STEP, this.jobRepository).observationRegistry(this.observations)
+			.tasklet((contribution, chunk) -> {
+				Integer retention = this.properties.fetchRetentionDays();
+				if (retention != null) {
+					StepExecution step = chunk.getStepContext().getStepExecution();
+					int pruned = this.history.prune(step.getJobParameters().getString(RunParameters.ACCOUNT),
+							retention);
+					step.getJobExecution().getExecutionContext().putInt(RunSummary.PRUNED_KEY, pruned);
+				}
+				return RepeatStatus.FINISHED;
+			}, this.transactionManager)
+			.allowStartIfComplete(true)
+			.build();
+	}
+
+}

@@ -1,0 +1,33 @@
+package io.rtkwarehouse.job;
+
+import java.time.ZoneId;
+
+import io.rtkwarehouse.job.RunParameters.Selection;
+import io.rtkwarehouse.window.DayRange;
+
+import org.springframework.batch.core.job.parameters.JobParameters;
+
+/**
+ * What a run asks of the {@link WindowPlanner} for one app.
+ *
+ * @param jobInstanceId the job instance whose loaded windows a restart skips, or
+ * {@code null} when there is none yet (a dry run of a new command)
+ * @param earlierFailures whether days before the range whose last fetch failed are
+ * fetched too (the nightly job's catch-up)
+ */
+public record WindowPlan(String account, String appId, ZoneId zone, DayRange range, Selection selection,
+		Long jobInstanceId, boolean earlierFailures) {
+
+	/** The plan of a backfill: the range as its parameters say. */
+	public static WindowPlan of(JobParameters parameters, String appId, Long jobInstanceId) {
+		return new WindowPlan(parameters.getString(RunParameters.ACCOUNT), appId,
+				ZoneId.of(parameters.getString(RunParameters.ZONE)), RunParameters.range(parameters),
+				Selection.valueOf(parameters.getString(RunParameters.SELECTION)), jobInstanceId, false);
+	}
+
+	WindowPlan withEarlierFailures() {
+		return new WindowPlan(this.account, this.appId, this.zone, this.range, this.selection, this.jobInstanceId,
+				true);
+	}
+
+}

@@ -1,0 +1,85 @@
+package io.rtkwarehouse.run;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+import io.rtkwarehouse.config.RtkProperties;
+import io.rtkwarehouse.job.RunParameters.Selection;
+import io.rtkwarehouse.job.WindowPlan;
+import io.rtkwarehouse.job.WindowPlanner;
+import io.rtkwarehouse.source.AppListing;
+import io.rtkwarehouse.source.LivestreamSource;
+import io.rtkwarehouse.window.DayRange;
+
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code --dry-run}: what a run would fetch, how many calls it makes and how long that
+ * takes at the budget, asked of the same {@link WindowPlanner} as the job. Reads the
+ * warehouse when its schema is there; writes nothing.
+ */
+@Component
+class DryRun {
+
+	private final WarehouseGuard guard;
+
+	private final RtkProperties properties;
+
+	private final AppListing listing;
+
+	private final LivestreamSource source;
+
+	private final WindowPlanner planner;
+
+	private final JobRepository jobRepository;
+
+	DryRun(WarehouseGuard guard, AppListing listing, LivestreamSource source, WindowPlanner planner,
+			JobRepository jobRepository) {
+		this.guard = guard;
+		this.properties = guard.properties();
+		this.listing = listing;
+		this.source = source;
+		this.planner = planner;
+		this.jobRepository = jobRepository;
+	}
+
+	int print(Job job, RunRequest request, DayRange range, PrintStream out) {
+		String account = this.properties.accountId();
+		boolean schema = this.guard.schemaCurrent();
+		ZoneId zone = schema ? this.guard.zone() : this.properties.zoneId();
+		Optional<List<String>> askedFor = RunLauncher.appsAskedFor(request, this.properties);
+		List<String> apps = askedFor.orElseGet(() -> RunLauncher.ids(this.listing.list()));
+		JobParameters parameters = request.jobParameters(account, zone, askedFor, apps, range,
+				this.guard.finalBefore(zone), 0);
+		JobInstance instance = schema ? this.jobRepository.getJobInstance(job.getName(), parameters) : null;
+		out.println(job.getName() + " " + range + " in " + zone + " (dry run: nothing is fetched or written)");
+		if (!schema) {
+			out.println("note: the warehouse schema is not there or not up to date: every window counts as to fetch");
+		}
+		Selection selection = request.selection();
+		Long instanceId = (instance != null) ? instance.getInstanceId() : null;
+		long toFetch = 0;
+		for (String app : apps) {
+			WindowPlan plan = WindowPlan.of(parameters, app, instanceId);
+			long fetch = schema ? this.planner.windows(plan).size() : range.days();
+			toFetch += fetch;
+			out.printf("  app %s: %d day(s), %d skipped (%s), %d to fetch%n", app, range.days(), range.days() - fetch,
+					(selection == Selection.MISSING) ? "loaded" : "final and loaded, or loaded by this run before",
+					fetch);
+		}
+		Duration time = Duration.ofSeconds((long) Math.ceil(toFetch / this.source.pacedRequestsPerSecond()));
+		out.printf(
+				"total: %d window(s) to fetch = %d API call(s) without retries, plus one per 50 apps to list"
+						+ " the apps; about %s at rtk.rate.requests-per-second=%s%n",
+				toFetch, toFetch, Failures.human(time), this.properties.rate().requestsPerSecond());
+		return ExitCodes.OK;
+	}
+
+}

@@ -1,0 +1,57 @@
+package io.rtkwarehouse.run;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Optional;
+
+import io.rtkwarehouse.config.RtkProperties;
+import io.rtkwarehouse.warehouse.FetchHistory;
+import io.rtkwarehouse.warehouse.RunLock;
+import io.rtkwarehouse.window.DayRange;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code rebuild}: recomputes the daily rows of a range from the raw answers, under the
+ * account's lock. Calls no API.
+ */
+@Component
+public class Rebuild {
+
+	private final WarehouseGuard guard;
+
+	private final RtkProperties properties;
+
+	private final FetchHistory history;
+
+	private final RunLock runLock;
+
+	Rebuild(WarehouseGuard guard, FetchHistory history, RunLock runLock) {
+		this.guard = guard;
+		this.properties = guard.properties();
+		this.history = history;
+		this.runLock = runLock;
+	}
+
+	public int run(DayRange range, PrintStream out, PrintStream err) throws InterruptedException {
+		this.guard.checkConfiguration(false);
+		this.guard.migrate();
+		ZoneId zone = this.guard.zone();
+		String account = this.properties.accountId();
+		Duration wait = this.properties.lock().waitFor();
+		Optional<RunLock.Held> lock = this.runLock.acquire(account,
+				"rtk-warehouse rebuild " + range + " pid " + ProcessHandle.current().pid(), wait);
+		if (lock.isEmpty()) {
+			err.println("error: another run of account " + account + " is writing: "
+					+ this.runLock.describeHolder(account) + "; waited " + wait.toSeconds() + " s (rtk.lock.wait)");
+			return ExitCodes.LOCKED;
+		}
+		try (RunLock.Held held = lock.get()) {
+			int rows = this.history.rebuild(account, range.from(), range.to(), this.guard.finalBefore(zone));
+			out.println("rebuild " + range + ": " + rows + " daily row(s) rebuilt from the raw answers");
+			return ExitCodes.OK;
+		}
+	}
+
+}

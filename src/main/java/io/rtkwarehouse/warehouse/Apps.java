@@ -1,0 +1,48 @@
+package io.rtkwarehouse.warehouse;
+
+import java.util.List;
+
+import io.rtkwarehouse.source.AppInfo;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** {@code rtk.app}: the apps that the apps endpoint listed, with their names. */
+@Repository
+public class Apps {
+
+	private final JdbcTemplate jdbcTemplate;
+
+	private final JdbcClient jdbcClient;
+
+	Apps(JdbcTemplate jdbcTemplate, JdbcClient jdbcClient) {
+		this.jdbcTemplate = jdbcTemplate;
+		this.jdbcClient = jdbcClient;
+	}
+
+	/** Records the apps that the apps endpoint listed. */
+	public void save(String accountId, List<AppInfo> apps) {
+		this.jdbcTemplate.batchUpdate("""
+				INSERT INTO rtk.app (account_id, app_id, name, created_at, last_seen_at)
+				VALUES (?, ?, ?, ?::timestamptz, now())
+				ON CONFLICT (account_id, app_id) DO UPDATE SET name = excluded.name,
+				    created_at = excluded.created_at, last_seen_at = excluded.last_seen_at
+				""", apps, 500, (ps, app) -> {
+			ps.setString(1, accountId);
+			ps.setString(2, app.id());
+			ps.setString(3, app.name());
+			ps.setString(4, app.createdAt());
+		});
+	}
+
+	/** Apps the warehouse knows for the account: listed by the API, or tried by a run. */
+	public List<String> known(String accountId) {
+		return this.jdbcClient.sql("""
+				SELECT app_id FROM rtk.app WHERE account_id = ?
+				UNION SELECT DISTINCT app_id FROM rtk.window_ledger WHERE account_id = ?
+				ORDER BY 1
+				""").params(accountId, accountId).query(String.class).list();
+	}
+
+}

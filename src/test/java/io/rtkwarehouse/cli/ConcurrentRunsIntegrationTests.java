@@ -1,0 +1,57 @@
+package io.rtkwarehouse.cli;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+
+import io.rtkwarehouse.CliRuns;
+import io.rtkwarehouse.simulator.ApiSimulator;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ConcurrentRunsIntegrationTests extends CommandTests {
+
+	@Test
+	void aSecondRunOfTheAccountExitsThreeNamingTheRunThatHoldsTheLock() throws Exception {
+		// 62 windows at 300 ms, 4 at a time: the first run fetches for about 5 s.
+		this.api.latency(Duration.ofMillis(300));
+		CompletableFuture<CliRuns.Result> first = CompletableFuture
+			.supplyAsync(() -> CliRuns.run("backfill", "--from=2024-01-01", "--to=2024-01-31"));
+		waitUntilFetching();
+
+		CliRuns.Result second = CliRuns.run("nightly", "--date=2025-01-01");
+
+		assertThat(second.exitCode()).as(second.all()).isEqualTo(3);
+		assertThat(second.err()).contains("another run of account " + ApiSimulator.DEFAULT_ACCOUNT + " is fetching")
+			.contains("rtk-warehouse backfill 2024-01-01..2024-01-31");
+		assertThat(first.isDone()).isFalse();
+		assertThat(first.get().exitCode()).isZero();
+		assertThat(this.api.maxConcurrent()).isLessThanOrEqualTo(4);
+	}
+
+	@Test
+	void aSecondRunThatMayWaitRunsWhenTheFirstHasFinished() throws Exception {
+		this.api.latency(Duration.ofMillis(100));
+		CompletableFuture<CliRuns.Result> first = CompletableFuture
+			.supplyAsync(() -> CliRuns.run("backfill", "--from=2024-01-01", "--to=2024-01-31"));
+		waitUntilFetching();
+
+		CliRuns.Result second = CliRuns.run("nightly", "--date=2025-01-01", "--rtk.lock.wait=60s");
+
+		assertThat(first.get().exitCode()).isZero();
+		assertThat(second.exitCode()).as(second.all()).isZero();
+		assertThat(this.jdbc.sql("SELECT count(*) FROM rtk.livestream_daily").query(Long.class).single())
+			.isEqualTo(2 * (31 + 4));
+	}
+
+	private void waitUntilFetching() throws InterruptedException {
+		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+		while (this.api.requests() - this.api.appsRequests() == 0) {
+			if (System.nanoTime() > deadline) {
+				throw new AssertionError("the first run never started fetching");
+			}
+			Thread.sleep(10);
+		}
+	}
+
+}
