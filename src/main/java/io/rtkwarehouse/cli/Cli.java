@@ -6,7 +6,6 @@ import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.rtkwarehouse.run.ExitCodes;
 import picocli.CommandLine;
 import picocli.CommandLine.ParseResult;
 

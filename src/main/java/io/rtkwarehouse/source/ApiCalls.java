@@ -1,0 +1,203 @@
+package io.rtkwarehouse.source;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+import feign.FeignException;
+import feign.Response;
+import io.rtkwarehouse.config.RtkProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.util.function.SingletonSupplier;
+
+/**
+ * One call to the API with its retries: every attempt draws from the one
+ * {@link RateBudget} of the process, a 429 pauses every request, a refused token is
+ * thrown, and every answer is kept for the raw history.
+ */
+final class ApiCalls {
+
+	private static final Logger logger = LoggerFactory.getLogger(ApiCalls.class);
+
+	private final RtkProperties properties;
+
+	private final ApiBodies bodies;
+
+	/**
+	 * Made on the first request: the settings it is made from are checked after the
+	 * application starts, when a command runs.
+	 */
+	private final SingletonSupplier<RateBudget> budget;
+
+	private final Clock clock;
+
+	private final SourceStats stats;
+
+	private final Departures departures;
+
+	ApiCalls(RtkProperties properties, ApiBodies bodies, Clock clock, SourceStats stats, Departures departures) {
+		this.properties = properties;
+		this.bodies = bodies;
+		this.clock = clock;
+		this.stats = stats;
+		this.departures = departures;
+		this.budget = SingletonSupplier
+			.of(() -> new RateBudget(properties.rate().requestsPerSecond(), properties.rate().concurrency()));
+	}
+
+	<T> Outcome<T> call(String what, Supplier<Response> request, ApiBodies.Reader<T> reader) {
+		int maxAttempts = this.properties.retry().maxAttempts();
+		List<FetchResult.Answer> answers = new ArrayList<>(1);
+		for (int attempt = 1;; attempt++) {
+			Reply<T> reply = attempt(what, request, reader);
+			answers.add(new FetchResult.Answer(attempt, reply.status(), reply.body(), reply.json(), reply.error(),
+					reply.at()));
+			if (reply.error() == null || !reply.retryable() || attempt >= maxAttempts) {
+				return new Outcome<>(reply, answers);
+			}
+			this.stats.retry();
+			logger.debug("Retrying {} after attempt {}: {}", what, attempt, reply.error());
+			sleep(backoff(attempt, reply.retryAfter()));
+		}
+	}
+
+	private <T> Reply<T> attempt(String what, Supplier<Response> request, ApiBodies.Reader<T> reader) {
+		RateBudget.Start start;
+		try {
+			start = this.budget.obtain().acquire();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while waiting for the rate budget", ex);
+		}
+		long sent = System.nanoTime();
+		this.departures.expect((departed) -> this.budget.obtain().departed(start, departed));
+		try (Response response = request.get()) {
+			int status = response.status();
+			String body = readBody(response);
+			this.stats.request(status, System.nanoTime() - sent);
+			Instant at = this.clock.instant();
+			Duration retryAfter = retryAfter(response.headers().get("retry-after"));
+			if (status >= 200 && status < 300) {
+				try {
+					return Reply.success(reader.read(body), status, body, at);
+				}
+				catch (ApiBodies.InvalidBodyException ex) {
+					// Only a body that does not parse is worth another try.
+					return Reply.failure(status, body, !ex.retryable(), at, ex.getMessage(), ex.retryable(), null);
+				}
+			}
+			ApiError error = this.bodies.error(body);
+			if (status == 401 || status == 403) {
+				throw new ApiAuthorizationException(status, error, what);
+			}
+			if (status == 429) {
+				this.stats.rateLimited();
+				Duration pause = (retryAfter != null) ? retryAfter : this.properties.rate().pauseWithoutRetryAfter();
+				logger.warn("HTTP 429 (rate limited) while fetching {}: pausing every request for {} s", what,
+						pause.toSeconds());
+				this.budget.obtain().pauseFor(pause);
+			}
+			return Reply.failure(status, body, this.bodies.isJson(body), at, "HTTP " + status + " (" + error + ")",
+					isRetryable(status), retryAfter);
+		}
+		catch (FeignException ex) {
+			// Connection refused, reset or timed out: no answer came.
+			this.stats.request(null, System.nanoTime() - sent);
+			return Reply.failure(null, null, false, this.clock.instant(),
+					"no answer from " + this.properties.baseUrl() + ": " + rootMessage(ex), true, null);
+		}
+		catch (IOException ex) {
+			this.stats.request(null, System.nanoTime() - sent);
+			return Reply.failure(null, null, false, this.clock.instant(), "answer cut off: " + rootMessage(ex), true,
+					null);
+		}
+		finally {
+			this.departures.clear();
+			this.budget.obtain().release(start);
+		}
+	}
+
+	private static boolean isRetryable(int status) {
+		return status == 408 || status == 409 || status == 429 || status >= 500;
+	}
+
+	private static String readBody(Response response) throws IOException {
+		if (response.body() == null) {
+			return "";
+		}
+		try (InputStream in = response.body().asInputStream()) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+	}
+
+	private static Duration retryAfter(Collection<String> values) {
+		if (values == null || values.isEmpty()) {
+			return null;
+		}
+		try {
+			long seconds = Long.parseLong(values.iterator().next().trim());
+			return (seconds >= 0) ? Duration.ofSeconds(seconds) : null;
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
+	}
+
+	private Duration backoff(int attempt, Duration retryAfter) {
+		RtkProperties.Retry retry = this.properties.retry();
+		long base = retry.initialBackoff().toMillis() << Math.min(attempt - 1, 20);
+		long capped = Math.min(base, retry.maxBackoff().toMillis());
+		long jittered = (long) (capped * (1 + 0.25 * ThreadLocalRandom.current().nextDouble()));
+		Duration backoff = Duration.ofMillis(jittered);
+		return (retryAfter != null && retryAfter.compareTo(backoff) > 0) ? retryAfter : backoff;
+	}
+
+	private static void sleep(Duration duration) {
+		try {
+			TimeUnit.MILLISECONDS.sleep(duration.toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while backing off", ex);
+		}
+	}
+
+	private static String rootMessage(Throwable ex) {
+		Throwable root = ex;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		String message = (root.getMessage() != null) ? root.getMessage() : "";
+		return RedactingFeignLogger.redact(root.getClass().getSimpleName() + (message.isEmpty() ? "" : ": " + message));
+	}
+
+	record Reply<T>(T value, Integer status, String body, boolean json, Instant at, String error, boolean retryable,
+			Duration retryAfter) {
+
+		static <T> Reply<T> success(T value, int status, String body, Instant at) {
+			return new Reply<>(value, status, body, !body.contains("\\u0000"), at, null, false, null);
+		}
+
+		static <T> Reply<T> failure(Integer status, String body, boolean json, Instant at, String error,
+				boolean retryable, Duration retryAfter) {
+			return new Reply<>(null, status, body, json, at, error, retryable, retryAfter);
+		}
+
+	}
+
+	record Outcome<T>(Reply<T> last, List<FetchResult.Answer> answers) {
+	}
+
+}
