@@ -20,6 +20,7 @@ public final class Cli {
 	}
 
 	public static void main(String[] args) {
+		Signals.install();
 		System.exit(run(System.out, System.err, args));
 	}
 

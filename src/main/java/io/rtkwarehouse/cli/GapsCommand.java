@@ -9,11 +9,12 @@ import picocli.CommandLine.Mixin;
 @Command(name = "gaps", sortOptions = false,
 		description = { "Prints the windows in a date range that are missing or failed.", "",
 				"Reads the warehouse only. 'backfill --missing-only' over the same range fetches what it",
-				"prints. With no --apps and no rtk.apps it checks every app known to the warehouse." },
+				"prints. With no --apps and no rtk.apps it checks every app known to the warehouse; with no",
+				"--account and no rtk.account-id, every account. Needs no API token." },
 		exitCodeListHeading = "%nExit codes:%n",
-		exitCodeList = { "0:the gaps were printed (there may be none)",
-				"1:the warehouse cannot be read (the reason is printed)",
-				"2:bad usage or configuration: nothing was read" })
+		exitCodeList = { "0:no window of the range is missing or failed",
+				"1:some are (or nothing is loaded yet, or the warehouse cannot be read)",
+				"2:bad usage or configuration" })
 class GapsCommand extends CommandBase {
 
 	@Mixin
@@ -22,11 +23,14 @@ class GapsCommand extends CommandBase {
 	@Mixin
 	Options.Apps apps;
 
+	@Mixin
+	Options.Account account;
+
 	@Override
 	public Integer call() {
 		DayRange days = this.range.days(this);
-		return inSpring(
-				(context) -> context.getBean(GapsReport.class).print(days, this.apps.apps(this), session().out()));
+		return inSpring((context) -> context.getBean(GapsReport.class)
+			.print(days, this.apps.apps(this), this.account.account(this), session().out()));
 	}
 
 }

@@ -63,6 +63,24 @@ final class Options {
 
 	}
 
+	/** {@code --account=ID}: one account of the warehouse. */
+	static final class Account {
+
+		private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[0-9A-Za-z]{1,32}");
+
+		@Option(names = "--account", paramLabel = "ID",
+				description = "one account (default: rtk.account-id, else every account in the warehouse)")
+		String account;
+
+		Optional<String> account(CommandBase command) {
+			if (this.account != null && !ID.matcher(this.account).matches()) {
+				throw command.usage("--account is not a Cloudflare account id (1 to 32 letters and digits)");
+			}
+			return Optional.ofNullable(this.account);
+		}
+
+	}
+
 	/** A day as {@code YYYY-MM-DD}. */
 	static final class Day implements ITypeConverter<LocalDate> {
 

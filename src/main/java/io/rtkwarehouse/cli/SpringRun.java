@@ -7,6 +7,7 @@ import io.rtkwarehouse.RtkWarehouseApplication;
 import io.rtkwarehouse.config.InvalidConfigurationException;
 import io.rtkwarehouse.run.ExitCodes;
 import io.rtkwarehouse.run.Failures;
+import io.rtkwarehouse.run.RunStopper;
 import io.rtkwarehouse.source.ApiAuthorizationException;
 import io.rtkwarehouse.source.ApiException;
 
@@ -26,6 +27,7 @@ final class SpringRun {
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(RtkWarehouseApplication.class)
 			.logStartupInfo(false)
 			.run(session.springArgs().toArray(String[]::new))) {
+			Signals.whileRunning(context.getBean(RunStopper.class)::stop);
 			return call.run(context);
 		}
 		catch (InterruptedException ex) {
@@ -35,6 +37,9 @@ final class SpringRun {
 		}
 		catch (RuntimeException ex) {
 			return report(ex, session.err());
+		}
+		finally {
+			Signals.done();
 		}
 	}
 

@@ -87,8 +87,10 @@ public record RtkProperties(@DefaultValue("https://api.cloudflare.com/client/v4"
 	 * Every configuration problem, worded for the operator.
 	 * @param needsApi whether the command talks to the API (token, account and base URL
 	 * matter)
+	 * @param needsAccount whether the command works on one account (else an account id is
+	 * checked only when given)
 	 */
-	public List<String> problems(boolean needsApi) {
+	public List<String> problems(boolean needsApi, boolean needsAccount) {
 		List<String> problems = new ArrayList<>();
 		try {
 			ZoneId.of(this.zone);
@@ -123,7 +125,9 @@ public record RtkProperties(@DefaultValue("https://api.cloudflare.com/client/v4"
 			problems.add("rtk.lock.wait must not be negative");
 		}
 		if (isBlank(this.accountId)) {
-			problems.add("the Cloudflare account id is missing: set CLOUDFLARE_ACCOUNT_ID (or rtk.account-id)");
+			if (needsApi || needsAccount) {
+				problems.add("the Cloudflare account id is missing: set CLOUDFLARE_ACCOUNT_ID (or rtk.account-id)");
+			}
 		}
 		else if (this.accountId.length() > MAX_ACCOUNT_ID_LENGTH) {
 			problems.add("the Cloudflare account id has " + this.accountId.length()

@@ -1,7 +1,5 @@
 package io.rtkwarehouse.job;
 
-import io.rtkwarehouse.window.DayWindow;
-
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -10,8 +8,6 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import java.util.List;
 
 /**
  * {@value #JOB_NAME}: every window of every app in an inclusive day range, minus what the
@@ -26,8 +22,8 @@ public class BackfillJobConfiguration {
 
 	@Bean
 	Job backfillJob(JobRepository jobRepository, RunSteps runSteps, WindowLoadSteps windowSteps,
-			AppWindowReader backfillWindowReader, RunOutcomeListener outcome) {
-		return new JobBuilder(JOB_NAME, jobRepository).start(runSteps.prepare())
+			AppWindowReader backfillWindowReader, WindowPlans backfillPlans, RunOutcomeListener outcome) {
+		return new JobBuilder(JOB_NAME, jobRepository).start(runSteps.prepare(backfillPlans))
 			.next(windowSteps.load(backfillWindowReader))
 			.next(runSteps.prune())
 			.listener(outcome)
@@ -35,15 +31,17 @@ public class BackfillJobConfiguration {
 	}
 
 	@Bean
-	@StepScope
-	AppWindowReader backfillWindowReader(WindowPlanner planner, StepTimings timings, LoadProgress progress,
-			@Value("#{stepExecutionContext['" + WindowLoadConfiguration.APP_KEY + "']}") String appId,
-			@Value("#{stepExecution.jobExecution}") JobExecution execution) {
-		return new AppWindowReader(() -> plan(planner, execution, appId), timings, progress, appId);
+	WindowPlans backfillPlans(WindowPlanner planner) {
+		return (execution, appId) -> planner
+			.windows(WindowPlan.of(execution.getJobParameters(), appId, execution.getJobInstanceId()));
 	}
 
-	private static List<DayWindow> plan(WindowPlanner planner, JobExecution execution, String appId) {
-		return planner.windows(WindowPlan.of(execution.getJobParameters(), appId, execution.getJobInstanceId()));
+	@Bean
+	@StepScope
+	AppWindowReader backfillWindowReader(WindowPlans backfillPlans, StepTimings timings, LoadProgress progress,
+			@Value("#{stepExecutionContext['" + WindowLoadConfiguration.APP_KEY + "']}") String appId,
+			@Value("#{stepExecution.jobExecution}") JobExecution execution) {
+		return new AppWindowReader(() -> backfillPlans.windows(execution, appId), timings, progress, appId);
 	}
 
 }

@@ -17,6 +17,12 @@ public class LoadProgress {
 
 	private final AtomicLong planned = new AtomicLong();
 
+	private final AtomicLong expected = new AtomicLong();
+
+	private final LongAdder fetched = new LongAdder();
+
+	private final LongAdder fetchFailed = new LongAdder();
+
 	private final LongAdder done = new LongAdder();
 
 	private final LongAdder failed = new LongAdder();
@@ -34,6 +40,19 @@ public class LoadProgress {
 		this.planned.addAndGet(windows);
 	}
 
+	/** The run's total, known when it starts. */
+	void expect(long windows) {
+		this.expected.addAndGet(windows);
+	}
+
+	/** A window was fetched (its chunk is not committed yet). */
+	void fetched(boolean loaded) {
+		this.fetched.increment();
+		if (!loaded) {
+			this.fetchFailed.increment();
+		}
+	}
+
 	void written(long windows, long failedWindows) {
 		this.done.add(windows);
 		this.failed.add(failedWindows);
@@ -41,8 +60,19 @@ public class LoadProgress {
 		this.failedWindows.increment(failedWindows);
 	}
 
-	public long planned() {
-		return this.planned.get();
+	/** The windows the run fetches: known at its start, or planned so far. */
+	public long total() {
+		return Math.max(this.expected.get(), this.planned.get());
+	}
+
+	/** Windows fetched so far, committed or not. */
+	public long fetched() {
+		return this.fetched.sum();
+	}
+
+	/** Windows whose fetch failed so far, committed or not. */
+	public long fetchFailed() {
+		return this.fetchFailed.sum();
 	}
 
 	public long done() {

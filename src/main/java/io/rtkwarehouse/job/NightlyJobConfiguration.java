@@ -1,9 +1,5 @@
 package io.rtkwarehouse.job;
 
-import java.util.List;
-
-import io.rtkwarehouse.window.DayWindow;
-
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -26,8 +22,8 @@ public class NightlyJobConfiguration {
 
 	@Bean
 	Job nightlyJob(JobRepository jobRepository, RunSteps runSteps, WindowLoadSteps windowSteps,
-			AppWindowReader nightlyWindowReader, RunOutcomeListener outcome) {
-		return new JobBuilder(JOB_NAME, jobRepository).start(runSteps.prepare())
+			AppWindowReader nightlyWindowReader, WindowPlans nightlyPlans, RunOutcomeListener outcome) {
+		return new JobBuilder(JOB_NAME, jobRepository).start(runSteps.prepare(nightlyPlans))
 			.next(windowSteps.load(nightlyWindowReader))
 			.next(runSteps.prune())
 			.listener(outcome)
@@ -35,16 +31,17 @@ public class NightlyJobConfiguration {
 	}
 
 	@Bean
-	@StepScope
-	AppWindowReader nightlyWindowReader(WindowPlanner planner, StepTimings timings, LoadProgress progress,
-			@Value("#{stepExecutionContext['" + WindowLoadConfiguration.APP_KEY + "']}") String appId,
-			@Value("#{stepExecution.jobExecution}") JobExecution execution) {
-		return new AppWindowReader(() -> plan(planner, execution, appId), timings, progress, appId);
+	WindowPlans nightlyPlans(WindowPlanner planner) {
+		return (execution, appId) -> planner.windows(
+				WindowPlan.of(execution.getJobParameters(), appId, execution.getJobInstanceId()).withEarlierFailures());
 	}
 
-	private static List<DayWindow> plan(WindowPlanner planner, JobExecution execution, String appId) {
-		return planner.windows(
-				WindowPlan.of(execution.getJobParameters(), appId, execution.getJobInstanceId()).withEarlierFailures());
+	@Bean
+	@StepScope
+	AppWindowReader nightlyWindowReader(WindowPlans nightlyPlans, StepTimings timings, LoadProgress progress,
+			@Value("#{stepExecutionContext['" + WindowLoadConfiguration.APP_KEY + "']}") String appId,
+			@Value("#{stepExecution.jobExecution}") JobExecution execution) {
+		return new AppWindowReader(() -> nightlyPlans.windows(execution, appId), timings, progress, appId);
 	}
 
 }

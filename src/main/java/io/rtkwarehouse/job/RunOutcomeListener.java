@@ -34,7 +34,11 @@ class RunOutcomeListener implements JobExecutionListener {
 
 	private final JobRepository jobRepository;
 
-	RunOutcomeListener(WindowLedger ledger, DailyRows daily, LivestreamSource source, JobRepository jobRepository) {
+	private final CurrentRun current;
+
+	RunOutcomeListener(WindowLedger ledger, DailyRows daily, LivestreamSource source, JobRepository jobRepository,
+			CurrentRun current) {
+		this.current = current;
 		this.ledger = ledger;
 		this.daily = daily;
 		this.source = source;
@@ -42,7 +46,13 @@ class RunOutcomeListener implements JobExecutionListener {
 	}
 
 	@Override
+	public void beforeJob(JobExecution execution) {
+		this.current.started(execution);
+	}
+
+	@Override
 	public void afterJob(JobExecution execution) {
+		this.current.ended();
 		List<FailedWindow> failed = this.ledger.failedIn(execution.getId());
 		if (execution.getStatus() == BatchStatus.COMPLETED && !failed.isEmpty()) {
 			execution.setStatus(BatchStatus.FAILED);
@@ -55,19 +65,25 @@ class RunOutcomeListener implements JobExecutionListener {
 		LocalDateTime end = (execution.getEndTime() != null) ? execution.getEndTime() : LocalDateTime.now();
 		Duration took = (execution.getStartTime() != null) ? Duration.between(execution.getStartTime(), end)
 				: Duration.ZERO;
-		int exitCode = (execution.getStatus() == BatchStatus.COMPLETED) ? 0 : 1;
+		int exitCode = switch (execution.getStatus()) {
+			case COMPLETED -> 0;
+			case STOPPING, STOPPED -> RunSummary.STOPPED;
+			default -> 1;
+		};
 		RunSummary summary = RunSummary.of(fetched, failed.size(), this.daily.writtenBy(execution.getId()),
 				Math.max(0, inRange - fetched), this.source.stats(), took, exitCode);
 		execution.getExecutionContext().putString(RunSummary.KEY, summary.toString());
 		this.jobRepository.updateExecutionContext(execution);
 	}
 
-	/** Windows the app steps of this execution read, that is fetched. */
+	/**
+	 * Windows the app steps of this execution fetched (read, and not left out by a stop).
+	 */
 	static long fetched(JobExecution execution) {
 		long fetched = 0;
 		for (StepExecution step : execution.getStepExecutions()) {
 			if (step.getStepName().startsWith(WindowLoadSteps.APP_STEP)) {
-				fetched += step.getReadCount();
+				fetched += step.getReadCount() - step.getFilterCount();
 			}
 		}
 		return fetched;

@@ -8,6 +8,7 @@ import io.rtkwarehouse.warehouse.Apps;
 import io.rtkwarehouse.warehouse.DailyRows;
 import io.rtkwarehouse.warehouse.FetchHistory;
 
+import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -48,9 +49,12 @@ class RunSteps {
 
 	private final FetchHistory history;
 
+	private final LoadProgress progress;
+
 	RunSteps(JobRepository jobRepository, ObservationRegistry observations,
 			PlatformTransactionManager transactionManager, RtkProperties properties, AppListing listing, Apps apps,
-			Accounts accounts, DailyRows daily, FetchHistory history) {
+			Accounts accounts, DailyRows daily, FetchHistory history, LoadProgress progress) {
+		this.progress = progress;
 		this.jobRepository = jobRepository;
 		this.observations = observations;
 		this.transactionManager = transactionManager;
@@ -62,15 +66,25 @@ class RunSteps {
 		this.history = history;
 	}
 
-	Step prepare() {
+	/**
+	 * @param plans the job's plan of an app's windows: their sum is the run's total,
+	 * known before the first window is fetched
+	 */
+	Step prepare(WindowPlans plans) {
 		return new StepBuilder(PREPARE_STEP, this.jobRepository).observationRegistry(this.observations)
 			.tasklet((contribution, chunk) -> {
-				JobParameters parameters = chunk.getStepContext().getStepExecution().getJobParameters();
+				JobExecution execution = chunk.getStepContext().getStepExecution().getJobExecution();
+				JobParameters parameters = execution.getJobParameters();
 				String account = parameters.getString(RunParameters.ACCOUNT);
 				this.apps.save(account, this.listing.lastOrList());
 				this.accounts.remember(account, parameters.getString(RunParameters.ZONE),
 						this.properties.lookbackDays());
 				this.daily.markFinal(account, parameters.getLocalDate(RunParameters.FINAL_BEFORE));
+				long total = 0;
+				for (String app : RunParameters.splitApps(parameters.getString(RunParameters.APP_LIST))) {
+					total += plans.windows(execution, app).size();
+				}
+				this.progress.expect(total);
 				return RepeatStatus.FINISHED;
 			}, this.transactionManager)
 			.allowStartIfComplete(true)

@@ -12,6 +12,9 @@ import io.rtkwarehouse.warehouse.DailyRows.WrittenRows;
 public record RunSummary(long fetched, long failed, WrittenRows rows, long skipped, long requests, long retries,
 		long tooManyRequests, Duration duration, int exitCode) {
 
+	/** The exit code of a run stopped by a signal: 128 + its number, not known here. */
+	public static final int STOPPED = -1;
+
 	/** Key of the summary in the job execution's context. */
 	public static final String KEY = "rtk.summary";
 
@@ -28,10 +31,11 @@ public record RunSummary(long fetched, long failed, WrittenRows rows, long skipp
 	public String toString() {
 		return String.format(
 				"windows fetched: %d, failed: %d, loaded: %d (new %d, changed %d, unchanged %d),"
-						+ " skipped: %d; API requests: %d, retries: %d, 429s: %d; %.1f s; exit code %d",
+						+ " skipped: %d; API requests: %d, retries: %d, 429s: %d; %.1f s; %s",
 				this.fetched, this.failed, this.rows.loaded(), this.rows.created(), this.rows.changed(),
 				this.rows.unchanged(), this.skipped, this.requests, this.retries, this.tooManyRequests,
-				this.duration.toMillis() / 1000.0, this.exitCode);
+				this.duration.toMillis() / 1000.0,
+				(this.exitCode == STOPPED) ? "stopped by a signal" : "exit code " + this.exitCode);
 	}
 
 }

@@ -3,6 +3,7 @@ package io.rtkwarehouse.job;
 import io.micrometer.observation.ObservationRegistry;
 import io.rtkwarehouse.config.RtkProperties;
 import io.rtkwarehouse.source.FetchResult;
+import io.rtkwarehouse.source.FetchStoppedException;
 import io.rtkwarehouse.source.LivestreamSource;
 import io.rtkwarehouse.window.DayWindow;
 
@@ -45,6 +46,8 @@ class WindowLoadSteps {
 
 	private final Partitioner appPartitioner;
 
+	private final LoadProgress progress;
+
 	private final ThreadPoolTaskExecutor fetchExecutor;
 
 	private final TaskExecutor partitionExecutor;
@@ -53,7 +56,8 @@ class WindowLoadSteps {
 			PlatformTransactionManager transactionManager, RtkProperties properties, LivestreamSource source,
 			WindowWriter windowWriter, Partitioner appPartitioner,
 			@Qualifier("fetchExecutor") ThreadPoolTaskExecutor fetchExecutor,
-			@Qualifier("partitionExecutor") TaskExecutor partitionExecutor) {
+			@Qualifier("partitionExecutor") TaskExecutor partitionExecutor, LoadProgress progress) {
+		this.progress = progress;
 		this.jobRepository = jobRepository;
 		this.observations = observations;
 		this.transactionManager = transactionManager;
@@ -67,7 +71,17 @@ class WindowLoadSteps {
 
 	/** The partitioned step whose app steps read their windows with {@code reader}. */
 	Step load(AppWindowReader reader) {
-		ItemProcessor<DayWindow, FetchResult> fetch = this.source::fetch;
+		ItemProcessor<DayWindow, FetchResult> fetch = (window) -> {
+			try {
+				FetchResult result = this.source.fetch(window);
+				this.progress.fetched(result.loaded());
+				return result;
+			}
+			catch (FetchStoppedException ex) {
+				// Stopping: the window stays as it was, and the next run fetches it.
+				return null;
+			}
+		};
 		Step appStep = new StepBuilder(APP_STEP, this.jobRepository).observationRegistry(this.observations)
 			.<DayWindow, FetchResult>chunk(this.properties.chunkSize())
 			.transactionManager(this.transactionManager)

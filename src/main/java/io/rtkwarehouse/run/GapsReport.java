@@ -2,7 +2,6 @@ package io.rtkwarehouse.run;
 
 import java.io.PrintStream;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +9,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 import io.rtkwarehouse.config.RtkProperties;
+import io.rtkwarehouse.warehouse.Accounts;
 import io.rtkwarehouse.warehouse.Apps;
 import io.rtkwarehouse.warehouse.Coverage;
 import io.rtkwarehouse.warehouse.Coverage.Gap;
@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code gaps}: the windows of a range that are missing or failed, read from the
- * warehouse.
+ * warehouse. Exit 0 when there are none, 1 when there are (or nothing is loaded yet), so
+ * that a monitor can alert on it.
  */
 @Component
 public class GapsReport {
@@ -32,23 +33,48 @@ public class GapsReport {
 
 	private final Apps knownApps;
 
-	GapsReport(WarehouseGuard guard, Coverage coverage, Apps knownApps) {
+	private final Accounts accounts;
+
+	GapsReport(WarehouseGuard guard, Coverage coverage, Apps knownApps, Accounts accounts) {
 		this.guard = guard;
 		this.properties = guard.properties();
 		this.coverage = coverage;
 		this.knownApps = knownApps;
+		this.accounts = accounts;
 	}
 
-	public int print(DayRange range, Optional<List<String>> askedFor, PrintStream out) {
-		this.guard.checkConfiguration(false);
-		this.guard.migrate();
-		ZoneId zone = this.guard.zone();
-		String account = this.properties.accountId();
+	public int print(DayRange range, Optional<List<String>> askedFor, Optional<String> account, PrintStream out) {
+		this.guard.checkConfiguration(false, false);
+		String problem = this.guard.schemaProblem();
+		if (problem != null) {
+			out.println(problem);
+			return ExitCodes.FAILED;
+		}
+		Scope scope = Scope.of(account, this.properties, this.accounts);
+		if (scope.accounts().isEmpty()) {
+			out.println("Nothing loaded yet: no account in the warehouse.");
+			return ExitCodes.FAILED;
+		}
+		boolean complete = true;
+		for (String id : scope.accounts()) {
+			complete &= print(id, range, askedFor, out);
+		}
+		return complete ? ExitCodes.OK : ExitCodes.FAILED;
+	}
+
+	/** Prints one account's gaps; whether it has none. */
+	private boolean print(String account, DayRange range, Optional<List<String>> askedFor, PrintStream out) {
+		String zone = this.accounts.zoneOf(account).orElse(this.properties.zone());
 		List<String> apps = askedFor.or(() -> Optional.of(this.properties.apps()).filter((list) -> !list.isEmpty()))
 			.orElseGet(() -> this.knownApps.known(account));
+		if (apps.isEmpty()) {
+			out.println("gaps " + range + ", account " + account
+					+ ": no app known to the warehouse yet (none listed or loaded); give --apps to check some");
+			return false;
+		}
 		List<Gap> gaps = this.coverage.gaps(account, apps, range.from(), range.to());
-		out.println("gaps " + range + " in " + zone + ": " + apps.size() + " app(s), " + gaps.size()
-				+ " window(s) missing or failed");
+		out.println("gaps " + range + " in " + zone + ", account " + account + ": " + apps.size() + " app(s), "
+				+ gaps.size() + " window(s) missing or failed");
 		Map<String, List<Gap>> byApp = new TreeMap<>();
 		gaps.forEach((gap) -> byApp.computeIfAbsent(gap.appId(), (app) -> new ArrayList<>()).add(gap));
 		byApp.forEach((app, appGaps) -> {
@@ -58,10 +84,14 @@ public class GapsReport {
 			}
 		});
 		if (!gaps.isEmpty()) {
-			out.println("fetch them with: backfill --from=" + range.from() + " --to=" + range.to() + " --missing-only"
-					+ askedFor.map((list) -> " --apps=" + String.join(",", list)).orElse(""));
+			String accountOption = account.equals(this.properties.accountId()) ? ""
+					: " --rtk.account-id=" + Shell.quote(account);
+			out.println("fetch them with: java -jar rtk-warehouse.jar backfill --from=" + range.from() + " --to="
+					+ range.to() + " --missing-only"
+					+ askedFor.map((list) -> " --apps=" + Shell.quote(String.join(",", list))).orElse("")
+					+ accountOption);
 		}
-		return ExitCodes.OK;
+		return gaps.isEmpty();
 	}
 
 	/** Missing days as ranges, failed days one by one with their error. */

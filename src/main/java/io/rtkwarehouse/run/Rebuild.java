@@ -35,7 +35,7 @@ public class Rebuild {
 	}
 
 	public int run(DayRange range, PrintStream out, PrintStream err) throws InterruptedException {
-		this.guard.checkConfiguration(false);
+		this.guard.checkConfiguration(false, true);
 		this.guard.migrate();
 		ZoneId zone = this.guard.zone();
 		String account = this.properties.accountId();

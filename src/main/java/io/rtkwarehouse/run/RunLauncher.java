@@ -3,6 +3,7 @@ package io.rtkwarehouse.run;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -10,23 +11,23 @@ import java.util.Optional;
 
 import io.rtkwarehouse.config.InvalidConfigurationException;
 import io.rtkwarehouse.config.RtkProperties;
+import io.rtkwarehouse.source.ApiAuthorizationException;
+import io.rtkwarehouse.source.ApiException;
 import io.rtkwarehouse.source.AppInfo;
-import io.rtkwarehouse.source.AppListing;
+import io.rtkwarehouse.warehouse.FailedStarts;
+import io.rtkwarehouse.warehouse.FailedStarts.FailedStart;
 import io.rtkwarehouse.warehouse.RunLock;
 import io.rtkwarehouse.window.DayRange;
 
 import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.JobExecutionException;
-import org.springframework.batch.core.job.parameters.JobParameters;
-import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
-import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs {@code backfill} and {@code nightly}: checks the configuration, migrates the
- * schema, takes the account's lock, lists the apps, launches (or restarts) the job and
- * reports its outcome. What the run does to the warehouse happens inside the job.
+ * Runs {@code backfill} and {@code nightly}: checks the configuration, cuts the range at
+ * the last day that has ended, migrates the schema, takes the account's lock and hands
+ * the run to {@link JobLaunch}. A run that ends before its job starts leaves a trace in
+ * {@link FailedStarts} for {@code status}. What the run does to the warehouse happens
+ * inside the job.
  */
 @Component
 public class RunLauncher {
@@ -37,43 +38,33 @@ public class RunLauncher {
 
 	private final RunLock runLock;
 
-	private final AppListing listing;
-
-	private final JobOperator jobOperator;
-
 	private final Job backfillJob;
 
 	private final Job nightlyJob;
 
 	private final Clock clock;
 
-	private final AbandonedRuns abandoned;
-
 	private final DryRun dryRun;
 
-	private final RunReport report;
+	private final JobLaunch launch;
 
-	private final RunProgress progress;
+	private final FailedStarts failedStarts;
 
-	RunLauncher(WarehouseGuard guard, RunLock runLock, AppListing listing, JobOperator jobOperator, Job backfillJob,
-			Job nightlyJob, Clock clock, AbandonedRuns abandoned, DryRun dryRun, RunReport report,
-			RunProgress progress) {
+	RunLauncher(WarehouseGuard guard, RunLock runLock, Job backfillJob, Job nightlyJob, Clock clock, DryRun dryRun,
+			JobLaunch launch, FailedStarts failedStarts) {
 		this.guard = guard;
 		this.properties = guard.properties();
 		this.runLock = runLock;
-		this.listing = listing;
-		this.jobOperator = jobOperator;
 		this.backfillJob = backfillJob;
 		this.nightlyJob = nightlyJob;
 		this.clock = clock;
-		this.abandoned = abandoned;
 		this.dryRun = dryRun;
-		this.report = report;
-		this.progress = progress;
+		this.launch = launch;
+		this.failedStarts = failedStarts;
 	}
 
 	public int run(RunRequest request, PrintStream out, PrintStream err) throws InterruptedException {
-		this.guard.checkConfiguration(true);
+		this.guard.checkConfiguration(true, true);
 		DayRange range = rangeToLoad(request, this.properties.zoneId(), out);
 		Job job = (request.kind() == RunRequest.Kind.BACKFILL) ? this.backfillJob : this.nightlyJob;
 		if (request.dryRun()) {
@@ -84,16 +75,27 @@ public class RunLauncher {
 		String account = this.properties.accountId();
 		String holder = "rtk-warehouse " + job.getName() + " " + range + " pid " + ProcessHandle.current().pid();
 		Duration wait = this.properties.lock().waitFor();
+		Instant began = this.clock.instant();
 		Optional<RunLock.Held> lock = this.runLock.acquire(account, holder, wait);
 		if (lock.isEmpty()) {
-			err.println(
-					"error: another run of account " + account + " is fetching: " + this.runLock.describeHolder(account)
-							+ "; waited " + wait.toSeconds() + " s (rtk.lock.wait). Try again when it has finished.");
+			String reason = "another run of account " + account + " is fetching: "
+					+ this.runLock.describeHolder(account) + "; waited " + wait.toSeconds() + " s (rtk.lock.wait)";
+			err.println("error: " + reason + ". Try again when it has finished.");
+			recordFailedStart(job, range, began, "locked", reason);
 			return ExitCodes.LOCKED;
 		}
 		try (RunLock.Held held = lock.get()) {
-			return launch(job, request, range, zone, out, err);
+			return this.launch.start(job, request, range, zone, out, err);
 		}
+		catch (ApiException | ApiAuthorizationException | JobLaunch.NotStartedException ex) {
+			recordFailedStart(job, range, began, "failed", ex.getMessage());
+			throw ex;
+		}
+	}
+
+	private void recordFailedStart(Job job, DayRange range, Instant began, String outcome, String reason) {
+		this.failedStarts.record(new FailedStart(this.properties.accountId(), job.getName(), range.from(), range.to(),
+				began, this.clock.instant(), outcome, reason));
 	}
 
 	/** The requested range, cut at the last day that has ended in the zone. */
@@ -111,36 +113,6 @@ public class RunLauncher {
 					+ " instead of " + requested);
 		}
 		return range;
-	}
-
-	private int launch(Job job, RunRequest request, DayRange range, ZoneId zone, PrintStream out, PrintStream err) {
-		String account = this.properties.accountId();
-		List<AppInfo> listed = this.listing.list();
-		Optional<List<String>> askedFor = appsAskedFor(request, this.properties);
-		List<String> apps = askedFor.orElseGet(() -> ids(listed));
-		if (apps.isEmpty()) {
-			throw new InvalidConfigurationException(
-					"account " + account + " has no RealtimeKit apps, and none were given with --apps or rtk.apps");
-		}
-		JobParameters parameters = request.jobParameters(account, zone, askedFor, apps, range,
-				this.guard.finalBefore(zone), this.clock.millis());
-		this.abandoned.recover(job.getName(), account);
-		out.println(job.getName() + " " + range + " in " + zone + ": " + apps.size() + " app(s), "
-				+ range.days() * apps.size() + " window(s) in range");
-		JobExecution execution;
-		try (RunProgress.Reporting reporting = this.progress.start(err, this.properties.progress().interval())) {
-			execution = this.jobOperator.start(job, parameters);
-		}
-		catch (JobInstanceAlreadyCompleteException ex) {
-			out.println("This " + job.getName() + " already completed: every window of " + range
-					+ " is loaded. Nothing to do (--refetch fetches final windows again).");
-			return ExitCodes.OK;
-		}
-		catch (JobExecutionException ex) {
-			err.println("error: could not start " + job.getName() + ": " + ex.getMessage());
-			return ExitCodes.FAILED;
-		}
-		return this.report.print(execution, out, err);
 	}
 
 	static Optional<List<String>> appsAskedFor(RunRequest request, RtkProperties properties) {

@@ -16,14 +16,19 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Progress of a long run: on a terminal a live line (windows done/total, rate, 429s,
- * ETA); when the output is not a terminal (cron, Kubernetes), a log line every interval
- * instead. Never both.
+ * Progress of a long run: on a terminal a live line (windows fetched/total, rate, 429s,
+ * ETA) that log lines pass above; when the output is not a terminal (cron, Kubernetes), a
+ * log line every interval instead. Never both.
  */
 @Component
 class RunProgress {
 
 	private static final Logger logger = LoggerFactory.getLogger(RunProgress.class);
+
+	private static final long FRAME_MILLIS = 500;
+
+	/** Weight of the newest frame in the smoothed rate. */
+	private static final double SMOOTHING = 0.2;
 
 	private final LoadProgress load;
 
@@ -39,44 +44,88 @@ class RunProgress {
 	 * @param terminal where the live line goes, when the output is a terminal
 	 */
 	Reporting start(PrintStream terminal, Duration logInterval) {
-		boolean live = isTerminal();
-		long started = System.nanoTime();
-		ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor((task) -> {
+		return isTerminal() ? live(terminal) : logged(logInterval);
+	}
+
+	private Reporting live(PrintStream terminal) {
+		TerminalLine line = new TerminalLine(terminal);
+		PrintStream out = System.out;
+		PrintStream err = System.err;
+		PrintStream above = line.above(out);
+		PrintStream aboveErr = line.above(err);
+		System.setOut(above);
+		System.setErr(aboveErr);
+		Frames frames = new Frames();
+		ScheduledExecutorService timer = timer();
+		timer.scheduleAtFixedRate(() -> line.show(frames.next()), 0, FRAME_MILLIS, TimeUnit.MILLISECONDS);
+		return () -> {
+			stop(timer);
+			System.setOut(out);
+			System.setErr(err);
+			above.close();
+			aboveErr.close();
+			line.finish(frames.next());
+		};
+	}
+
+	private Reporting logged(Duration interval) {
+		Frames frames = new Frames();
+		ScheduledExecutorService timer = timer();
+		long period = Math.max(1, interval.toMillis());
+		timer.scheduleAtFixedRate(() -> logger.info("progress: {}", frames.next()), period, period,
+				TimeUnit.MILLISECONDS);
+		return () -> stop(timer);
+	}
+
+	private static ScheduledExecutorService timer() {
+		return Executors.newSingleThreadScheduledExecutor((task) -> {
 			Thread thread = new Thread(task, "progress");
 			thread.setDaemon(true);
 			return thread;
 		});
-		Runnable report = () -> {
-			String line = line(started);
-			if (live) {
-				terminal.print("\r" + line + "   ");
-				terminal.flush();
-			}
-			else {
-				logger.info("progress: {}", line);
-			}
-		};
-		long period = live ? 500 : Math.max(1, logInterval.toMillis());
-		timer.scheduleAtFixedRate(report, period, period, TimeUnit.MILLISECONDS);
-		return () -> {
-			timer.shutdownNow();
-			if (live) {
-				terminal.print("\r" + line(started) + "   \n");
-				terminal.flush();
-			}
-		};
 	}
 
-	String line(long startedNanos) {
-		long done = this.load.done();
-		long total = Math.max(this.load.planned(), done);
-		double seconds = Math.max(0.001, (System.nanoTime() - startedNanos) / 1e9);
-		double rate = done / seconds;
-		String eta = (rate > 0 && total > done) ? Failures.human(Duration.ofSeconds((long) ((total - done) / rate)))
-				: (total == done) ? "0 s" : "unknown";
-		return String.format("%d/%d windows (%.0f%%), %d failed, %.1f windows/s, %d 429s, ETA %s", done, total,
-				(total > 0) ? 100.0 * done / total : 100.0, this.load.failed(), rate, this.stats.tooManyRequests(),
-				eta);
+	private static void stop(ScheduledExecutorService timer) {
+		timer.shutdownNow();
+		try {
+			timer.awaitTermination(1, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	/** Successive progress lines, with a rate smoothed over the frames. */
+	private final class Frames {
+
+		private final long started = System.nanoTime();
+
+		private long lastNanos = this.started;
+
+		private long lastFetched;
+
+		private double rate = Double.NaN;
+
+		synchronized String next() {
+			long now = System.nanoTime();
+			long fetched = RunProgress.this.load.fetched();
+			long total = Math.max(RunProgress.this.load.total(), fetched);
+			double seconds = (now - this.lastNanos) / 1e9;
+			if (seconds >= 0.2) {
+				double recent = (fetched - this.lastFetched) / seconds;
+				this.rate = Double.isNaN(this.rate) ? fetched / Math.max(0.001, (now - this.started) / 1e9)
+						: SMOOTHING * recent + (1 - SMOOTHING) * this.rate;
+				this.lastNanos = now;
+				this.lastFetched = fetched;
+			}
+			double shown = Double.isNaN(this.rate) ? 0 : this.rate;
+			String eta = (total == fetched) ? "0 s" : (shown > 0)
+					? Failures.human(Duration.ofSeconds((long) Math.ceil((total - fetched) / shown))) : "unknown";
+			return String.format("%d/%d windows (%.0f%%), %d failed, %.1f windows/s, %d 429s, ETA %s", fetched, total,
+					(total > 0) ? 100.0 * fetched / total : 100.0, RunProgress.this.load.fetchFailed(), shown,
+					RunProgress.this.stats.tooManyRequests(), eta);
+		}
+
 	}
 
 	/** Reporting in progress; closing it prints the last live line. */

@@ -51,8 +51,8 @@ class RunReport {
 		out.println(execution.getJobInstance().getJobName() + " execution " + execution.getId() + ": "
 				+ execution.getStatus() + "; " + summary);
 		out.printf(
-				"time of the app steps: waiting for fetches %.1f s, writing rows %.1f s, the rest (Batch) %.1f s;"
-						+ " HTTP %.1f s over the fetch threads; peak heap %d MB%n",
+				"time summed over the app step threads: waiting for fetches %.1f s, writing rows %.1f s, the rest"
+						+ " (Batch) %.1f s; HTTP %.1f s summed over the fetch threads; peak heap %d MB%n",
 				seconds(this.timings.fetchWait()), seconds(this.timings.write()),
 				seconds(this.timings.batchTime(execution)), seconds(stats.httpTime()), peakHeapBytes() / (1024 * 1024));
 		if (execution.getExecutionContext().containsKey(RunSummary.PRUNED_KEY)) {
@@ -64,6 +64,11 @@ class RunReport {
 					+ " attempt(s): " + window.lastError());
 		}
 		if (exitCode == ExitCodes.OK) {
+			return exitCode;
+		}
+		if (execution.getStatus() == BatchStatus.STOPPED) {
+			err.println("stopped: what was fetched before the stop is committed. Run the same command again to"
+					+ " resume: it fetches only what is missing.");
 			return exitCode;
 		}
 		ApiAuthorizationException denied = findFailure(execution, ApiAuthorizationException.class);

@@ -2,17 +2,22 @@ package io.rtkwarehouse.run;
 
 import java.io.PrintStream;
 import java.time.Duration;
-import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 import io.rtkwarehouse.config.RtkProperties;
 import io.rtkwarehouse.job.BackfillJobConfiguration;
 import io.rtkwarehouse.job.NightlyJobConfiguration;
 import io.rtkwarehouse.job.RunParameters;
 import io.rtkwarehouse.job.RunSummary;
+import io.rtkwarehouse.warehouse.Accounts;
+import io.rtkwarehouse.warehouse.FailedStarts;
+import io.rtkwarehouse.warehouse.FailedStarts.FailedStart;
 import io.rtkwarehouse.warehouse.WindowLedger;
 import io.rtkwarehouse.warehouse.WindowLedger.FailedWindow;
 
@@ -22,8 +27,9 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code status}: the last runs with their summaries, and the windows that are failed
- * now. Reads the Spring Batch metadata and the ledger; calls no API and writes nothing.
+ * {@code status}: the last runs with their summaries (those that ended before their job
+ * started too), and the windows that are failed now. Reads the Spring Batch metadata and
+ * the warehouse; calls no API and writes nothing.
  */
 @Component
 public class StatusReport {
@@ -38,31 +44,47 @@ public class StatusReport {
 
 	private final WindowLedger ledger;
 
+	private final Accounts accounts;
+
+	private final FailedStarts failedStarts;
+
 	private final JobRepository jobRepository;
 
-	StatusReport(WarehouseGuard guard, WindowLedger ledger, JobRepository jobRepository) {
+	StatusReport(WarehouseGuard guard, WindowLedger ledger, Accounts accounts, FailedStarts failedStarts,
+			JobRepository jobRepository) {
 		this.guard = guard;
 		this.properties = guard.properties();
 		this.ledger = ledger;
+		this.accounts = accounts;
+		this.failedStarts = failedStarts;
 		this.jobRepository = jobRepository;
 	}
 
-	public int print(int limit, PrintStream out) {
-		this.guard.checkConfiguration(false);
-		if (!this.guard.schemaCurrent()) {
-			out.println(
-					"No run yet: the warehouse schema is not in this database (or not up to date; any run migrates it).");
+	public int print(Optional<String> account, int limit, PrintStream out) {
+		this.guard.checkConfiguration(false, false);
+		String problem = this.guard.schemaProblem();
+		if (problem != null) {
+			out.println(problem);
 			return ExitCodes.OK;
 		}
-		String account = this.properties.accountId();
-		List<JobExecution> runs = runs(account, limit);
-		out.println("Last runs of account " + account + ":");
+		Scope scope = Scope.of(account, this.properties, this.accounts);
+		String only = scope.all() ? null : scope.accounts().get(0);
+		List<Line> runs = runs(only, limit);
+		out.println("Last runs of " + scope.describe() + ":");
 		if (runs.isEmpty()) {
 			out.println("  none");
 		}
-		runs.forEach((run) -> out.println("  " + describe(run)));
+		runs.forEach(
+				(run) -> out.println("  " + run.text() + (scope.all() ? "  (account " + run.account() + ")" : "")));
+		for (String id : scope.accounts()) {
+			printFailed(id, scope.all(), out);
+		}
+		return ExitCodes.OK;
+	}
+
+	private void printFailed(String account, boolean named, PrintStream out) {
 		List<FailedWindow> failed = this.ledger.failedNow(account);
-		out.println("Windows failed now: " + failed.size());
+		out.println("Windows failed now" + (named ? " in account " + account : "") + ": " + failed.size());
 		failed.stream()
 			.limit(FAILED_SHOWN)
 			.forEach((window) -> out.println("  app " + window.appId() + " day " + window.day() + " after "
@@ -70,35 +92,51 @@ public class StatusReport {
 		if (failed.size() > FAILED_SHOWN) {
 			out.println("  ... and " + (failed.size() - FAILED_SHOWN) + " more (see rtk.coverage)");
 		}
-		return ExitCodes.OK;
 	}
 
-	private List<JobExecution> runs(String account, int limit) {
-		List<JobExecution> runs = new ArrayList<>();
+	/**
+	 * The last runs, newest first: job executions and runs that failed before their job.
+	 */
+	private List<Line> runs(String account, int limit) {
+		List<Line> runs = new ArrayList<>();
 		for (String jobName : List.of(BackfillJobConfiguration.JOB_NAME, NightlyJobConfiguration.JOB_NAME)) {
 			for (JobInstance instance : this.jobRepository.getJobInstances(jobName, 0, limit)) {
-				this.jobRepository.getJobExecutions(instance)
-					.stream()
-					.filter((execution) -> account
-						.equals(execution.getJobParameters().getString(RunParameters.ACCOUNT)))
-					.forEach(runs::add);
+				for (JobExecution execution : this.jobRepository.getJobExecutions(instance)) {
+					String owner = execution.getJobParameters().getString(RunParameters.ACCOUNT);
+					if (account == null || account.equals(owner)) {
+						runs.add(new Line(execution.getCreateTime(), owner, describe(execution)));
+					}
+				}
 			}
 		}
-		runs.sort(Comparator.comparing(JobExecution::getCreateTime).reversed());
+		for (FailedStart start : this.failedStarts.latest(account, limit)) {
+			runs.add(new Line(LocalDateTime.ofInstant(start.startedAt(), ZoneId.systemDefault()), start.accountId(),
+					describe(start)));
+		}
+		runs.sort(Comparator.comparing(Line::started).reversed());
 		return runs.subList(0, Math.min(limit, runs.size()));
 	}
 
 	private static String describe(JobExecution run) {
-		LocalDate from = run.getJobParameters().getLocalDate(RunParameters.FROM);
-		LocalDate to = run.getJobParameters().getLocalDate(RunParameters.TO);
 		String started = (run.getStartTime() != null) ? STARTED.format(run.getStartTime()) : "not started";
 		String took = (run.getStartTime() != null && run.getEndTime() != null)
 				? Failures.human(Duration.between(run.getStartTime(), run.getEndTime())) : "-";
 		String summary = run.getExecutionContext().containsKey(RunSummary.KEY)
 				? run.getExecutionContext().getString(RunSummary.KEY) : run.getExitStatus().getExitDescription();
 		return String.format("#%d %-8s %s..%s  started %s  took %s  %s%s", run.getId(),
-				run.getJobInstance().getJobName(), from, to, started, took, run.getStatus(),
+				run.getJobInstance().getJobName(), run.getJobParameters().getLocalDate(RunParameters.FROM),
+				run.getJobParameters().getLocalDate(RunParameters.TO), started, took, run.getStatus(),
 				(summary == null || summary.isBlank()) ? "" : "  " + summary);
+	}
+
+	private static String describe(FailedStart start) {
+		String started = STARTED.format(LocalDateTime.ofInstant(start.startedAt(), ZoneId.systemDefault()));
+		String outcome = start.outcome().equals("locked") ? "LOCKED (exit 3)" : "FAILED BEFORE ITS JOB (exit 1)";
+		return String.format("-  %-8s %s..%s  started %s  took %s  %s  %s", start.kind(), start.from(), start.to(),
+				started, Failures.human(Duration.between(start.startedAt(), start.endedAt())), outcome, start.reason());
+	}
+
+	private record Line(LocalDateTime started, String account, String text) {
 	}
 
 }

@@ -10,6 +10,8 @@ import io.rtkwarehouse.config.RtkProperties;
 import io.rtkwarehouse.warehouse.Accounts;
 import io.rtkwarehouse.window.DayRange;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
 
 import org.springframework.stereotype.Component;
 
@@ -34,10 +36,11 @@ public class WarehouseGuard {
 
 	/**
 	 * Refuses a bad configuration before anything is written.
-	 * @param needsApi whether the command talks to the API
+	 * @param needsApi whether the command talks to the API (and so works on one account)
+	 * @param needsAccount whether the command works on one account
 	 */
-	public void checkConfiguration(boolean needsApi) {
-		List<String> problems = this.properties.problems(needsApi);
+	void checkConfiguration(boolean needsApi, boolean needsAccount) {
+		List<String> problems = this.properties.problems(needsApi, needsAccount);
 		if (!problems.isEmpty()) {
 			throw new InvalidConfigurationException(problems);
 		}
@@ -50,7 +53,26 @@ public class WarehouseGuard {
 
 	/** Whether the schema is up to date, without changing it. */
 	boolean schemaCurrent() {
-		return this.flyway.info().current() != null && this.flyway.info().pending().length == 0;
+		return schemaProblem() == null;
+	}
+
+	/**
+	 * Why a command that only reads cannot read the warehouse, or {@code null} when it
+	 * can. Such commands never create or migrate the schema.
+	 */
+	String schemaProblem() {
+		MigrationInfoService info = this.flyway.info();
+		if (info.current() == null) {
+			return "Nothing loaded yet: the warehouse schema is not in this database. The first backfill or nightly"
+					+ " run creates it.";
+		}
+		MigrationInfo[] pending = info.pending();
+		if (pending.length > 0) {
+			return "The warehouse schema is at version " + info.current().getVersion()
+					+ " and this version of rtk-warehouse reads version " + pending[pending.length - 1].getVersion()
+					+ ": the next backfill or nightly run migrates it.";
+		}
+		return null;
 	}
 
 	/**

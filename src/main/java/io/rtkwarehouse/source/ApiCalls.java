@@ -46,6 +46,8 @@ final class ApiCalls {
 
 	private final Departures departures;
 
+	private volatile boolean stopped;
+
 	ApiCalls(RtkProperties properties, ApiBodies bodies, Clock clock, SourceStats stats, Departures departures) {
 		this.properties = properties;
 		this.bodies = bodies;
@@ -164,9 +166,24 @@ final class ApiCalls {
 		return (retryAfter != null && retryAfter.compareTo(backoff) > 0) ? retryAfter : backoff;
 	}
 
-	private static void sleep(Duration duration) {
+	/**
+	 * No new request starts: waits end, and calls not begun throw
+	 * {@link FetchStoppedException}.
+	 */
+	void stop() {
+		this.stopped = true;
+		this.budget.obtain().stop();
+	}
+
+	private void sleep(Duration duration) {
+		long until = System.nanoTime() + duration.toNanos();
 		try {
-			TimeUnit.MILLISECONDS.sleep(duration.toMillis());
+			for (long left = duration.toNanos(); left > 0; left = until - System.nanoTime()) {
+				if (this.stopped) {
+					throw new FetchStoppedException();
+				}
+				TimeUnit.NANOSECONDS.sleep(Math.min(left, TimeUnit.MILLISECONDS.toNanos(100)));
+			}
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

@@ -43,6 +43,14 @@ public class LivestreamSource {
 		this.calls = new ApiCalls(properties, this.bodies, clock, this.stats, departures);
 	}
 
+	/**
+	 * The run is stopping: requests in flight end as they do, no new one starts, and
+	 * {@link #fetch} throws {@link FetchStoppedException}.
+	 */
+	public void stop() {
+		this.calls.stop();
+	}
+
 	public SourceStats stats() {
 		return this.stats;
 	}

@@ -31,6 +31,9 @@ class RateBudget {
 	 * A thread cannot sleep less than a millisecond: a request that is less early than
 	 * that on its pacing goes now. The cap of each 1.025 s is kept exactly all the same.
 	 */
+	/** How often a long wait looks whether the run is stopping. */
+	private static final long STOP_CHECK_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
+
 	private static final long SHORTEST_PACING_WAIT_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
 
 	private final long initialIntervalNanos;
@@ -54,6 +57,8 @@ class RateBudget {
 	private long recorded;
 
 	private final Semaphore inFlight;
+
+	private volatile boolean stopped;
 
 	private long nextStartNanos;
 
@@ -96,7 +101,9 @@ class RateBudget {
 	 * @return the start, to report when the request {@link #departed departs}
 	 */
 	Start acquire() throws InterruptedException {
-		this.inFlight.acquire();
+		while (!this.inFlight.tryAcquire(STOP_CHECK_NANOS, TimeUnit.NANOSECONDS)) {
+			checkStopped();
+		}
 		try {
 			return waitForStart();
 		}
@@ -128,6 +135,17 @@ class RateBudget {
 		this.inFlight.release();
 	}
 
+	/** Ends every wait: no request starts any more ({@link FetchStoppedException}). */
+	void stop() {
+		this.stopped = true;
+	}
+
+	private void checkStopped() {
+		if (this.stopped) {
+			throw new FetchStoppedException();
+		}
+	}
+
 	/**
 	 * Holds back every request of the process for {@code pause}, after a 429, and paces
 	 * the rest of the run 5% slower, down to half the budget: the limit is shared with
@@ -152,9 +170,15 @@ class RateBudget {
 		long at = nextSlot();
 		boolean pacing = true;
 		while (true) {
+			checkStopped();
 			long wait = at - System.nanoTime();
 			if (wait >= SHORTEST_PACING_WAIT_NANOS || (wait > 0 && !pacing)) {
-				TimeUnit.NANOSECONDS.sleep(wait);
+				TimeUnit.NANOSECONDS.sleep(Math.min(wait, STOP_CHECK_NANOS));
+				if (wait > STOP_CHECK_NANOS) {
+					// Long waits (a pause after a 429) are slept in slices, to see a
+					// stop.
+					continue;
+				}
 			}
 			synchronized (this) {
 				long now = System.nanoTime();

@@ -1,5 +1,6 @@
 package io.rtkwarehouse.warehouse;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,6 +25,16 @@ public class Accounts {
 			.param(accountId)
 			.query(String.class)
 			.optional();
+	}
+
+	/** Every account the warehouse knows: it has a zone, apps or windows. */
+	public List<String> all() {
+		return this.jdbcClient.sql("""
+				SELECT account_id FROM rtk.warehouse
+				UNION SELECT account_id FROM rtk.app
+				UNION SELECT DISTINCT account_id FROM rtk.window_ledger
+				ORDER BY 1
+				""").query(String.class).list();
 	}
 
 	/** Records the account's zone (on its first run) and lookback (on every run). */

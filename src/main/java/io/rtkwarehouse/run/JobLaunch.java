@@ -1,0 +1,101 @@
+package io.rtkwarehouse.run;
+
+import java.io.PrintStream;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+import io.rtkwarehouse.config.InvalidConfigurationException;
+import io.rtkwarehouse.config.RtkProperties;
+import io.rtkwarehouse.source.AppInfo;
+import io.rtkwarehouse.source.AppListing;
+import io.rtkwarehouse.window.DayRange;
+
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobExecutionException;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.stereotype.Component;
+
+/**
+ * Starts (or restarts) a job under the account's lock: lists the apps, so that an
+ * unreachable API or a refused token writes nothing; marks executions a dead process left
+ * running as failed; shows progress while the job runs; reports its outcome.
+ */
+@Component
+class JobLaunch {
+
+	private final WarehouseGuard guard;
+
+	private final RtkProperties properties;
+
+	private final AppListing listing;
+
+	private final JobOperator jobOperator;
+
+	private final Clock clock;
+
+	private final AbandonedRuns abandoned;
+
+	private final RunProgress progress;
+
+	private final RunReport report;
+
+	private final RunStopper stopper;
+
+	JobLaunch(WarehouseGuard guard, AppListing listing, JobOperator jobOperator, Clock clock, AbandonedRuns abandoned,
+			RunProgress progress, RunReport report, RunStopper stopper) {
+		this.guard = guard;
+		this.properties = guard.properties();
+		this.listing = listing;
+		this.jobOperator = jobOperator;
+		this.clock = clock;
+		this.abandoned = abandoned;
+		this.progress = progress;
+		this.report = report;
+		this.stopper = stopper;
+	}
+
+	int start(Job job, RunRequest request, DayRange range, ZoneId zone, PrintStream out, PrintStream err) {
+		String account = this.properties.accountId();
+		List<AppInfo> listed = this.listing.list();
+		Optional<List<String>> askedFor = RunLauncher.appsAskedFor(request, this.properties);
+		List<String> apps = askedFor.orElseGet(() -> RunLauncher.ids(listed));
+		if (apps.isEmpty()) {
+			throw new InvalidConfigurationException(
+					"account " + account + " has no RealtimeKit apps, and none were given with --apps or rtk.apps");
+		}
+		JobParameters parameters = request.jobParameters(account, zone, askedFor, apps, range,
+				this.guard.finalBefore(zone), this.clock.millis());
+		this.abandoned.recover(job.getName(), account);
+		out.println(job.getName() + " " + range + " in " + zone + ": " + apps.size() + " app(s), "
+				+ range.days() * apps.size() + " window(s) in range");
+		JobExecution execution;
+		try (RunProgress.Reporting reporting = this.progress.start(err, this.properties.progress().interval())) {
+			execution = this.jobOperator.start(job, parameters);
+		}
+		catch (JobInstanceAlreadyCompleteException ex) {
+			out.println("This " + job.getName() + " already completed: every window of " + range
+					+ " is loaded. Nothing to do (--refetch fetches final windows again).");
+			return ExitCodes.OK;
+		}
+		catch (JobExecutionException ex) {
+			throw new NotStartedException("could not start " + job.getName() + ": " + ex.getMessage(), ex);
+		}
+		int exitCode = this.report.print(execution, out, err);
+		return this.stopper.stoppedWith().orElse(exitCode);
+	}
+
+	/** Spring Batch refused to start the job. */
+	static class NotStartedException extends RuntimeException {
+
+		NotStartedException(String message, Throwable cause) {
+			super(message, cause);
+		}
+
+	}
+
+}
