@@ -103,12 +103,14 @@ public final class TestDatabase {
 	 * warehouse.
 	 */
 	public void reset() {
-		jdbc().sql("""
-				TRUNCATE rtk.livestream_daily, rtk.window_ledger, rtk.livestream_fetch, rtk.app, rtk.warehouse,
-				    rtk_batch.batch_step_execution_context, rtk_batch.batch_job_execution_context,
-				    rtk_batch.batch_step_execution, rtk_batch.batch_job_execution_params,
-				    rtk_batch.batch_job_execution, rtk_batch.batch_job_instance
-				""").update();
+		jdbc()
+			.sql("""
+					TRUNCATE rtk.livestream_daily, rtk.window_ledger, rtk.livestream_fetch, rtk.app, rtk.warehouse, rtk.failed_start,
+					    rtk_batch.batch_step_execution_context, rtk_batch.batch_job_execution_context,
+					    rtk_batch.batch_step_execution, rtk_batch.batch_job_execution_params,
+					    rtk_batch.batch_job_execution, rtk_batch.batch_job_instance
+					""")
+			.update();
 	}
 
 	/** Command-line properties that point a run at this database. */

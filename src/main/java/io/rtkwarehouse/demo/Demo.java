@@ -2,7 +2,6 @@ package io.rtkwarehouse.demo;
 
 import java.io.PrintStream;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
@@ -31,6 +30,9 @@ public final class Demo {
 
 	private static final String TOKEN = "demo-token";
 
+	/** The demo's own database, on the configured server. */
+	public static final String DEFAULT_DATABASE = "rtk_demo";
+
 	/** The first example query of docs/sql.md (a test keeps the two equal). */
 	public static final String QUERY = """
 			SELECT app_id, app_name, sum(livestream_count) AS livestreams, sum(viewer_hours) AS viewer_hours,
@@ -47,67 +49,53 @@ public final class Demo {
 	/**
 	 * Runs the demo.
 	 * @param springArgs the {@code --name.with.dots=value} arguments of the command line
+	 * @param name the demo's own database, created afresh on the configured server
 	 * @param commandLine runs a command line of the jar (the backfill) and returns its
 	 * exit code
 	 * @return the exit code
 	 */
-	public static int run(List<String> springArgs, Map<String, String> environment, PrintStream out, PrintStream err,
-			ToIntFunction<String[]> commandLine) {
-		Database database = Database.configured(springArgs, environment);
+	public static int run(List<String> springArgs, Map<String, String> environment, String name, PrintStream out,
+			PrintStream err, ToIntFunction<String[]> commandLine) {
+		if (!DemoDatabase.isName(name)) {
+			err.println("error: --database=" + name + " is not a plain database name (a-z, 0-9, _)");
+			return 2;
+		}
+		DemoDatabase server = DemoDatabase.configured(springArgs, environment);
 		PostgreSQLContainer container = null;
 		try (ApiSimulator api = ApiSimulator.start(0).token(TOKEN).account(ACCOUNT).apps(ApiSimulator.apps(3))) {
 			out.println("API simulator listening on " + api.baseUrl() + " (3 apps, made-up numbers)");
-			String unreachable = database.problem();
+			DemoDatabase database;
+			String unreachable = server.problem();
 			if (unreachable == null) {
-				out.println("Database: " + database.url() + " (the configured one)");
+				database = server.createFresh(name);
+				out.println("Database: " + database.url() + " (the demo's own, on the configured server)");
 			}
 			else if (DockerEngine.available()) {
-				out.println("No PostgreSQL at " + database.url() + " (" + unreachable
+				out.println("No PostgreSQL at " + server.url() + " (" + unreachable
 						+ "): starting a throwaway one in Docker (Testcontainers)...");
 				container = new PostgreSQLContainer("postgres:16-alpine");
 				container.start();
-				database = new Database(container.getJdbcUrl(), container.getUsername(), container.getPassword());
+				database = new DemoDatabase(container.getJdbcUrl(), container.getUsername(), container.getPassword());
 				out.println("Database: " + database.url() + " (Testcontainers; removed when the demo ends)");
 			}
 			else {
-				err.println("error: the demo needs PostgreSQL, and there is none at " + database.url() + " ("
+				err.println("error: the demo needs PostgreSQL, and there is none at " + server.url() + " ("
 						+ unreachable + ") nor a Docker engine for a throwaway one. Start PostgreSQL locally"
 						+ " (any version from 12; user postgres) or point the demo at one with"
 						+ " --spring.datasource.url=jdbc:postgresql://host:5432/db --spring.datasource.username=..."
 						+ " --spring.datasource.password=...");
 				return 1;
 			}
-			LocalDate yesterday = LocalDate.now(ZoneOffset.UTC).minusDays(1);
-			LocalDate from = yesterday.minusDays(29);
-			List<String> args = new ArrayList<>(List.of("backfill", "--from=" + from, "--to=" + yesterday,
-					"--rtk.base-url=" + api.baseUrl(), "--rtk.api-token=" + TOKEN, "--rtk.account-id=" + ACCOUNT,
-					"--rtk.zone=UTC", "--rtk.rate.requests-per-second=50", "--rtk.rate.concurrency=8",
-					"--spring.datasource.url=" + database.url(), "--spring.datasource.username=" + database.username(),
-					"--spring.datasource.password=" + database.password()));
-			out.println();
-			out.println("$ java -jar rtk-warehouse.jar backfill --from=" + from + " --to=" + yesterday);
-			int exitCode = commandLine.applyAsInt(args.toArray(String[]::new));
+			int exitCode = backfill(api, database, out, commandLine);
 			if (exitCode != 0) {
 				return exitCode;
 			}
-			show(database, from, out);
-			out.println();
-			out.println("That was the real backfill job, against a simulator. To load your account:");
-			out.println(
-					"  export CLOUDFLARE_API_TOKEN=...   # a token with the \"Realtime\" or \"Realtime Admin\" permission");
-			out.println("  export CLOUDFLARE_ACCOUNT_ID=...");
-			out.println(
-					"  java -jar target/rtk-warehouse.jar backfill --from=2025-01-01 --to=" + yesterday + " --dry-run");
-			out.println("  java -jar target/rtk-warehouse.jar backfill --from=2025-01-01 --to=" + yesterday);
-			out.println("  java -jar target/rtk-warehouse.jar nightly   # every night (see jobs/)");
-			if (container == null) {
-				out.println("The demo rows belong to account " + ACCOUNT + " in " + database.url()
-						+ "; they do not mix with yours.");
-			}
+			show(database, out);
+			next(database, name, container == null, springArgs, out);
 			return 0;
 		}
 		catch (SQLException ex) {
-			err.println("error: could not read the demo's rows: " + ex.getMessage());
+			err.println("error: the demo's database: " + ex.getMessage());
 			return 1;
 		}
 		finally {
@@ -117,7 +105,70 @@ public final class Demo {
 		}
 	}
 
-	private static void show(Database database, LocalDate from, PrintStream out) throws SQLException {
+	/** {@code demo --remove}: drops the demo's database. */
+	public static int remove(List<String> springArgs, Map<String, String> environment, String name, PrintStream out,
+			PrintStream err) {
+		if (!DemoDatabase.isName(name)) {
+			err.println("error: --database=" + name + " is not a plain database name (a-z, 0-9, _)");
+			return 2;
+		}
+		DemoDatabase server = DemoDatabase.configured(springArgs, environment);
+		try {
+			out.println(server.drop(name) ? "Dropped the demo's database " + server.named(name).url()
+					: "No demo database " + name + " on " + server.url() + ": nothing to remove");
+			return 0;
+		}
+		catch (SQLException ex) {
+			err.println("error: could not remove the demo's database " + name + ": " + ex.getMessage());
+			return 1;
+		}
+	}
+
+	private static int backfill(ApiSimulator api, DemoDatabase database, PrintStream out,
+			ToIntFunction<String[]> commandLine) {
+		LocalDate yesterday = LocalDate.now(ZoneOffset.UTC).minusDays(1);
+		List<String> args = new ArrayList<>(List.of("backfill", "--from=" + yesterday.minusDays(29),
+				"--to=" + yesterday, "--rtk.base-url=" + api.baseUrl(), "--rtk.api-token=" + TOKEN,
+				"--rtk.account-id=" + ACCOUNT, "--rtk.zone=UTC", "--rtk.rate.requests-per-second=50",
+				"--rtk.rate.concurrency=8", "--spring.datasource.url=" + database.url(),
+				"--spring.datasource.username=" + database.username()));
+		out.println();
+		out.println("$ java -jar target/rtk-warehouse.jar " + String.join(" ", args)
+				+ (database.password().isEmpty() ? "" : " --spring.datasource.password=..."));
+		args.add("--spring.datasource.password=" + database.password());
+		return commandLine.applyAsInt(args.toArray(String[]::new));
+	}
+
+	/** What to try next: commands that run as they are printed. */
+	private static void next(DemoDatabase database, String name, boolean kept, List<String> springArgs,
+			PrintStream out) {
+		String login = " --spring.datasource.username=" + database.username()
+				+ (database.password().isEmpty() ? "" : " --spring.datasource.password=...");
+		out.println();
+		out.println("That was the real backfill job, against a simulator (it stopped with the demo).");
+		if (kept) {
+			out.println("The demo's rows stay in " + database.url() + ". Look at them, then remove them:");
+			out.println(
+					"  java -jar target/rtk-warehouse.jar status --spring.datasource.url=" + database.url() + login);
+			out.println("  java -jar target/rtk-warehouse.jar demo --remove"
+					+ (name.equals(DEFAULT_DATABASE) ? "" : " --database=" + name)
+					+ String.join("",
+							springArgs.stream()
+								.filter((arg) -> !arg.startsWith("--spring.datasource.password="))
+								.map((arg) -> " " + arg)
+								.toList()));
+		}
+		out.println("To load your account:");
+		out.println(
+				"  export CLOUDFLARE_API_TOKEN=...   # a token with the \"Realtime\" or \"Realtime Admin\" permission");
+		out.println("  export CLOUDFLARE_ACCOUNT_ID=...");
+		LocalDate yesterday = LocalDate.now(ZoneOffset.UTC).minusDays(1);
+		out.println("  java -jar target/rtk-warehouse.jar backfill --from=2025-01-01 --to=" + yesterday + " --dry-run");
+		out.println("  java -jar target/rtk-warehouse.jar backfill --from=2025-01-01 --to=" + yesterday);
+		out.println("  java -jar target/rtk-warehouse.jar nightly   # every night (see jobs/)");
+	}
+
+	private static void show(DemoDatabase database, PrintStream out) throws SQLException {
 		try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
 			List<String> apps = new ArrayList<>();
 			try (ResultSet rs = statement
@@ -176,56 +227,6 @@ public final class Demo {
 				out.println(line.toString().stripTrailing());
 			}
 		}
-	}
-
-	/** The database the demo writes to. */
-	record Database(String url, String username, String password) {
-
-		/**
-		 * The database a run would use: --spring.datasource.* arguments, else
-		 * SPRING_DATASOURCE_* variables, else the defaults of application.yml (libpq's
-		 * PG* variables).
-		 */
-		static Database configured(List<String> springArgs, Map<String, String> environment) {
-			String host = environment.getOrDefault("PGHOST", "localhost");
-			String port = environment.getOrDefault("PGPORT", "5432");
-			String name = environment.getOrDefault("PGDATABASE", "postgres");
-			return new Database(
-					setting(springArgs, environment, "url", "jdbc:postgresql://" + host + ":" + port + "/" + name),
-					setting(springArgs, environment, "username", environment.getOrDefault("PGUSER", "postgres")),
-					setting(springArgs, environment, "password", environment.getOrDefault("PGPASSWORD", "")));
-		}
-
-		private static String setting(List<String> springArgs, Map<String, String> environment, String name,
-				String defaultValue) {
-			String prefix = "--spring.datasource." + name + "=";
-			return springArgs.stream()
-				.filter((arg) -> arg.startsWith(prefix))
-				.map((arg) -> arg.substring(prefix.length()))
-				.reduce((first, last) -> last)
-				.orElse(environment.getOrDefault("SPRING_DATASOURCE_" + name.toUpperCase(), defaultValue));
-		}
-
-		Connection connect() throws SQLException {
-			return DriverManager.getConnection(this.url, this.username, this.password);
-		}
-
-		/** Why the database cannot be reached, or {@code null} when it can. */
-		String problem() {
-			DriverManager.setLoginTimeout(5);
-			try (Connection connection = connect()) {
-				return null;
-			}
-			catch (SQLException ex) {
-				return ex.getMessage();
-			}
-		}
-
-		@Override
-		public String toString() {
-			return "Database[" + this.url + ", " + this.username + "]";
-		}
-
 	}
 
 }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 
 import io.rtkwarehouse.CliRuns;
 import io.rtkwarehouse.TestDatabase;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -12,30 +13,97 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class DemoIntegrationTests {
 
+	/** Of this test run: test runs that share a server do not meet. */
+	private static final String DEMO_DATABASE = "rtk_demo_test_" + ProcessHandle.current().pid();
+
 	@BeforeEach
 	void freshWarehouse() {
 		TestDatabase.get().reset();
 	}
 
+	@AfterEach
+	void noDemoDatabaseLeft() {
+		TestDatabase.get().jdbc().sql("DROP DATABASE IF EXISTS " + DEMO_DATABASE + " WITH (FORCE)").update();
+	}
+
 	@Test
-	void theDemoLoadsThreeAppsOverThirtyDaysAndShowsThem() {
-		CliRuns.Result demo = CliRuns.runExactly(demoArgs(TestDatabase.get().jdbcUrl()));
+	void theDemoLoadsThreeAppsOverThirtyDaysIntoADatabaseOfItsOwnAndShowsThem() {
+		CliRuns.Result demo = CliRuns.runExactly(demoArgs(TestDatabase.get().jdbcUrl(), "--database=" + DEMO_DATABASE));
 
 		assertThat(demo.exitCode()).as(demo.all()).isZero();
 		assertThat(demo.out()).contains("API simulator listening on http://127.0.0.1:")
-			.contains("(the configured one)")
+			.contains("/" + DEMO_DATABASE + " (the demo's own, on the configured server)")
 			.contains("3 app(s), 90 window(s) in range")
 			.contains("windows fetched: 90, failed: 0")
 			.contains("last 7 of 30 days")
 			.contains("viewer_hours")
 			.contains("To load your account:")
-			.contains("export CLOUDFLARE_API_TOKEN=");
+			.contains("export CLOUDFLARE_API_TOKEN=")
+			.contains("demo --remove --database=" + DEMO_DATABASE);
+		assertThat(demoRows()).isEqualTo(90);
 		assertThat(TestDatabase.get()
 			.jdbc()
 			.sql("SELECT count(*) FROM rtk.livestream_daily WHERE account_id = ?")
 			.param(Demo.ACCOUNT)
 			.query(Long.class)
-			.single()).isEqualTo(90);
+			.single()).as("demo rows in the configured database").isZero();
+
+		CliRuns.Result remove = CliRuns
+			.runExactly(demoArgs(TestDatabase.get().jdbcUrl(), "--remove", "--database=" + DEMO_DATABASE));
+
+		assertThat(remove.exitCode()).as(remove.all()).isZero();
+		assertThat(remove.out()).contains("Dropped the demo's database");
+		assertThat(TestDatabase.get()
+			.jdbc()
+			.sql("SELECT count(*) FROM pg_database WHERE datname = ?")
+			.param(DEMO_DATABASE)
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	@Test
+	void theDemoPrintsTheBackfillItRanInFull() {
+		CliRuns.Result demo = CliRuns.runExactly(demoArgs(TestDatabase.get().jdbcUrl(), "--database=" + DEMO_DATABASE));
+
+		assertThat(demo.exitCode()).as(demo.all()).isZero();
+		assertThat(demo.out()).containsPattern("\\$ java -jar target/rtk-warehouse.jar backfill --from=\\S+ --to=\\S+"
+				+ " --rtk.base-url=http://127.0.0.1:\\d+/client/v4 .*--spring.datasource.url=\\S+/" + DEMO_DATABASE);
+	}
+
+	@Test
+	void aDatabaseOfTheDemosNameThatIsNotTheDemosIsLeftAlone() {
+		TestDatabase.get().jdbc().sql("CREATE DATABASE " + DEMO_DATABASE).update();
+		try {
+			CliRuns.Result demo = CliRuns
+				.runExactly(demoArgs(TestDatabase.get().jdbcUrl(), "--database=" + DEMO_DATABASE));
+
+			assertThat(demo.exitCode()).isEqualTo(1);
+			assertThat(demo.err()).contains("a database " + DEMO_DATABASE + " exists and is not the demo's");
+		}
+		finally {
+			assertThat(TestDatabase.get()
+				.jdbc()
+				.sql("SELECT count(*) FROM pg_database WHERE datname = ?")
+				.param(DEMO_DATABASE)
+				.query(Long.class)
+				.single()).isOne();
+		}
+	}
+
+	private static long demoRows() {
+		TestDatabase database = TestDatabase.get();
+		String url = database.jdbcUrl().replaceFirst("/[^/?]+(\\?|$)", "/" + DEMO_DATABASE + "$1");
+		try (java.sql.Connection connection = java.sql.DriverManager.getConnection(url, database.username(),
+				database.password());
+				java.sql.ResultSet rs = connection.createStatement()
+					.executeQuery(
+							"SELECT count(*) FROM rtk.livestream_daily WHERE account_id = '" + Demo.ACCOUNT + "'")) {
+			rs.next();
+			return rs.getLong(1);
+		}
+		catch (java.sql.SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	@Test
@@ -52,11 +120,13 @@ class DemoIntegrationTests {
 		assertThat(Files.readString(Path.of("docs", "sql.md"))).contains(Demo.QUERY.strip());
 	}
 
-	private static String[] demoArgs(String url) {
+	private static String[] demoArgs(String url, String... options) {
 		TestDatabase database = TestDatabase.get();
-		return new String[] { "demo", "--spring.datasource.url=" + url,
-				"--spring.datasource.username=" + database.username(),
-				"--spring.datasource.password=" + database.password() };
+		java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("demo",
+				"--spring.datasource.url=" + url, "--spring.datasource.username=" + database.username(),
+				"--spring.datasource.password=" + database.password()));
+		args.addAll(java.util.List.of(options));
+		return args.toArray(String[]::new);
 	}
 
 }
