@@ -53,6 +53,14 @@ public final class ChildJvm {
 		this.process.waitFor();
 	}
 
+	/** Sends a signal ({@code TERM}, {@code INT}) as {@code kill -s} would. */
+	public void signal(String name) throws IOException, InterruptedException {
+		Process kill = new ProcessBuilder("kill", "-s", name, Long.toString(this.process.pid())).inheritIO().start();
+		if (kill.waitFor() != 0) {
+			throw new IllegalStateException("kill -s " + name + " failed");
+		}
+	}
+
 	public boolean isAlive() {
 		return this.process.isAlive();
 	}

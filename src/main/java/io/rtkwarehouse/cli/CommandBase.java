@@ -29,7 +29,10 @@ abstract class CommandBase implements Callable<Integer> {
 		return new ParameterException(this.spec.commandLine(), message);
 	}
 
-	/** Runs {@code call} in the application context of this session. */
+	/**
+	 * Runs {@code call} in the application context of this session. Check the options
+	 * before: a {@link #usage} thrown inside is reported as a failure, not as bad usage.
+	 */
 	int inSpring(SpringRun.ContextCall call) {
 		return SpringRun.with(session(), call);
 	}

@@ -1,5 +1,8 @@
 package io.rtkwarehouse.cli;
 
+import java.util.List;
+import java.util.Optional;
+
 import io.rtkwarehouse.run.GapsReport;
 import io.rtkwarehouse.window.DayRange;
 import picocli.CommandLine.Command;
@@ -29,8 +32,9 @@ class GapsCommand extends CommandBase {
 	@Override
 	public Integer call() {
 		DayRange days = this.range.days(this);
-		return inSpring((context) -> context.getBean(GapsReport.class)
-			.print(days, this.apps.apps(this), this.account.account(this), session().out()));
+		Optional<List<String>> apps = this.apps.apps(this);
+		Optional<String> account = this.account.account(this);
+		return inSpring((context) -> context.getBean(GapsReport.class).print(days, apps, account, session().out()));
 	}
 
 }

@@ -1,5 +1,7 @@
 package io.rtkwarehouse.cli;
 
+import java.util.Optional;
+
 import io.rtkwarehouse.run.StatusReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,8 +28,8 @@ class StatusCommand extends CommandBase {
 		if (this.runs < 1) {
 			throw usage("--runs=" + this.runs + " is not a positive whole number");
 		}
-		return inSpring((context) -> context.getBean(StatusReport.class)
-			.print(this.account.account(this), this.runs, session().out()));
+		Optional<String> account = this.account.account(this);
+		return inSpring((context) -> context.getBean(StatusReport.class).print(account, this.runs, session().out()));
 	}
 
 }

@@ -116,7 +116,7 @@ class AnalystWarehouseIntegrationTests extends CommandTests {
 
 		CliRuns.Result gaps = CliRuns.run("gaps", "--from=2025-01-01", "--to=2025-01-07", "--apps=" + app);
 
-		assertThat(gaps.exitCode()).as(gaps.all()).isZero();
+		assertThat(gaps.exitCode()).as(gaps.all()).isEqualTo(1);
 		assertThat(gaps.out()).contains("4 window(s) missing or failed")
 			.contains("2025-01-02 failed: HTTP 500 (code 9: down)")
 			.contains("2025-01-04..2025-01-06 missing (3 days)");

@@ -26,6 +26,8 @@ class ConcurrentRunsIntegrationTests extends CommandTests {
 			.contains("rtk-warehouse backfill 2024-01-01..2024-01-31");
 		assertThat(first.isDone()).isFalse();
 		assertThat(first.get().exitCode()).isZero();
+		assertThat(CliRuns.run("status").out())
+			.containsPattern("-  nightly +\\S+  started .* LOCKED \\(exit 3\\)  another run of account");
 		assertThat(this.api.maxConcurrent()).isLessThanOrEqualTo(4);
 	}
 

@@ -17,6 +17,8 @@ import io.rtkwarehouse.simulator.ApiSimulator;
 import io.rtkwarehouse.window.DayRange;
 import io.rtkwarehouse.window.DayWindow;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -56,6 +58,43 @@ class CrashAndOutageIntegrationTests extends CommandTests {
 				.isZero();
 		}
 		assertThat(this.api.requests() - this.api.appsRequests()).isEqualTo(windows() - committed.size());
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "TERM, 143", "INT, 130" })
+	void aSignalStopsTheRunWithinSecondsAsStoppedAndTheRerunResumesIt(String signal, int exitCode) throws Exception {
+		this.api.latency(Duration.ofMillis(40));
+		List<String> args = new ArrayList<>(
+				List.of("backfill", "--from=" + RANGE.from(), "--to=" + RANGE.to(), "--rtk.chunk-size=10"));
+		TestEnvironment.properties().forEach((name, value) -> args.add("--" + name + "=" + value));
+		ChildJvm child = ChildJvm.start(Map.of(), args);
+		waitForLoadedWindows(30, child);
+
+		long signalled = System.nanoTime();
+		child.signal(signal);
+		int exit = child.waitFor();
+
+		Duration took = Duration.ofNanos(System.nanoTime() - signalled);
+		String output = child.output();
+		assertThat(exit).as(output).isEqualTo(exitCode);
+		assertThat(took).as(output).isLessThan(Duration.ofSeconds(10));
+		assertThat(output).contains("SIG" + signal + ": stopping")
+			.contains("STOPPED; windows fetched:")
+			.contains("Run the same command again to resume")
+			.doesNotContain("Exception")
+			.doesNotContain("has been closed");
+		assertThat(this.jdbc.sql("SELECT status FROM rtk_batch.batch_job_execution").query(String.class).list())
+			.containsExactly("STOPPED");
+		assertThat(this.jdbc.sql("SELECT count(*) FROM rtk.window_ledger WHERE status = 'failed'")
+			.query(Long.class)
+			.single()).isZero();
+		this.api.latency(Duration.ZERO);
+
+		CliRuns.Result rerun = CliRuns.run("backfill", "--from=" + RANGE.from(), "--to=" + RANGE.to(),
+				"--rtk.chunk-size=10");
+
+		assertThat(rerun.exitCode()).as(rerun.all()).isZero();
+		assertThatTableEqualsAnUninterruptedRun();
 	}
 
 	@Test

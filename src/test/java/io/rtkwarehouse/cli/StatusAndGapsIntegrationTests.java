@@ -1,0 +1,120 @@
+package io.rtkwarehouse.cli;
+
+import io.rtkwarehouse.CliRuns;
+import io.rtkwarehouse.TestDatabase;
+import io.rtkwarehouse.simulator.ApiSimulator;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code status} and {@code gaps} read the warehouse: no token, no account, no schema
+ * made.
+ */
+class StatusAndGapsIntegrationTests extends CommandTests {
+
+	private static final String[] NO_CREDENTIALS = { "--rtk.api-token=", "--rtk.account-id=" };
+
+	@Test
+	void statusAndGapsNeedNoTokenNorAccountAndCoverEveryAccount() {
+		CliRuns.run("backfill", "--from=2025-01-01", "--to=2025-01-03");
+
+		CliRuns.Result status = run("status");
+		CliRuns.Result gaps = run("gaps", "--from=2025-01-01", "--to=2025-01-05");
+		CliRuns.Result noGaps = run("gaps", "--from=2025-01-01", "--to=2025-01-03");
+
+		assertThat(status.exitCode()).as(status.all()).isZero();
+		assertThat(status.out()).contains("Last runs of every account (1):")
+			.containsPattern("#\\d+ backfill +2025-01-01..2025-01-03 .* COMPLETED .*\\(account "
+					+ ApiSimulator.DEFAULT_ACCOUNT + "\\)");
+		assertThat(gaps.exitCode()).as(gaps.all()).isEqualTo(1);
+		assertThat(gaps.out()).contains("account " + ApiSimulator.DEFAULT_ACCOUNT + ": 2 app(s), 4 window(s) missing");
+		assertThat(noGaps.exitCode()).as(noGaps.all()).isZero();
+		assertThat(noGaps.out()).contains("0 window(s) missing or failed");
+	}
+
+	@Test
+	void theAccountOptionNarrowsStatusAndGapsToOneAccount() {
+		CliRuns.run("backfill", "--from=2025-01-01", "--to=2025-01-03");
+
+		CliRuns.Result status = run("status", "--account=ffff");
+		CliRuns.Result gaps = run("gaps", "--from=2025-01-01", "--to=2025-01-03", "--account=ffff");
+
+		assertThat(status.out()).contains("Last runs of account ffff:").contains("  none");
+		assertThat(gaps.exitCode()).isEqualTo(1);
+		assertThat(gaps.out()).contains("account ffff: no app known to the warehouse yet");
+	}
+
+	@Test
+	void aBadAccountOptionIsBadUsage() {
+		CliRuns.Result status = run("status", "--account=../x");
+
+		assertThat(status.exitCode()).isEqualTo(2);
+		assertThat(status.err()).contains("--account is not a Cloudflare account id");
+	}
+
+	@Test
+	void aRunThatFailsBeforeItsJobStartsShowsInStatus() {
+		CliRuns.Result failed = CliRuns.run("backfill", "--from=2024-01-01", "--to=2024-01-03",
+				"--rtk.base-url=http://127.0.0.1:9/client/v4");
+
+		CliRuns.Result status = run("status");
+
+		assertThat(failed.exitCode()).isEqualTo(1);
+		assertThat(status.out()).containsPattern(
+				"-  backfill 2024-01-01..2024-01-03  started .* FAILED BEFORE ITS JOB \\(exit 1\\)  the API at"
+						+ " http://127.0.0.1:9/client/v4 cannot be used");
+		assertThat(this.jdbc.sql("SELECT count(*) FROM rtk_batch.batch_job_instance").query(Long.class).single())
+			.isZero();
+	}
+
+	@Test
+	void readOnlyCommandsOnAnEmptyDatabaseSayNothingIsLoadedAndCreateNoSchema() {
+		String name = "rtk_empty_" + ProcessHandle.current().pid();
+		TestDatabase database = TestDatabase.get();
+		database.jdbc().sql("DROP DATABASE IF EXISTS " + name).update();
+		database.jdbc().sql("CREATE DATABASE " + name).update();
+		try {
+			String url = "--spring.datasource.url="
+					+ database.jdbcUrl().replaceFirst("/[^/?]+(\\?|$)", "/" + name + "$1");
+
+			CliRuns.Result status = run("status", url);
+			CliRuns.Result gaps = run("gaps", "--from=2025-01-01", "--to=2025-01-03", url);
+			CliRuns.Result dryRun = CliRuns.run("backfill", "--from=2025-01-01", "--to=2025-01-03", "--dry-run", url);
+
+			assertThat(status.exitCode()).as(status.all()).isZero();
+			assertThat(status.out()).contains("Nothing loaded yet");
+			assertThat(gaps.exitCode()).as(gaps.all()).isEqualTo(1);
+			assertThat(gaps.out()).contains("Nothing loaded yet");
+			assertThat(dryRun.exitCode()).as(dryRun.all()).isZero();
+			assertThat(schemas(name)).isZero();
+		}
+		finally {
+			database.jdbc().sql("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)").update();
+		}
+	}
+
+	private static long schemas(String databaseName) {
+		TestDatabase database = TestDatabase.get();
+		String url = database.jdbcUrl().replaceFirst("/[^/?]+(\\?|$)", "/" + databaseName + "$1");
+		try (java.sql.Connection connection = java.sql.DriverManager.getConnection(url, database.username(),
+				database.password());
+				java.sql.ResultSet rs = connection.createStatement()
+					.executeQuery("SELECT count(*) FROM information_schema.schemata"
+							+ " WHERE schema_name IN ('rtk', 'rtk_batch')")) {
+			rs.next();
+			return rs.getLong(1);
+		}
+		catch (java.sql.SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static CliRuns.Result run(String... args) {
+		String[] all = new String[args.length + NO_CREDENTIALS.length];
+		System.arraycopy(args, 0, all, 0, args.length);
+		System.arraycopy(NO_CREDENTIALS, 0, all, args.length, NO_CREDENTIALS.length);
+		return CliRuns.run(all);
+	}
+
+}
