@@ -19,6 +19,8 @@ public class LoadProgress {
 
 	private final AtomicLong expected = new AtomicLong();
 
+	private volatile boolean totalKnown;
+
 	private final LongAdder fetched = new LongAdder();
 
 	private final LongAdder fetchFailed = new LongAdder();
@@ -43,6 +45,12 @@ public class LoadProgress {
 	/** The run's total, known when it starts. */
 	void expect(long windows) {
 		this.expected.addAndGet(windows);
+		this.totalKnown = true;
+	}
+
+	/** Whether the run's total is known: its first step has planned every app. */
+	public boolean totalKnown() {
+		return this.totalKnown;
 	}
 
 	/** A window was fetched (its chunk is not committed yet). */

@@ -57,7 +57,11 @@ class RunProgress {
 		System.setErr(aboveErr);
 		Frames frames = new Frames();
 		ScheduledExecutorService timer = timer();
-		timer.scheduleAtFixedRate(() -> line.show(frames.next()), 0, FRAME_MILLIS, TimeUnit.MILLISECONDS);
+		timer.scheduleAtFixedRate(() -> {
+			if (this.load.totalKnown()) {
+				line.show(frames.next());
+			}
+		}, 0, FRAME_MILLIS, TimeUnit.MILLISECONDS);
 		return () -> {
 			stop(timer);
 			System.setOut(out);
@@ -72,8 +76,11 @@ class RunProgress {
 		Frames frames = new Frames();
 		ScheduledExecutorService timer = timer();
 		long period = Math.max(1, interval.toMillis());
-		timer.scheduleAtFixedRate(() -> logger.info("progress: {}", frames.next()), period, period,
-				TimeUnit.MILLISECONDS);
+		timer.scheduleAtFixedRate(() -> {
+			if (this.load.totalKnown()) {
+				logger.info("progress: {}", frames.next());
+			}
+		}, period, period, TimeUnit.MILLISECONDS);
 		return () -> stop(timer);
 	}
 
