@@ -34,7 +34,12 @@ abstract class CommandBase implements Callable<Integer> {
 	 * before: a {@link #usage} thrown inside is reported as a failure, not as bad usage.
 	 */
 	int inSpring(SpringRun.ContextCall call) {
-		return SpringRun.with(session(), call);
+		return SpringRun.with(session(), false, call);
+	}
+
+	/** {@link #inSpring} for a command that only reads the warehouse. */
+	int readingTheWarehouse(SpringRun.ContextCall call) {
+		return SpringRun.with(session(), true, call);
 	}
 
 }

@@ -34,7 +34,8 @@ class GapsCommand extends CommandBase {
 		DayRange days = this.range.days(this);
 		Optional<List<String>> apps = this.apps.apps(this);
 		Optional<String> account = this.account.account(this);
-		return inSpring((context) -> context.getBean(GapsReport.class).print(days, apps, account, session().out()));
+		return readingTheWarehouse(
+				(context) -> context.getBean(GapsReport.class).print(days, apps, account, session().out()));
 	}
 
 }

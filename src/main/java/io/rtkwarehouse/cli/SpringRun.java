@@ -23,11 +23,20 @@ final class SpringRun {
 	private SpringRun() {
 	}
 
-	static int with(Session session, ContextCall call) {
+	/**
+	 * @param readOnly a command that only reads the warehouse: its beans are made when
+	 * first used, so that the API client, the jobs and their steps, which it never uses,
+	 * cost nothing at start
+	 */
+	static int with(Session session, boolean readOnly, ContextCall call) {
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(RtkWarehouseApplication.class)
 			.logStartupInfo(false)
+			.lazyInitialization(readOnly)
 			.run(session.springArgs().toArray(String[]::new))) {
-			Signals.whileRunning(context.getBean(RunStopper.class)::stop);
+			if (!readOnly) {
+				RunStopper stopper = context.getBean(RunStopper.class);
+				Signals.whileRunning(stopper::stop);
+			}
 			return call.run(context);
 		}
 		catch (InterruptedException ex) {

@@ -29,7 +29,8 @@ class StatusCommand extends CommandBase {
 			throw usage("--runs=" + this.runs + " is not a positive whole number");
 		}
 		Optional<String> account = this.account.account(this);
-		return inSpring((context) -> context.getBean(StatusReport.class).print(account, this.runs, session().out()));
+		return readingTheWarehouse(
+				(context) -> context.getBean(StatusReport.class).print(account, this.runs, session().out()));
 	}
 
 }
