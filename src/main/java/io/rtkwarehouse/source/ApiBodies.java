@@ -17,7 +17,7 @@ final class ApiBodies {
 		if (!Boolean.TRUE.equals(overall.success())) {
 			throw new InvalidBodyException("success: false (" + error(body) + ")", false);
 		}
-		LivestreamNumbers numbers = (overall.data() != null) ? overall.data() : new LivestreamNumbers(null, null, null);
+		LivestreamNumbers numbers = StrictNumbers.read(this.mapper, body);
 		String negative = numbers.negativeField();
 		if (negative != null) {
 			throw new InvalidBodyException("negative " + negative + " in " + ApiError.abbreviate(body), false);

@@ -12,8 +12,12 @@ final class Responses {
 	private Responses() {
 	}
 
+	/**
+	 * What is read of an {@code overall} answer by mapping; its numbers by
+	 * {@link StrictNumbers}.
+	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
-	record Overall(Boolean success, LivestreamNumbers data) {
+	record Overall(Boolean success) {
 	}
 
 	@JsonIgnoreProperties(ignoreUnknown = true)
