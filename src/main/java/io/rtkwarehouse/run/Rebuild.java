@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.Optional;
 
 import io.rtkwarehouse.config.RtkProperties;
+import io.rtkwarehouse.source.LivestreamSource;
 import io.rtkwarehouse.warehouse.FetchHistory;
 import io.rtkwarehouse.warehouse.RunLock;
 import io.rtkwarehouse.window.DayRange;
@@ -27,7 +28,10 @@ public class Rebuild {
 
 	private final RunLock runLock;
 
-	Rebuild(WarehouseGuard guard, FetchHistory history, RunLock runLock) {
+	private final LivestreamSource source;
+
+	Rebuild(WarehouseGuard guard, FetchHistory history, RunLock runLock, LivestreamSource source) {
+		this.source = source;
 		this.guard = guard;
 		this.properties = guard.properties();
 		this.history = history;
@@ -48,7 +52,8 @@ public class Rebuild {
 			return ExitCodes.LOCKED;
 		}
 		try (RunLock.Held held = lock.get()) {
-			int rows = this.history.rebuild(account, range.from(), range.to(), this.guard.finalBefore(zone));
+			int rows = this.history.rebuild(account, range.from(), range.to(), this.guard.finalBefore(zone),
+					this.source::numbersOf);
 			out.println("rebuild " + range + ": " + rows + " daily row(s) rebuilt from the raw answers");
 			return ExitCodes.OK;
 		}

@@ -51,6 +51,20 @@ public class LivestreamSource {
 		this.calls.stop();
 	}
 
+	/**
+	 * The numbers of an {@code overall} answer, read as {@link #fetch} reads them: for a
+	 * rebuild from the raw answers.
+	 * @throws IllegalArgumentException when the answer does not read as numbers
+	 */
+	public LivestreamNumbers numbersOf(String body) {
+		try {
+			return this.bodies.numbers(body);
+		}
+		catch (ApiBodies.InvalidBodyException ex) {
+			throw new IllegalArgumentException(ex.getMessage());
+		}
+	}
+
 	public SourceStats stats() {
 		return this.stats;
 	}

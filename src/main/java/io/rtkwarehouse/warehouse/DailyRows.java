@@ -2,6 +2,7 @@ package io.rtkwarehouse.warehouse;
 
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -48,6 +49,20 @@ public class DailyRows {
 			        THEN 1 ELSE 0 END
 			""";
 
+	private static final String REPLACE = """
+			INSERT INTO rtk.livestream_daily AS d (account_id, app_id, day, zone, window_start, window_end,
+			    livestream_count, total_ingest_seconds, total_viewer_seconds,
+			    first_loaded_at, last_loaded_at, last_changed_at, job_execution_id, is_final, changes_after_final)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+			ON CONFLICT (account_id, app_id, day) DO UPDATE SET
+			    zone = excluded.zone, window_start = excluded.window_start, window_end = excluded.window_end,
+			    livestream_count = excluded.livestream_count, total_ingest_seconds = excluded.total_ingest_seconds,
+			    total_viewer_seconds = excluded.total_viewer_seconds, first_loaded_at = excluded.first_loaded_at,
+			    last_loaded_at = excluded.last_loaded_at, last_changed_at = excluded.last_changed_at,
+			    job_execution_id = excluded.job_execution_id, is_final = excluded.is_final,
+			    changes_after_final = excluded.changes_after_final
+			""";
+
 	private final JdbcTemplate jdbcTemplate;
 
 	private final JdbcClient jdbcClient;
@@ -80,6 +95,27 @@ public class DailyRows {
 			ps.setTimestamp(12, fetchedAt);
 			ps.setLong(13, jobExecutionId);
 			ps.setBoolean(14, window.day().isBefore(finalBefore));
+		});
+	}
+
+	/** Writes rebuilt rows as they are: every column comes from the raw answers. */
+	void replace(List<Rebuilt> rows) {
+		this.jdbcTemplate.batchUpdate(REPLACE, rows, rows.size(), (ps, row) -> {
+			ps.setString(1, row.accountId());
+			ps.setString(2, row.appId());
+			ps.setObject(3, row.day());
+			ps.setString(4, row.zone());
+			ps.setTimestamp(5, Timestamp.from(row.windowStart()));
+			ps.setTimestamp(6, Timestamp.from(row.windowEnd()));
+			ps.setObject(7, row.numbers().livestreamCount(), Types.BIGINT);
+			ps.setObject(8, row.numbers().totalIngestSeconds(), Types.BIGINT);
+			ps.setObject(9, row.numbers().totalViewerSeconds(), Types.BIGINT);
+			ps.setTimestamp(10, Timestamp.from(row.firstLoadedAt()));
+			ps.setTimestamp(11, Timestamp.from(row.lastLoadedAt()));
+			ps.setTimestamp(12, Timestamp.from(row.lastChangedAt()));
+			ps.setLong(13, row.jobExecutionId());
+			ps.setBoolean(14, row.isFinal());
+			ps.setInt(15, row.changesAfterFinal());
 		});
 	}
 
@@ -116,6 +152,12 @@ public class DailyRows {
 			.param(jobExecutionId)
 			.query(WrittenRows.class)
 			.single();
+	}
+
+	/** A daily row as a rebuild makes it from the raw answers. */
+	record Rebuilt(String accountId, String appId, LocalDate day, String zone, Instant windowStart, Instant windowEnd,
+			LivestreamNumbers numbers, Instant firstLoadedAt, Instant lastLoadedAt, Instant lastChangedAt,
+			long jobExecutionId, boolean isFinal, int changesAfterFinal) {
 	}
 
 	/**

@@ -1,18 +1,23 @@
 package io.rtkwarehouse.warehouse;
 
+import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import io.rtkwarehouse.source.FetchResult;
 import io.rtkwarehouse.source.FetchResult.Answer;
+import io.rtkwarehouse.source.LivestreamNumbers;
 import io.rtkwarehouse.window.DayWindow;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * {@code rtk.livestream_fetch}: every answer of the API, appended as received. Nothing is
@@ -27,61 +32,30 @@ public class FetchHistory {
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?)
 			""";
 
-	// The latest loaded answer of each window gives its numbers; the answers before it
-	// give the
-	// first load, the last change and the changes after the window was final.
-	private static final String REBUILD = """
-			WITH loaded AS (
-			    SELECT f.*,
-			           (f.body_json -> 'data' ->> 'count')::bigint AS livestream_count,
-			           (f.body_json -> 'data' ->> 'total_ingest_seconds')::bigint AS total_ingest_seconds,
-			           (f.body_json -> 'data' ->> 'total_viewer_seconds')::bigint AS total_viewer_seconds
-			    FROM rtk.livestream_fetch f
-			    WHERE f.loaded AND f.account_id = ? AND f.day BETWEEN ? AND ?
-			), changes AS (
-			    SELECT l.*,
-			           row_number() OVER w = 1
-			               OR (l.livestream_count, l.total_ingest_seconds, l.total_viewer_seconds)
-			                  IS DISTINCT FROM (lag(l.livestream_count) OVER w, lag(l.total_ingest_seconds) OVER w,
-			                                    lag(l.total_viewer_seconds) OVER w) AS changed,
-			           row_number() OVER w > 1 AND (l.livestream_count, l.total_ingest_seconds, l.total_viewer_seconds)
-			                  IS DISTINCT FROM (lag(l.livestream_count) OVER w, lag(l.total_ingest_seconds) OVER w,
-			                                    lag(l.total_viewer_seconds) OVER w) AS changed_later
-			    FROM loaded l
-			    WINDOW w AS (PARTITION BY l.app_id, l.day ORDER BY l.fetched_at, l.fetch_id)
-			), windows AS (
-			    SELECT app_id, day,
-			           min(fetched_at) AS first_loaded_at,
-			           max(fetched_at) FILTER (WHERE changed) AS last_changed_at,
-			           count(*) FILTER (WHERE was_final AND changed_later)::integer AS changes_after_final
-			    FROM changes
-			    GROUP BY app_id, day
-			)
-			INSERT INTO rtk.livestream_daily AS d (account_id, app_id, day, zone, window_start, window_end,
-			    livestream_count, total_ingest_seconds, total_viewer_seconds, first_loaded_at, last_loaded_at,
-			    last_changed_at, job_execution_id, is_final, changes_after_final)
-			SELECT DISTINCT ON (c.app_id, c.day)
-			       c.account_id, c.app_id, c.day, c.zone, c.window_start, c.window_end,
-			       c.livestream_count, c.total_ingest_seconds, c.total_viewer_seconds,
-			       w.first_loaded_at, c.fetched_at, w.last_changed_at, c.job_execution_id, c.day < ?,
-			       w.changes_after_final
-			FROM changes c
-			JOIN windows w ON w.app_id = c.app_id AND w.day = c.day
-			ORDER BY c.app_id, c.day, c.fetched_at DESC, c.fetch_id DESC
-			ON CONFLICT (account_id, app_id, day) DO UPDATE SET
-			    zone = excluded.zone, window_start = excluded.window_start, window_end = excluded.window_end,
-			    livestream_count = excluded.livestream_count, total_ingest_seconds = excluded.total_ingest_seconds,
-			    total_viewer_seconds = excluded.total_viewer_seconds, first_loaded_at = excluded.first_loaded_at,
-			    last_loaded_at = excluded.last_loaded_at, last_changed_at = excluded.last_changed_at,
-			    job_execution_id = excluded.job_execution_id, is_final = excluded.is_final,
-			    changes_after_final = excluded.changes_after_final
+	/**
+	 * The loaded answers of a range in the order they came, window after window. The body
+	 * is the JSON as stored, or the text when PostgreSQL's jsonb would not take it.
+	 */
+	private static final String LOADED_ANSWERS = """
+			SELECT app_id, day, zone, window_start, window_end, coalesce(body_json::text, body_text) AS body,
+			    was_final, fetched_at, job_execution_id
+			FROM rtk.livestream_fetch
+			WHERE loaded AND account_id = ? AND day BETWEEN ? AND ?
+			ORDER BY app_id, day, fetched_at, fetch_id
 			""";
 
 	private final JdbcTemplate jdbcTemplate;
 
 	private final JdbcClient jdbcClient;
 
-	FetchHistory(JdbcTemplate jdbcTemplate, JdbcClient jdbcClient) {
+	private final TransactionTemplate transactions;
+
+	private final DailyRows daily;
+
+	FetchHistory(JdbcTemplate jdbcTemplate, JdbcClient jdbcClient, PlatformTransactionManager transactionManager,
+			DailyRows daily) {
+		this.transactions = new TransactionTemplate(transactionManager);
+		this.daily = daily;
 		this.jdbcTemplate = jdbcTemplate;
 		this.jdbcClient = jdbcClient;
 	}
@@ -116,11 +90,28 @@ public class FetchHistory {
 	}
 
 	/**
-	 * Rebuilds the account's daily rows in the range from the raw answers.
+	 * Rebuilds the account's daily rows in the range from the raw answers, reading each
+	 * answer with {@code numbers}, the parser the loader used: the latest loaded answer
+	 * of a window gives its numbers, the ones before it the first load, the last change
+	 * and the changes after the window was final. One transaction: a failure changes
+	 * nothing.
 	 * @return the number of rows written
+	 * @throws IllegalStateException when a stored answer no longer reads
 	 */
-	public int rebuild(String accountId, LocalDate from, LocalDate to, LocalDate finalBefore) {
-		return this.jdbcClient.sql(REBUILD).params(accountId, from, to, finalBefore).update();
+	public int rebuild(String accountId, LocalDate from, LocalDate to, LocalDate finalBefore,
+			Function<String, LivestreamNumbers> numbers) {
+		return this.transactions.execute((status) -> {
+			RebuiltWindows windows = new RebuiltWindows(accountId, finalBefore, numbers, this.daily);
+			this.jdbcTemplate.query((connection) -> {
+				PreparedStatement statement = connection.prepareStatement(LOADED_ANSWERS);
+				statement.setFetchSize(1000);
+				statement.setString(1, accountId);
+				statement.setObject(2, from);
+				statement.setObject(3, to);
+				return statement;
+			}, windows::add);
+			return windows.finish();
+		});
 	}
 
 	/**
