@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
@@ -42,11 +43,14 @@ class ApiSimulatorTests {
 
 	private ApiSimulator simulator;
 
+	private ScriptedAnswers scripted;
+
 	private String appId;
 
 	@BeforeEach
 	void start() {
 		simulator = ApiSimulator.start(0);
+		scripted = ScriptedAnswers.installOn(simulator);
 		appId = simulator.apps().get(0).id();
 	}
 
@@ -69,7 +73,8 @@ class ApiSimulatorTests {
 
 	@Test
 	void answersAWindowInIso8601WithEncodedColons() throws Exception {
-		simulator.timeFormat(TimeFormat.ISO_8601).setNumbers(appId, MARCH_1, new Numbers(4L, 531L, 116L));
+		simulator.timeFormat(TimeFormat.ISO_8601);
+		scripted.setNumbers(appId, MARCH_1, new Numbers(4L, 531L, 116L));
 
 		HttpResponse<String> response = get(simulator.baseUrl() + "/accounts/" + ApiSimulator.DEFAULT_ACCOUNT
 				+ "/realtime/kit/" + appId + "/analytics/livestreams/overall"
@@ -176,7 +181,7 @@ class ApiSimulatorTests {
 	@Test
 	void scriptedWindowFailsNTimesThenSucceeds() throws Exception {
 		String body = ApiSimulator.errorsBody(10001, "Upstream unavailable");
-		simulator.failWindow(appId, MARCH_1, 2, 503, body);
+		scripted.failWindow(appId, MARCH_1, 2, 503, body);
 
 		List<Integer> statuses = new ArrayList<>();
 		for (int i = 0; i < 3; i++) {
@@ -196,13 +201,45 @@ class ApiSimulatorTests {
 
 	@Test
 	void failAllAnswersEveryRequestUntilCleared() throws Exception {
-		simulator.failAll(500, ApiSimulator.messageBody("boom"));
+		scripted.failAll(500, ApiSimulator.messageBody("boom"));
 
 		assertThat(get(appsUrl(""), AUTH).statusCode()).isEqualTo(500);
 		assertThat(get(overall(appId, MARCH_1, MARCH_2), AUTH).body()).isEqualTo("{\"message\":\"boom\"}");
 
-		simulator.clearFaults();
+		scripted.clearFaults();
 		assertThat(get(overall(appId, MARCH_1, MARCH_2), AUTH).statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void aHookIsAskedOnlyForValidRequestsAndItsTooManyRequestsCarryRetryAfter() throws Exception {
+		List<String> asked = new CopyOnWriteArrayList<>();
+		simulator.retryAfterSeconds(3).hook((app, start) -> {
+			asked.add(app + "@" + start);
+			return app == null ? null : Answer.of(429, "{}");
+		});
+
+		HttpResponse<String> hooked = get(overall(appId, MARCH_1, MARCH_2), AUTH);
+		HttpResponse<String> reversed = get(overall(appId, MARCH_2, MARCH_1), AUTH);
+		HttpResponse<String> listing = get(appsUrl(""), AUTH);
+
+		assertThat(hooked.statusCode()).isEqualTo(429);
+		assertThat(hooked.headers().firstValue("retry-after")).hasValue("3");
+		assertThat(hooked.body()).isEqualTo("{}");
+		assertThat(reversed.statusCode()).isEqualTo(400);
+		assertThat(listing.statusCode()).isEqualTo(200);
+		assertThat(asked).containsExactly(appId + "@" + MARCH_1, "null@null");
+		assertThat(simulator.tooManyRequestsSent()).isEqualTo(1);
+	}
+
+	@Test
+	void numbersFromAHookStillMeetTheRandomFaults() throws Exception {
+		Numbers hooked = new Numbers(1L, 2L, 3L);
+		simulator.brokenBodyShare(1).hook((app, start) -> Answer.numbers(hooked));
+
+		String body = get(overall(appId, MARCH_1, MARCH_2), AUTH).body();
+
+		String whole = ApiSimulator.successBody(hooked);
+		assertThat(body).isEqualTo(whole.substring(0, whole.length() / 2));
 	}
 
 	@Test
@@ -249,12 +286,12 @@ class ApiSimulatorTests {
 
 	@Test
 	void omitsNullNumbersFromTheBody() throws Exception {
-		simulator.setNumbers(appId, MARCH_1, new Numbers(3L, null, 7L));
+		scripted.setNumbers(appId, MARCH_1, new Numbers(3L, null, 7L));
 
 		HttpResponse<String> response = get(overall(appId, MARCH_1, MARCH_2), AUTH);
 
 		assertThat(response.body()).isEqualTo("{\"success\":true,\"data\":{\"count\":3,\"total_viewer_seconds\":7}}");
-		simulator.clearOverrides();
+		scripted.clearOverrides();
 		assertThat(get(overall(appId, MARCH_1, MARCH_2), AUTH).body()).contains("total_ingest_seconds");
 	}
 
