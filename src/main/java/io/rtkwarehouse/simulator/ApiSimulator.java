@@ -9,7 +9,7 @@ import java.util.Objects;
  * A fake of the Cloudflare RealtimeKit API (the livestream "overall" analytics endpoint
  * and the apps listing), served over real HTTP on 127.0.0.1 so that clients are exercised
  * end to end. Depends on nothing but the JDK so it can run inside tests and as a process
- * ({@link SimulatorMain}). Every setter is thread-safe and takes effect for the next
+ * ({@link SimulatorCommand}). Every setter is thread-safe and takes effect for the next
  * request.
  *
  * <p>

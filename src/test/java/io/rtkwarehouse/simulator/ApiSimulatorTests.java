@@ -7,14 +7,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -360,35 +356,6 @@ class ApiSimulatorTests {
 
 		assertThat(simulator.maxConcurrent()).isEqualTo(1);
 		assertThat(simulator.inFlight()).isZero();
-	}
-
-	@Test
-	void mainRejectsUnknownOptionsAndBadValues() {
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
-		PrintStream out = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
-
-		assertThat(SimulatorMain.run(new String[] { "--bogus" }, new ByteArrayInputStream(new byte[0]), out, errStream))
-			.isEqualTo(2);
-		assertThat(SimulatorMain.run(new String[] { "--slow-share=2" }, new ByteArrayInputStream(new byte[0]), out,
-				errStream))
-			.isEqualTo(2);
-		assertThat(err.toString(StandardCharsets.UTF_8)).contains("--bogus").contains("--slow-share");
-	}
-
-	@Test
-	void mainAnnouncesItselfAndStopsWhenStdinCloses() {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-
-		int code = SimulatorMain.run(new String[] { "--apps=2", "--until-stdin-closes", "--time-format=iso-8601" },
-				new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
-
-		List<App> apps = ApiSimulator.apps(2);
-		assertThat(code).isZero();
-		assertThat(out.toString(StandardCharsets.UTF_8).lines().toList()).satisfiesExactly(
-				line -> assertThat(line).matches("simulator listening on http://127\\.0\\.0\\.1:\\d+/client/v4"),
-				line -> assertThat(line).isEqualTo("app " + apps.get(0).id() + " app-1"),
-				line -> assertThat(line).isEqualTo("app " + apps.get(1).id() + " app-2"));
 	}
 
 	// ---------------------------------------------------------------- helpers
