@@ -3,15 +3,18 @@ package io.rtkwarehouse;
 import java.time.Duration;
 
 import io.rtkwarehouse.simulator.ApiSimulator;
+import io.rtkwarehouse.simulator.ScriptedAnswers;
 
 /**
  * The one API simulator of a test JVM: Spring test contexts are cached by their
  * properties, so its base URL must not change between tests. {@link #reset()} puts every
- * knob back.
+ * knob back; {@link #scripted()} holds its scripted faults and numbers.
  */
 public final class TestApi {
 
 	private static ApiSimulator simulator;
+
+	private static ScriptedAnswers scripted;
 
 	private TestApi() {
 	}
@@ -19,9 +22,16 @@ public final class TestApi {
 	public static synchronized ApiSimulator simulator() {
 		if (simulator == null) {
 			simulator = ApiSimulator.start(0);
+			scripted = ScriptedAnswers.installOn(simulator);
 			Runtime.getRuntime().addShutdownHook(new Thread(simulator::close));
 		}
 		return simulator;
+	}
+
+	/** The scripted answers of {@link #simulator()}, emptied by {@link #reset()}. */
+	public static synchronized ScriptedAnswers scripted() {
+		simulator();
+		return scripted;
 	}
 
 	/**
@@ -42,8 +52,7 @@ public final class TestApi {
 			.unsuccessfulShare(0)
 			.slowShare(0)
 			.seed(ApiSimulator.DEFAULT_SEED)
-			.clearFaults()
-			.clearOverrides()
+			.hook(scripted().clearFaults().clearOverrides())
 			.resetStats();
 		return api;
 	}

@@ -25,9 +25,6 @@ public final class Cli {
 	}
 
 	public static int run(PrintStream out, PrintStream err, String... args) {
-		if (args.length > 0 && args[0].equals("simulator")) {
-			return io.rtkwarehouse.simulator.SimulatorMain.run(java.util.Arrays.copyOfRange(args, 1, args.length));
-		}
 		List<String> springArgs = new ArrayList<>();
 		List<String> commandArgs = new ArrayList<>();
 		for (String arg : args) {

@@ -3,6 +3,7 @@ package io.rtkwarehouse.cli;
 import java.util.concurrent.Callable;
 
 import io.rtkwarehouse.run.ExitCodes;
+import io.rtkwarehouse.simulator.SimulatorCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
@@ -13,7 +14,7 @@ import picocli.CommandLine.Spec;
 		customSynopsis = "Usage: java -jar rtk-warehouse.jar <command> [options] [--property=value ...]",
 		header = "rtk-warehouse: Cloudflare RealtimeKit livestream analytics into PostgreSQL.%n",
 		subcommands = { DemoCommand.class, BackfillCommand.class, NightlyCommand.class, GapsCommand.class,
-				StatusCommand.class, RebuildCommand.class, HelpCommand.class },
+				StatusCommand.class, RebuildCommand.class, SimulatorCommand.class, HelpCommand.class },
 		commandListHeading = "%nCommands:%n",
 		footer = { "", "Run 'java -jar rtk-warehouse.jar <command> --help' for the options of a command.",
 				"The API token and account come from CLOUDFLARE_API_TOKEN and CLOUDFLARE_ACCOUNT_ID;",

@@ -27,10 +27,11 @@ class AnalystWarehouseIntegrationTests extends CommandTests {
 	@Test
 	void everyAnswerIsKeptAndTheDailyTableCanBeRebuiltFromIt() {
 		String app = this.apps.get(0);
-		this.api.failWindow(app, start(app, LocalDate.of(2025, 1, 3)), 2, 503, ApiSimulator.errorsBody(1, "busy"));
-		this.api.failWindow(app, start(app, LocalDate.of(2025, 1, 4)), 1, 200, "{\"success\":true,\"data\":{\"cou");
+		this.scripted.failWindow(app, start(app, LocalDate.of(2025, 1, 3)), 2, 503, ApiSimulator.errorsBody(1, "busy"));
+		this.scripted.failWindow(app, start(app, LocalDate.of(2025, 1, 4)), 1, 200,
+				"{\"success\":true,\"data\":{\"cou");
 		assertThat(CliRuns.run("backfill", "--from=2025-01-01", "--to=2025-01-10").exitCode()).isZero();
-		this.api.setNumbers(app, start(app, LocalDate.of(2025, 1, 5)), new ApiSimulator.Numbers(42L, 7L, null));
+		this.scripted.setNumbers(app, start(app, LocalDate.of(2025, 1, 5)), new ApiSimulator.Numbers(42L, 7L, null));
 		assertThat(CliRuns.run("backfill", "--from=2025-01-05", "--to=2025-01-06", "--refetch").exitCode()).isZero();
 		List<Map<String, Object>> loaded = dailyRows();
 
@@ -77,7 +78,7 @@ class AnalystWarehouseIntegrationTests extends CommandTests {
 		assertThat(windowRequests()).isEqualTo(4);
 
 		String app = this.apps.get(1);
-		this.api.setNumbers(app, start(app, LocalDate.of(2025, 1, 2)), new ApiSimulator.Numbers(1L, 2L, 3L));
+		this.scripted.setNumbers(app, start(app, LocalDate.of(2025, 1, 2)), new ApiSimulator.Numbers(1L, 2L, 3L));
 		this.api.resetStats();
 		CliRuns.Result refetch = CliRuns.run("backfill", "--from=2025-01-01", "--to=2025-01-12", "--refetch");
 
@@ -93,7 +94,7 @@ class AnalystWarehouseIntegrationTests extends CommandTests {
 	@Test
 	void coverageTellsLoadedFailedAndMissingApart() {
 		String app = this.apps.get(0);
-		this.api.failWindow(app, start(app, LocalDate.of(2025, 1, 2)), Integer.MAX_VALUE, 500,
+		this.scripted.failWindow(app, start(app, LocalDate.of(2025, 1, 2)), Integer.MAX_VALUE, 500,
 				ApiSimulator.errorsBody(9, "down"));
 		CliRuns.run("backfill", "--from=2025-01-01", "--to=2025-01-03", "--apps=" + app);
 		CliRuns.run("backfill", "--from=2025-01-05", "--to=2025-01-05", "--apps=" + app);
@@ -110,7 +111,7 @@ class AnalystWarehouseIntegrationTests extends CommandTests {
 	@Test
 	void gapsListsMissingAndFailedWindowsAndMissingOnlyFetchesJustThose() {
 		String app = this.apps.get(0);
-		this.api.failWindow(app, start(app, LocalDate.of(2025, 1, 2)), 1, 500, ApiSimulator.errorsBody(9, "down"));
+		this.scripted.failWindow(app, start(app, LocalDate.of(2025, 1, 2)), 1, 500, ApiSimulator.errorsBody(9, "down"));
 		CliRuns.run("backfill", "--from=2025-01-01", "--to=2025-01-03", "--apps=" + app, "--rtk.retry.max-attempts=1");
 		CliRuns.run("backfill", "--from=2025-01-07", "--to=2025-01-07", "--apps=" + app);
 
@@ -154,8 +155,8 @@ class AnalystWarehouseIntegrationTests extends CommandTests {
 	@Test
 	void viewsDeriveHoursAndShowPartialPeriods() {
 		String app = this.apps.get(0);
-		this.api.setNumbers(app, start(app, LocalDate.of(2025, 2, 3)), new ApiSimulator.Numbers(0L, 0L, 0L));
-		this.api.setNumbers(app, start(app, LocalDate.of(2025, 2, 4)), new ApiSimulator.Numbers(2L, 7200L, 1800L));
+		this.scripted.setNumbers(app, start(app, LocalDate.of(2025, 2, 3)), new ApiSimulator.Numbers(0L, 0L, 0L));
+		this.scripted.setNumbers(app, start(app, LocalDate.of(2025, 2, 4)), new ApiSimulator.Numbers(2L, 7200L, 1800L));
 		CliRuns.run("backfill", "--from=2025-02-03", "--to=2025-02-09", "--apps=" + app);
 
 		Map<String, Object> zeroDay = view("SELECT * FROM rtk.livestream_daily_v WHERE day = '2025-02-03'");
@@ -208,10 +209,10 @@ class AnalystWarehouseIntegrationTests extends CommandTests {
 	@Test
 	void everyExampleQueryOfTheSqlGuideRuns() throws Exception {
 		String app = this.apps.get(0);
-		this.api.setNumbers(app, start(app, LocalDate.now(ZoneOffset.UTC).minusDays(3)),
+		this.scripted.setNumbers(app, start(app, LocalDate.now(ZoneOffset.UTC).minusDays(3)),
 				new ApiSimulator.Numbers(3L, 100L, null));
 		LocalDate today = LocalDate.now(ZoneOffset.UTC);
-		this.api.failWindow(app, start(app, today.minusDays(9)), Integer.MAX_VALUE, 500,
+		this.scripted.failWindow(app, start(app, today.minusDays(9)), Integer.MAX_VALUE, 500,
 				ApiSimulator.errorsBody(9, "down"));
 		CliRuns.run("backfill", "--from=" + today.minusDays(70), "--to=" + today.minusDays(1));
 		String guide = Files.readString(Path.of("docs", "sql.md"));

@@ -103,7 +103,7 @@ class BackfillIntegrationTests extends CommandTests {
 	void aBackfillThatFailsMidwayExitsOneAndTheRerunFetchesOnlyWhatIsMissing() {
 		String app = this.apps.get(0);
 		long failingStart = DayWindow.of(app, LocalDate.of(2025, 1, 5), ZoneOffset.UTC).start().getEpochSecond();
-		this.api.failWindow(app, failingStart, Integer.MAX_VALUE, 500, ApiSimulator.errorsBody(10000, "boom"));
+		this.scripted.failWindow(app, failingStart, Integer.MAX_VALUE, 500, ApiSimulator.errorsBody(10000, "boom"));
 
 		CliRuns.Result failed = CliRuns.run("backfill", "--from=2025-01-01", "--to=2025-01-10");
 
@@ -116,7 +116,7 @@ class BackfillIntegrationTests extends CommandTests {
 			.query(String.class)
 			.single()).isEqualTo("failed");
 
-		this.api.clearFaults();
+		this.scripted.clearFaults();
 		this.api.resetStats();
 		CliRuns.Result rerun = CliRuns.run("backfill", "--from=2025-01-01", "--to=2025-01-10");
 
@@ -147,7 +147,7 @@ class BackfillIntegrationTests extends CommandTests {
 	void aMissingNumberIsStoredAsNullNeverZero() {
 		String app = this.apps.get(0);
 		long start = DayWindow.of(app, LocalDate.of(2025, 1, 1), ZoneOffset.UTC).start().getEpochSecond();
-		this.api.setNumbers(app, start, new ApiSimulator.Numbers(3L, null, 40L));
+		this.scripted.setNumbers(app, start, new ApiSimulator.Numbers(3L, null, 40L));
 
 		CliRuns.Result run = CliRuns.run("backfill", "--from=2025-01-01", "--to=2025-01-01", "--apps=" + app);
 

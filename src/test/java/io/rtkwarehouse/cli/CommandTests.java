@@ -6,6 +6,7 @@ import io.rtkwarehouse.CliRuns;
 import io.rtkwarehouse.TestApi;
 import io.rtkwarehouse.TestDatabase;
 import io.rtkwarehouse.simulator.ApiSimulator;
+import io.rtkwarehouse.simulator.ScriptedAnswers;
 import org.junit.jupiter.api.BeforeEach;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,6 +21,9 @@ abstract class CommandTests {
 
 	ApiSimulator api;
 
+	/** Its scripted faults and numbers, empty at the start of each test. */
+	ScriptedAnswers scripted;
+
 	/** The ids of the simulator's apps. */
 	List<String> apps;
 
@@ -27,6 +31,7 @@ abstract class CommandTests {
 	void freshWarehouseAndApi() {
 		TestDatabase.get().reset();
 		this.api = TestApi.reset();
+		this.scripted = TestApi.scripted();
 		this.apps = this.api.apps().stream().map(ApiSimulator.App::id).toList();
 	}
 

@@ -42,7 +42,7 @@ class NightlyIntegrationTests extends CommandTests {
 	void runningItTwiceForTheSameDateFetchesAgainAndPicksUpChanges() {
 		CliRuns.run("nightly", "--date=2025-03-01", "--apps=" + this.app);
 		long start = DayWindow.of(this.app, LocalDate.of(2025, 2, 28), ZoneOffset.UTC).start().getEpochSecond();
-		this.api.setNumbers(this.app, start, new ApiSimulator.Numbers(99L, 1L, 2L));
+		this.scripted.setNumbers(this.app, start, new ApiSimulator.Numbers(99L, 1L, 2L));
 		this.api.resetStats();
 
 		CliRuns.Result again = CliRuns.run("nightly", "--date=2025-03-01", "--apps=" + this.app);
@@ -58,10 +58,10 @@ class NightlyIntegrationTests extends CommandTests {
 	@Test
 	void fetchesEarlierWindowsThatFailedBefore() {
 		long start = DayWindow.of(this.app, LocalDate.of(2025, 2, 10), ZoneOffset.UTC).start().getEpochSecond();
-		this.api.failWindow(this.app, start, Integer.MAX_VALUE, 503, ApiSimulator.errorsBody(1, "down"));
+		this.scripted.failWindow(this.app, start, Integer.MAX_VALUE, 503, ApiSimulator.errorsBody(1, "down"));
 		CliRuns.Result failing = CliRuns.run("backfill", "--from=2025-02-10", "--to=2025-02-10", "--apps=" + this.app);
 		assertThat(failing.exitCode()).isEqualTo(1);
-		this.api.clearFaults();
+		this.scripted.clearFaults();
 
 		CliRuns.Result nightly = CliRuns.run("nightly", "--date=2025-03-01", "--apps=" + this.app);
 

@@ -31,7 +31,7 @@ class OperatorIntegrationTests extends CommandTests {
 	@Test
 	void theSummaryTellsNewChangedUnchangedAndSkippedWindows() {
 		CliRuns.run("backfill", "--from=2025-01-01", "--to=2025-01-05");
-		this.api.setNumbers(this.app,
+		this.scripted.setNumbers(this.app,
 				DayWindow.of(this.app, LocalDate.of(2025, 1, 2), ZoneOffset.UTC).start().getEpochSecond(),
 				new ApiSimulator.Numbers(77L, 1L, 1L));
 
@@ -46,11 +46,11 @@ class OperatorIntegrationTests extends CommandTests {
 
 	@Test
 	void statusShowsTheLastRunsWithTheirSummariesAndTheFailedWindows() {
-		this.api.failWindow(this.app,
+		this.scripted.failWindow(this.app,
 				DayWindow.of(this.app, LocalDate.of(2025, 1, 3), ZoneOffset.UTC).start().getEpochSecond(),
 				Integer.MAX_VALUE, 500, ApiSimulator.errorsBody(5, "broken"));
 		CliRuns.run("backfill", "--from=2025-01-01", "--to=2025-01-04");
-		this.api.clearFaults();
+		this.scripted.clearFaults();
 		CliRuns.run("nightly", "--date=2025-02-01");
 
 		CliRuns.Result status = CliRuns.run("status");
@@ -65,7 +65,7 @@ class OperatorIntegrationTests extends CommandTests {
 
 	@Test
 	void statusListsWindowsThatAreStillFailed() {
-		this.api.failWindow(this.app,
+		this.scripted.failWindow(this.app,
 				DayWindow.of(this.app, LocalDate.of(2025, 1, 3), ZoneOffset.UTC).start().getEpochSecond(),
 				Integer.MAX_VALUE, 500, ApiSimulator.errorsBody(5, "broken"));
 		CliRuns.run("backfill", "--from=2025-01-01", "--to=2025-01-04");

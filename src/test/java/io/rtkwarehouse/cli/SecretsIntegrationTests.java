@@ -28,7 +28,7 @@ class SecretsIntegrationTests extends CommandTests {
 	void theTokenAppearsNowhereEvenWithWireLoggingAndFailures() throws Exception {
 		String app = this.api.apps().get(0).id();
 		long start = DayWindow.of(app, LocalDate.of(2025, 1, 2), ZoneOffset.UTC).start().getEpochSecond();
-		this.api.failWindow(app, start, Integer.MAX_VALUE, 400, ApiSimulator.errorBody(400, "bad request"));
+		this.scripted.failWindow(app, start, Integer.MAX_VALUE, 400, ApiSimulator.errorBody(400, "bad request"));
 
 		String loaded = runChild("backfill", "--from=2025-01-01", "--to=2025-01-03");
 		this.api.token("a-different-token");

@@ -7,18 +7,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
@@ -42,11 +39,14 @@ class ApiSimulatorTests {
 
 	private ApiSimulator simulator;
 
+	private ScriptedAnswers scripted;
+
 	private String appId;
 
 	@BeforeEach
 	void start() {
 		simulator = ApiSimulator.start(0);
+		scripted = ScriptedAnswers.installOn(simulator);
 		appId = simulator.apps().get(0).id();
 	}
 
@@ -69,7 +69,8 @@ class ApiSimulatorTests {
 
 	@Test
 	void answersAWindowInIso8601WithEncodedColons() throws Exception {
-		simulator.timeFormat(TimeFormat.ISO_8601).setNumbers(appId, MARCH_1, new Numbers(4L, 531L, 116L));
+		simulator.timeFormat(TimeFormat.ISO_8601);
+		scripted.setNumbers(appId, MARCH_1, new Numbers(4L, 531L, 116L));
 
 		HttpResponse<String> response = get(simulator.baseUrl() + "/accounts/" + ApiSimulator.DEFAULT_ACCOUNT
 				+ "/realtime/kit/" + appId + "/analytics/livestreams/overall"
@@ -176,7 +177,7 @@ class ApiSimulatorTests {
 	@Test
 	void scriptedWindowFailsNTimesThenSucceeds() throws Exception {
 		String body = ApiSimulator.errorsBody(10001, "Upstream unavailable");
-		simulator.failWindow(appId, MARCH_1, 2, 503, body);
+		scripted.failWindow(appId, MARCH_1, 2, 503, body);
 
 		List<Integer> statuses = new ArrayList<>();
 		for (int i = 0; i < 3; i++) {
@@ -196,13 +197,45 @@ class ApiSimulatorTests {
 
 	@Test
 	void failAllAnswersEveryRequestUntilCleared() throws Exception {
-		simulator.failAll(500, ApiSimulator.messageBody("boom"));
+		scripted.failAll(500, ApiSimulator.messageBody("boom"));
 
 		assertThat(get(appsUrl(""), AUTH).statusCode()).isEqualTo(500);
 		assertThat(get(overall(appId, MARCH_1, MARCH_2), AUTH).body()).isEqualTo("{\"message\":\"boom\"}");
 
-		simulator.clearFaults();
+		scripted.clearFaults();
 		assertThat(get(overall(appId, MARCH_1, MARCH_2), AUTH).statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void aHookIsAskedOnlyForValidRequestsAndItsTooManyRequestsCarryRetryAfter() throws Exception {
+		List<String> asked = new CopyOnWriteArrayList<>();
+		simulator.retryAfterSeconds(3).hook((app, start) -> {
+			asked.add(app + "@" + start);
+			return app == null ? null : Answer.of(429, "{}");
+		});
+
+		HttpResponse<String> hooked = get(overall(appId, MARCH_1, MARCH_2), AUTH);
+		HttpResponse<String> reversed = get(overall(appId, MARCH_2, MARCH_1), AUTH);
+		HttpResponse<String> listing = get(appsUrl(""), AUTH);
+
+		assertThat(hooked.statusCode()).isEqualTo(429);
+		assertThat(hooked.headers().firstValue("retry-after")).hasValue("3");
+		assertThat(hooked.body()).isEqualTo("{}");
+		assertThat(reversed.statusCode()).isEqualTo(400);
+		assertThat(listing.statusCode()).isEqualTo(200);
+		assertThat(asked).containsExactly(appId + "@" + MARCH_1, "null@null");
+		assertThat(simulator.tooManyRequestsSent()).isEqualTo(1);
+	}
+
+	@Test
+	void numbersFromAHookStillMeetTheRandomFaults() throws Exception {
+		Numbers hooked = new Numbers(1L, 2L, 3L);
+		simulator.brokenBodyShare(1).hook((app, start) -> Answer.numbers(hooked));
+
+		String body = get(overall(appId, MARCH_1, MARCH_2), AUTH).body();
+
+		String whole = ApiSimulator.successBody(hooked);
+		assertThat(body).isEqualTo(whole.substring(0, whole.length() / 2));
 	}
 
 	@Test
@@ -249,12 +282,12 @@ class ApiSimulatorTests {
 
 	@Test
 	void omitsNullNumbersFromTheBody() throws Exception {
-		simulator.setNumbers(appId, MARCH_1, new Numbers(3L, null, 7L));
+		scripted.setNumbers(appId, MARCH_1, new Numbers(3L, null, 7L));
 
 		HttpResponse<String> response = get(overall(appId, MARCH_1, MARCH_2), AUTH);
 
 		assertThat(response.body()).isEqualTo("{\"success\":true,\"data\":{\"count\":3,\"total_viewer_seconds\":7}}");
-		simulator.clearOverrides();
+		scripted.clearOverrides();
 		assertThat(get(overall(appId, MARCH_1, MARCH_2), AUTH).body()).contains("total_ingest_seconds");
 	}
 
@@ -323,35 +356,6 @@ class ApiSimulatorTests {
 
 		assertThat(simulator.maxConcurrent()).isEqualTo(1);
 		assertThat(simulator.inFlight()).isZero();
-	}
-
-	@Test
-	void mainRejectsUnknownOptionsAndBadValues() {
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
-		PrintStream out = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
-
-		assertThat(SimulatorMain.run(new String[] { "--bogus" }, new ByteArrayInputStream(new byte[0]), out, errStream))
-			.isEqualTo(2);
-		assertThat(SimulatorMain.run(new String[] { "--slow-share=2" }, new ByteArrayInputStream(new byte[0]), out,
-				errStream))
-			.isEqualTo(2);
-		assertThat(err.toString(StandardCharsets.UTF_8)).contains("--bogus").contains("--slow-share");
-	}
-
-	@Test
-	void mainAnnouncesItselfAndStopsWhenStdinCloses() {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-
-		int code = SimulatorMain.run(new String[] { "--apps=2", "--until-stdin-closes", "--time-format=iso-8601" },
-				new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
-
-		List<App> apps = ApiSimulator.apps(2);
-		assertThat(code).isZero();
-		assertThat(out.toString(StandardCharsets.UTF_8).lines().toList()).satisfiesExactly(
-				line -> assertThat(line).matches("simulator listening on http://127\\.0\\.0\\.1:\\d+/client/v4"),
-				line -> assertThat(line).isEqualTo("app " + apps.get(0).id() + " app-1"),
-				line -> assertThat(line).isEqualTo("app " + apps.get(1).id() + " app-2"));
 	}
 
 	// ---------------------------------------------------------------- helpers

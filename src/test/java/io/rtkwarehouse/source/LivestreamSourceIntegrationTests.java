@@ -8,6 +8,7 @@ import io.rtkwarehouse.IntegrationTest;
 import io.rtkwarehouse.TestApi;
 import io.rtkwarehouse.simulator.ApiSimulator;
 import io.rtkwarehouse.simulator.ApiSimulator.RecordedRequest;
+import io.rtkwarehouse.simulator.ScriptedAnswers;
 import io.rtkwarehouse.window.DayWindow;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -29,6 +30,8 @@ class LivestreamSourceIntegrationTests {
 
 	private ApiSimulator api;
 
+	private ScriptedAnswers scripted;
+
 	private String app;
 
 	private DayWindow window;
@@ -36,6 +39,7 @@ class LivestreamSourceIntegrationTests {
 	@BeforeEach
 	void resetApi() {
 		this.api = TestApi.reset();
+		this.scripted = TestApi.scripted();
 		this.app = this.api.apps().get(0).id();
 		this.window = DayWindow.of(this.app, DAY, ZoneOffset.UTC);
 	}
@@ -64,7 +68,7 @@ class LivestreamSourceIntegrationTests {
 
 	@Test
 	void keepsAMissingNumberUnknownRatherThanZero() {
-		this.api.setNumbers(this.app, 1740787200, new ApiSimulator.Numbers(4L, null, null));
+		this.scripted.setNumbers(this.app, 1740787200, new ApiSimulator.Numbers(4L, null, null));
 
 		FetchResult result = this.source.fetch(this.window);
 
@@ -74,7 +78,8 @@ class LivestreamSourceIntegrationTests {
 
 	@Test
 	void carriesStatusCodeAndMessageOfTheV4ErrorShape() {
-		this.api.failWindow(this.app, 1740787200, Integer.MAX_VALUE, 400, ApiSimulator.errorsBody(7001, "bad filter"));
+		this.scripted.failWindow(this.app, 1740787200, Integer.MAX_VALUE, 400,
+				ApiSimulator.errorsBody(7001, "bad filter"));
 
 		FetchResult result = this.source.fetch(this.window);
 
@@ -86,7 +91,7 @@ class LivestreamSourceIntegrationTests {
 
 	@Test
 	void carriesStatusCodeAndMessageOfRealtimeKitsErrorShape() {
-		this.api.failWindow(this.app, 1740787200, Integer.MAX_VALUE, 422,
+		this.scripted.failWindow(this.app, 1740787200, Integer.MAX_VALUE, 422,
 				ApiSimulator.errorBody(422, "end before start"));
 
 		FetchResult result = this.source.fetch(this.window);
@@ -96,7 +101,7 @@ class LivestreamSourceIntegrationTests {
 
 	@Test
 	void carriesTheBareMessageShape() {
-		this.api.failWindow(this.app, 1740787200, Integer.MAX_VALUE, 404, ApiSimulator.messageBody("Not here"));
+		this.scripted.failWindow(this.app, 1740787200, Integer.MAX_VALUE, 404, ApiSimulator.messageBody("Not here"));
 
 		FetchResult result = this.source.fetch(this.window);
 
@@ -106,7 +111,7 @@ class LivestreamSourceIntegrationTests {
 
 	@Test
 	void aSuccessFalseAnswerIsAFailedWindowNotZeros() {
-		this.api.failWindow(this.app, 1740787200, Integer.MAX_VALUE, 200,
+		this.scripted.failWindow(this.app, 1740787200, Integer.MAX_VALUE, 200,
 				"{\"success\":false,\"errors\":[{\"code\":1000,\"message\":\"Internal processing error\"}]}");
 
 		FetchResult result = this.source.fetch(this.window);
@@ -118,7 +123,7 @@ class LivestreamSourceIntegrationTests {
 
 	@Test
 	void aNegativeNumberIsAFailedWindow() {
-		this.api.failWindow(this.app, 1740787200, Integer.MAX_VALUE, 200,
+		this.scripted.failWindow(this.app, 1740787200, Integer.MAX_VALUE, 200,
 				"{\"success\":true,\"data\":{\"count\":-1,\"total_ingest_seconds\":5}}");
 
 		FetchResult result = this.source.fetch(this.window);
@@ -129,7 +134,7 @@ class LivestreamSourceIntegrationTests {
 
 	@Test
 	void aCutOffBodyIsRetriedThenFails() {
-		this.api.failWindow(this.app, 1740787200, Integer.MAX_VALUE, 200, "{\"success\":true,\"data\":{\"cou");
+		this.scripted.failWindow(this.app, 1740787200, Integer.MAX_VALUE, 200, "{\"success\":true,\"data\":{\"cou");
 
 		FetchResult result = this.source.fetch(this.window);
 
@@ -141,7 +146,7 @@ class LivestreamSourceIntegrationTests {
 
 	@Test
 	void aServerErrorIsRetriedUntilItSucceeds() {
-		this.api.failWindow(this.app, 1740787200, 2, 503, ApiSimulator.errorsBody(10000, "overloaded"));
+		this.scripted.failWindow(this.app, 1740787200, 2, 503, ApiSimulator.errorsBody(10000, "overloaded"));
 
 		FetchResult result = this.source.fetch(this.window);
 

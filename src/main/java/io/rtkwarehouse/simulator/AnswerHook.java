@@ -1,0 +1,25 @@
+package io.rtkwarehouse.simulator;
+
+/**
+ * Answers some API requests in place of the simulator's endpoints, for fakes that need
+ * more than the random shares (see {@link ApiSimulator#hook}).
+ *
+ * <p>
+ * Asked once for every request that passed auth, account and the rate limit and that its
+ * endpoint would answer (an unknown app, bad times or bad paging are answered first),
+ * just before the endpoint's answer and its random faults. Called from many threads at
+ * once.
+ */
+@FunctionalInterface
+public interface AnswerHook {
+
+	/**
+	 * Decides the answer of one request.
+	 * @param appId the app of an overall request; null for the apps listing
+	 * @param windowStart the {@code start_time} of an overall request in epoch seconds;
+	 * null for the apps listing
+	 * @return the answer to send, or null to let the endpoint answer
+	 */
+	Answer answer(String appId, Long windowStart);
+
+}

@@ -1,0 +1,21 @@
+package io.rtkwarehouse.simulator;
+
+import java.time.Duration;
+import java.util.Map;
+
+/** A response about to be sent, with the delay it waits first (beyond the latency). */
+record Reply(int status, String body, Map<String, String> headers, Duration delay) {
+
+	Reply(int status, String body) {
+		this(status, body, Map.of(), Duration.ZERO);
+	}
+
+	static Reply notFound() {
+		return new Reply(404, Bodies.messageBody("Not Found"));
+	}
+
+	static Reply notAllowed(String allowed) {
+		return new Reply(405, Bodies.messageBody("Method Not Allowed"), Map.of("Allow", allowed), Duration.ZERO);
+	}
+
+}

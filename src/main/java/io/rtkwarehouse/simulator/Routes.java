@@ -1,0 +1,133 @@
+package io.rtkwarehouse.simulator;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import io.rtkwarehouse.simulator.ApiSimulator.App;
+import io.rtkwarehouse.simulator.ApiSimulator.Numbers;
+import io.rtkwarehouse.simulator.ApiSimulator.TimeFormat;
+
+/**
+ * Answers an API request: first the gateway (404 unknown path, 405, 401, 404 account, 429
+ * rate limit), then the endpoint's validation (404 unknown app, 400), then the
+ * {@link AnswerHook}, then the endpoint's answer through the random {@link Faults}.
+ */
+final class Routes {
+
+	private final Faults faults;
+
+	private final RateLimiter rateLimiter = new RateLimiter();
+
+	private volatile String token = ApiSimulator.DEFAULT_TOKEN;
+
+	private volatile String account = ApiSimulator.DEFAULT_ACCOUNT;
+
+	private volatile AppCatalog catalog = new AppCatalog(SampleData.apps(3));
+
+	private volatile TimeFormat timeFormat = TimeFormat.EPOCH_SECONDS;
+
+	private volatile AnswerHook hook;
+
+	Routes(Faults faults) {
+		this.faults = faults;
+	}
+
+	void token(String token) {
+		this.token = Objects.requireNonNull(token, "token");
+	}
+
+	void account(String account) {
+		this.account = Objects.requireNonNull(account, "account");
+	}
+
+	void apps(List<App> apps) {
+		this.catalog = new AppCatalog(apps);
+	}
+
+	List<App> apps() {
+		return catalog.list();
+	}
+
+	void timeFormat(TimeFormat format) {
+		this.timeFormat = Objects.requireNonNull(format, "format");
+	}
+
+	TimeFormat timeFormat() {
+		return timeFormat;
+	}
+
+	void rateLimit(double requestsPerSecond) {
+		rateLimiter.rate(requestsPerSecond);
+	}
+
+	void hook(AnswerHook hook) {
+		this.hook = hook;
+	}
+
+	Reply answer(Request request) {
+		Route route = request.route();
+		if (route.kind() == Route.Kind.UNKNOWN) {
+			return Reply.notFound();
+		}
+		if (!"GET".equals(request.method())) {
+			return Reply.notAllowed("GET");
+		}
+		if (!("Bearer " + token).equals(request.authorization())) {
+			return new Reply(401, Bodies.AUTH_FAILED);
+		}
+		if (!account.equals(route.account())) {
+			return new Reply(404,
+					Bodies.errorsBody(7003, "Could not route to " + request.path().substring(Route.API_PREFIX.length())
+							+ ", perhaps your object identifier is invalid?"));
+		}
+		if (!rateLimiter.tryAcquire(System.nanoTime())) {
+			return faults.tooManyRequests();
+		}
+		try {
+			return route.kind() == Route.Kind.APPS ? answerApps(request.query()) : answerOverall(request);
+		}
+		catch (BadRequest e) {
+			return new Reply(400, Bodies.errorBody(400, e.getMessage()));
+		}
+	}
+
+	private Reply answerOverall(Request request) {
+		String appId = request.route().appId();
+		if (!catalog.ids().contains(appId)) {
+			return new Reply(404, Bodies.errorBody(404, "App " + appId + " not found"));
+		}
+		TimeFormat format = timeFormat;
+		long start = QueryParams.time("start_time", request.query().get("start_time"), format);
+		long end = QueryParams.time("end_time", request.query().get("end_time"), format);
+		if (start >= end) {
+			throw new BadRequest("end_time must be after start_time");
+		}
+		Answer hooked = ask(appId, start);
+		if (hooked != null && hooked.servedNumbers() == null) {
+			return faults.fixed(hooked.status(), hooked.body());
+		}
+		Numbers numbers = hooked != null ? hooked.servedNumbers() : SampleData.numbers(appId, start, end);
+		return faults.apply(Bodies.successBody(numbers));
+	}
+
+	private Reply answerApps(Map<String, String> query) {
+		long page = QueryParams.positiveNumber(query, "page_no", 1);
+		long perPage = QueryParams.positiveNumber(query, "per_page", 20);
+		List<App> apps = catalog.select(query.get("search"), query.get("sort_order"));
+		Answer hooked = ask(null, null);
+		if (hooked != null) {
+			if (hooked.servedNumbers() != null) {
+				throw new IllegalStateException("the hook answered the apps listing with numbers");
+			}
+			return faults.fixed(hooked.status(), hooked.body());
+		}
+		return faults.apply(Bodies.appsPage(apps, page, perPage));
+	}
+
+	private Answer ask(String appId, Long windowStart) {
+		AnswerHook current = hook;
+		return current == null ? null : current.answer(appId, windowStart);
+	}
+
+}

@@ -1,0 +1,58 @@
+package io.rtkwarehouse.simulator;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import io.rtkwarehouse.simulator.ApiSimulator.App;
+import io.rtkwarehouse.simulator.ApiSimulator.Numbers;
+
+/** The made-up apps and numbers: the same in every run and JVM. */
+final class SampleData {
+
+	private static final Instant FIRST_APP_CREATED = Instant.parse("2024-01-01T00:00:00Z");
+
+	private SampleData() {
+	}
+
+	static List<App> apps(int n) {
+		if (n < 0) {
+			throw new IllegalArgumentException("n must be >= 0, got " + n);
+		}
+		List<App> apps = new ArrayList<>(n);
+		for (int i = 1; i <= n; i++) {
+			String name = "app-" + i;
+			String id = UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)).toString();
+			apps.add(new App(id, name, FIRST_APP_CREATED.plus(Duration.ofDays(i - 1L)).toString()));
+		}
+		return List.copyOf(apps);
+	}
+
+	static Numbers numbers(String appId, long startEpochSecond, long endEpochSecond) {
+		long h = 0x6A09E667F3BCC909L;
+		for (byte b : appId.getBytes(StandardCharsets.UTF_8)) {
+			h = mix(h ^ (b & 0xFF));
+		}
+		h = mix(h ^ startEpochSecond);
+		h = mix(h ^ endEpochSecond);
+		long count = Math.floorMod(h, 10L);
+		h = mix(h);
+		long ingestPerStream = 300 + Math.floorMod(h, 3301L);
+		h = mix(h);
+		long viewersPerIngestSecond = Math.floorMod(h, 21L);
+		long ingest = count * ingestPerStream;
+		return new Numbers(count, ingest, ingest * viewersPerIngestSecond);
+	}
+
+	/** SplitMix64's step and finaliser: explicit, so values do not depend on the JVM. */
+	private static long mix(long z) {
+		z += 0x9E3779B97F4A7C15L;
+		z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+		z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+		return z ^ (z >>> 31);
+	}
+
+}

@@ -1,0 +1,232 @@
+package io.rtkwarehouse.simulator;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+import io.rtkwarehouse.simulator.ApiSimulator.TimeFormat;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * Runs {@link ApiSimulator} as its own process, for trying the tool, the benchmark and
+ * scripts. Prints {@code simulator listening on <baseUrl>} and one
+ * {@code app <id> <name>} line per app, then serves until the process is stopped (or
+ * stdin closes, with {@code --until-stdin-closes}). Usable on its own
+ * ({@link SimulatorMain}) or as a subcommand of another {@code CommandLine}.
+ */
+@Command(name = "simulator", mixinStandardHelpOptions = false, showDefaultValues = true, sortOptions = false,
+		customSynopsis = "java -jar rtk-warehouse.jar simulator [options]", descriptionHeading = "%n",
+		description = {
+				"A local fake of the Cloudflare RealtimeKit API (the apps listing and the livestream "
+						+ "analytics), for trying the tool and for scripting against it without a Cloudflare account.",
+				"",
+				"It prints 'simulator listening on <url>' and one 'app <id> <name>' line per app, then serves "
+						+ "until it is stopped (or stdin closes, with --until-stdin-closes). Point the tool at it "
+						+ "with --rtk.base-url=<url>, with CLOUDFLARE_API_TOKEN and CLOUDFLARE_ACCOUNT_ID set to "
+						+ "the --token and --account. GET /__sim/stats shows what it has answered; "
+						+ "POST /__sim/reset clears those counts.",
+				"" },
+		optionListHeading = "Options:%n", exitCodeListHeading = "%nExit codes:%n",
+		exitCodeList = { "0:stopped cleanly", "1:cannot start (for example the port is taken)", "2:bad usage" },
+		footerHeading = "%nExample:%n",
+		footer = { "  java -jar target/rtk-warehouse.jar simulator --port=8787 &",
+				"  export CLOUDFLARE_API_TOKEN=" + ApiSimulator.DEFAULT_TOKEN,
+				"  export CLOUDFLARE_ACCOUNT_ID=" + ApiSimulator.DEFAULT_ACCOUNT,
+				"  java -jar target/rtk-warehouse.jar backfill --from=2025-03-01 \\",
+				"    --to=2025-03-07 --rtk.base-url=http://127.0.0.1:8787/client/v4" })
+public final class SimulatorCommand implements Callable<Integer> {
+
+	@Spec
+	private CommandSpec spec;
+
+	@Option(names = "--port", paramLabel = "<port>", defaultValue = "0",
+			description = "port on 127.0.0.1, 0 picks a free one")
+	private int port;
+
+	@Option(names = "--apps", paramLabel = "<n>", defaultValue = "3", description = "number of apps app-1..app-<n>")
+	private int apps;
+
+	@Option(names = "--token", paramLabel = "<token>", defaultValue = ApiSimulator.DEFAULT_TOKEN,
+			description = "bearer token to accept")
+	private String token;
+
+	@Option(names = "--account", paramLabel = "<account>", defaultValue = ApiSimulator.DEFAULT_ACCOUNT,
+			description = "account id to accept")
+	private String account;
+
+	@Option(names = "--time-format", paramLabel = "<format>", defaultValue = "epoch-seconds",
+			converter = TimeFormatConverter.class, description = "epoch-seconds or iso-8601")
+	private TimeFormat timeFormat;
+
+	@Option(names = "--latency-ms", paramLabel = "<ms>", defaultValue = "0",
+			description = "delay added to every response")
+	private long latencyMs;
+
+	@Option(names = "--rate-limit", paramLabel = "<per-second>", defaultValue = "0",
+			description = "requests per second accepted, 0 = unlimited")
+	private double rateLimit;
+
+	@Option(names = "--server-error-share", paramLabel = "<share>", defaultValue = "0",
+			description = "share of 500/502/503 answers, 0..1")
+	private double serverErrorShare;
+
+	@Option(names = "--too-many-requests-share", paramLabel = "<share>", defaultValue = "0",
+			description = "share of 429 answers, 0..1")
+	private double tooManyRequestsShare;
+
+	@Option(names = "--retry-after", paramLabel = "<seconds>", defaultValue = "1",
+			description = "retry-after seconds sent with 429, 0 = none")
+	private int retryAfter;
+
+	@Option(names = "--broken-body-share", paramLabel = "<share>", defaultValue = "0",
+			description = "share of 200s with a cut-off body, 0..1")
+	private double brokenBodyShare;
+
+	@Option(names = "--unsuccessful-share", paramLabel = "<share>", defaultValue = "0",
+			description = "share of 200s with success=false, 0..1")
+	private double unsuccessfulShare;
+
+	@Option(names = "--slow-share", paramLabel = "<share>", defaultValue = "0",
+			description = "share of answers delayed by --slow-ms, 0..1")
+	private double slowShare;
+
+	@Option(names = "--slow-ms", paramLabel = "<ms>", defaultValue = "2000", description = "delay of slow answers")
+	private long slowMs;
+
+	@Option(names = "--seed", paramLabel = "<seed>", defaultValue = "" + ApiSimulator.DEFAULT_SEED,
+			description = "seed of the random faults")
+	private long seed;
+
+	@Option(names = "--until-stdin-closes", description = "stop when stdin reaches end of file")
+	private boolean untilStdinCloses;
+
+	@Option(names = "--help", usageHelp = true, description = "print this help")
+	private boolean help;
+
+	private final InputStream stdin;
+
+	public SimulatorCommand() {
+		this(System.in);
+	}
+
+	SimulatorCommand(InputStream stdin) {
+		this.stdin = stdin;
+	}
+
+	/** Returns 0 after a clean stop, 1 if the server cannot start; bad values throw. */
+	@Override
+	public Integer call() {
+		validate();
+		ApiSimulator simulator;
+		try {
+			simulator = configure(ApiSimulator.start(port));
+		}
+		catch (RuntimeException e) {
+			String cause = e.getCause() == null ? "" : ": " + e.getCause().getMessage();
+			spec.commandLine().getErr().println("simulator: " + e.getMessage() + cause);
+			return 1;
+		}
+		announce(simulator, spec.commandLine().getOut());
+		return untilStdinCloses ? serveUntilEof(simulator) : serveForever(simulator);
+	}
+
+	private void validate() {
+		check(port >= 0 && port <= 65_535, "--port", "must be an integer from 0 to 65535");
+		check(apps >= 0 && apps <= 1_000_000, "--apps", "must be an integer from 0 to 1000000");
+		check(!token.isEmpty(), "--token", "must not be empty");
+		check(!account.isEmpty(), "--account", "must not be empty");
+		check(latencyMs >= 0 && latencyMs <= Integer.MAX_VALUE, "--latency-ms", "must be an integer >= 0");
+		check(rateLimit >= 0 && rateLimit <= Double.MAX_VALUE, "--rate-limit", "must be a number >= 0");
+		check(retryAfter >= 0, "--retry-after", "must be an integer >= 0");
+		check(slowMs >= 0 && slowMs <= Integer.MAX_VALUE, "--slow-ms", "must be an integer >= 0");
+		checkShare(serverErrorShare, "--server-error-share");
+		checkShare(tooManyRequestsShare, "--too-many-requests-share");
+		checkShare(brokenBodyShare, "--broken-body-share");
+		checkShare(unsuccessfulShare, "--unsuccessful-share");
+		checkShare(slowShare, "--slow-share");
+	}
+
+	private void checkShare(double share, String option) {
+		check(share >= 0 && share <= 1, option, "must be a number from 0 to 1");
+	}
+
+	private void check(boolean valid, String option, String rule) {
+		if (!valid) {
+			String given = String.join(" ", spec.findOption(option).originalStringValues());
+			throw new ParameterException(spec.commandLine(),
+					"Invalid value for option '" + option + "': " + rule + ", got '" + given + "'");
+		}
+	}
+
+	private ApiSimulator configure(ApiSimulator simulator) {
+		return simulator.apps(ApiSimulator.apps(apps))
+			.token(token)
+			.account(account)
+			.timeFormat(timeFormat)
+			.latency(Duration.ofMillis(latencyMs))
+			.rateLimit(rateLimit)
+			.serverErrorShare(serverErrorShare)
+			.tooManyRequestsShare(tooManyRequestsShare)
+			.retryAfterSeconds(retryAfter)
+			.brokenBodyShare(brokenBodyShare)
+			.unsuccessfulShare(unsuccessfulShare)
+			.slowShare(slowShare)
+			.slowDelay(Duration.ofMillis(slowMs))
+			.seed(seed);
+	}
+
+	private static void announce(ApiSimulator simulator, PrintWriter out) {
+		out.println("simulator listening on " + simulator.baseUrl());
+		simulator.apps().forEach(app -> out.println("app " + app.id() + " " + app.name()));
+		out.flush();
+	}
+
+	private int serveUntilEof(ApiSimulator simulator) {
+		try (simulator) {
+			while (stdin.read() >= 0) {
+				// input is ignored; only its end matters
+			}
+		}
+		catch (IOException e) {
+			// an unreadable stdin counts as closed
+		}
+		return 0;
+	}
+
+	private static int serveForever(ApiSimulator simulator) {
+		Runtime.getRuntime().addShutdownHook(new Thread(simulator::close, "api-simulator-shutdown"));
+		try {
+			new CountDownLatch(1).await();
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			simulator.close();
+		}
+		return 0;
+	}
+
+	/** Reads {@code epoch-seconds} and {@code iso-8601}, in any case. */
+	static final class TimeFormatConverter implements ITypeConverter<TimeFormat> {
+
+		@Override
+		public TimeFormat convert(String value) {
+			return switch (value.toLowerCase(Locale.ROOT)) {
+				case "epoch-seconds" -> TimeFormat.EPOCH_SECONDS;
+				case "iso-8601" -> TimeFormat.ISO_8601;
+				default -> throw new TypeConversionException("must be epoch-seconds or iso-8601, got '" + value + "'");
+			};
+		}
+
+	}
+
+}

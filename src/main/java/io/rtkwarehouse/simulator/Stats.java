@@ -1,0 +1,149 @@
+package io.rtkwarehouse.simulator;
+
+import java.util.ArrayDeque;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
+
+import io.rtkwarehouse.simulator.ApiSimulator.RecordedRequest;
+import io.rtkwarehouse.simulator.ApiSimulator.TimeFormat;
+
+/**
+ * What the simulator has seen of its API paths: requests by endpoint and window,
+ * responses by status, concurrency, and the most recent requests.
+ */
+final class Stats {
+
+	private final LongAdder requests = new LongAdder();
+
+	private final LongAdder appsRequests = new LongAdder();
+
+	private final LongAdder tooManyRequestsSent = new LongAdder();
+
+	private final ConcurrentHashMap<Window, LongAdder> windowRequests = new ConcurrentHashMap<>();
+
+	private final ConcurrentHashMap<Integer, LongAdder> statusCounts = new ConcurrentHashMap<>();
+
+	private final AtomicInteger inFlight = new AtomicInteger();
+
+	private final AtomicInteger maxConcurrent = new AtomicInteger();
+
+	private final ArrayDeque<RecordedRequest> recorded = new ArrayDeque<>();
+
+	private record Window(String appId, long startEpochSecond) {
+	}
+
+	void entered() {
+		maxConcurrent.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+	}
+
+	void left() {
+		inFlight.decrementAndGet();
+	}
+
+	/** Counts a request whatever its answer; its window is read in either format. */
+	void received(Request request, TimeFormat timeFormat) {
+		requests.increment();
+		record(new RecordedRequest(request.method(), request.path(), request.query(), request.authorization()));
+		if (request.route().kind() == Route.Kind.APPS) {
+			appsRequests.increment();
+		}
+		else if (request.route().kind() == Route.Kind.OVERALL) {
+			Long start = QueryParams.anyTime(request.query().get("start_time"), timeFormat);
+			if (start != null) {
+				windowRequests.computeIfAbsent(new Window(request.route().appId(), start), k -> new LongAdder())
+					.increment();
+			}
+		}
+	}
+
+	void sent(int status) {
+		statusCounts.computeIfAbsent(status, k -> new LongAdder()).increment();
+		if (status == 429) {
+			tooManyRequestsSent.increment();
+		}
+	}
+
+	long requests() {
+		return requests.sum();
+	}
+
+	long requests(String appId, long startEpochSecond) {
+		LongAdder adder = windowRequests.get(new Window(appId, startEpochSecond));
+		return adder == null ? 0 : adder.sum();
+	}
+
+	long appsRequests() {
+		return appsRequests.sum();
+	}
+
+	long tooManyRequestsSent() {
+		return tooManyRequestsSent.sum();
+	}
+
+	long responses(int status) {
+		LongAdder adder = statusCounts.get(status);
+		return adder == null ? 0 : adder.sum();
+	}
+
+	List<RecordedRequest> recorded() {
+		synchronized (recorded) {
+			return List.copyOf(recorded);
+		}
+	}
+
+	int maxConcurrent() {
+		return maxConcurrent.get();
+	}
+
+	int inFlight() {
+		return inFlight.get();
+	}
+
+	void reset() {
+		requests.reset();
+		appsRequests.reset();
+		tooManyRequestsSent.reset();
+		windowRequests.clear();
+		statusCounts.clear();
+		maxConcurrent.set(0);
+		synchronized (recorded) {
+			recorded.clear();
+		}
+	}
+
+	String json() {
+		StringBuilder json = new StringBuilder(256).append("{\"requests\":")
+			.append(requests())
+			.append(",\"apps_requests\":")
+			.append(appsRequests())
+			.append(",\"too_many_requests_sent\":")
+			.append(tooManyRequestsSent())
+			.append(",\"windows_requested\":")
+			.append(windowRequests.size())
+			.append(",\"in_flight\":")
+			.append(inFlight())
+			.append(",\"max_concurrent\":")
+			.append(maxConcurrent())
+			.append(",\"responses\":{");
+		String separator = "";
+		for (Map.Entry<Integer, LongAdder> entry : new TreeMap<>(statusCounts).entrySet()) {
+			json.append(separator).append('"').append(entry.getKey()).append("\":").append(entry.getValue().sum());
+			separator = ",";
+		}
+		return json.append("}}").toString();
+	}
+
+	private void record(RecordedRequest request) {
+		synchronized (recorded) {
+			if (recorded.size() == ApiSimulator.MAX_RECORDED) {
+				recorded.removeFirst();
+			}
+			recorded.addLast(request);
+		}
+	}
+
+}

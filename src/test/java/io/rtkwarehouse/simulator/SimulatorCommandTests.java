@@ -1,0 +1,203 @@
+package io.rtkwarehouse.simulator;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import io.rtkwarehouse.simulator.ApiSimulator.App;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParseResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SimulatorCommandTests {
+
+	@Test
+	void mainRejectsUnknownOptionsAndBadValues() {
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
+		PrintStream out = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+
+		assertThat(SimulatorMain.run(new String[] { "--bogus" }, new ByteArrayInputStream(new byte[0]), out, errStream))
+			.isEqualTo(2);
+		assertThat(SimulatorMain.run(new String[] { "--slow-share=2" }, new ByteArrayInputStream(new byte[0]), out,
+				errStream))
+			.isEqualTo(2);
+		assertThat(err.toString(StandardCharsets.UTF_8)).contains("--bogus").contains("--slow-share");
+	}
+
+	@Test
+	void mainAnnouncesItselfAndStopsWhenStdinCloses() {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+		int code = SimulatorMain.run(new String[] { "--apps=2", "--until-stdin-closes", "--time-format=iso-8601" },
+				new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
+
+		List<App> apps = ApiSimulator.apps(2);
+		assertThat(code).isZero();
+		assertThat(out.toString(StandardCharsets.UTF_8).lines().toList()).satisfiesExactly(
+				line -> assertThat(line).matches("simulator listening on http://127\\.0\\.0\\.1:\\d+/client/v4"),
+				line -> assertThat(line).isEqualTo("app " + apps.get(0).id() + " app-1"),
+				line -> assertThat(line).isEqualTo("app " + apps.get(1).id() + " app-2"));
+	}
+
+	@Test
+	void readsOptionsWithTheValueAttachedOrAsTheNextArgument() {
+		ParseResult attached = parse("--port=8787", "--apps=5", "--slow-share=0.25", "--time-format=iso-8601");
+		ParseResult separate = parse("--port", "8787", "--apps", "5", "--slow-share", "0.25", "--time-format",
+				"ISO-8601");
+
+		for (ParseResult result : List.of(attached, separate)) {
+			assertThat(result.matchedOptionValue("--port", -1)).isEqualTo(8787);
+			assertThat(result.matchedOptionValue("--apps", -1)).isEqualTo(5);
+			assertThat(result.matchedOptionValue("--slow-share", -1.0)).isEqualTo(0.25);
+			assertThat(result.matchedOptionValue("--time-format", ApiSimulator.TimeFormat.EPOCH_SECONDS))
+				.isEqualTo(ApiSimulator.TimeFormat.ISO_8601);
+		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "--port=0", "--port 0" })
+	void servesWithTheOptionsGivenUntilStdinCloses(String port) throws Exception {
+		PipedOutputStream stdin = new PipedOutputStream();
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		List<String> args = new ArrayList<>(List.of(port.split(" ")));
+		args.addAll(List.of("--apps", "1", "--token=t0k", "--account", "acc", "--time-format=iso-8601",
+				"--until-stdin-closes"));
+		CompletableFuture<Integer> run = CompletableFuture
+			.supplyAsync(() -> SimulatorMain.run(args.toArray(String[]::new), pipe(stdin),
+					new PrintStream(out, true, StandardCharsets.UTF_8), System.err));
+
+		String baseUrl = awaitBaseUrl(out);
+		HttpResponse<String> response = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(baseUrl + "/accounts/acc/realtime/kit/"
+					+ ApiSimulator.apps(1).get(0).id()
+					+ "/analytics/livestreams/overall?start_time=2025-03-01T00:00:00Z&end_time=2025-03-02T00:00:00Z"))
+				.header("Authorization", "Bearer t0k")
+				.build(), HttpResponse.BodyHandlers.ofString());
+		stdin.close();
+
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		assertThat(run.get(10, TimeUnit.SECONDS)).isZero();
+		assertThat(out.toString(StandardCharsets.UTF_8).lines()).hasSize(2);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "--port=70000|--port", "--port|--port", "--port=abc|--port",
+			"--apps=-1|--apps", "--rate-limit=-1|--rate-limit", "--server-error-share=1.5|--server-error-share",
+			"--too-many-requests-share=-0.1|--too-many-requests-share", "--slow-share=NaN|--slow-share",
+			"--time-format=unix|--time-format", "--latency-ms=-5|--latency-ms", "--retry-after=-1|--retry-after",
+			"--token=|--token", "--until-stdin-closes=maybe|--until-stdin-closes" })
+	void aBadValueExitsWithTwoAndNamesTheOption(String arg, String option) {
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+		int code = SimulatorMain.run(new String[] { arg }, new ByteArrayInputStream(new byte[0]),
+				new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8));
+
+		assertThat(code).isEqualTo(2);
+		assertThat(err.toString(StandardCharsets.UTF_8).lines().findFirst())
+			.hasValueSatisfying(message -> assertThat(message).contains("'" + option + "'"));
+	}
+
+	@Test
+	void aTakenPortExitsWithOne() throws IOException {
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+			int code = SimulatorMain.run(new String[] { "--port=" + taken.getLocalPort() },
+					new ByteArrayInputStream(new byte[0]),
+					new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+					new PrintStream(err, true, StandardCharsets.UTF_8));
+
+			assertThat(code).isEqualTo(1);
+		}
+		assertThat(err.toString(StandardCharsets.UTF_8))
+			.startsWith("simulator: cannot start the API simulator on port");
+	}
+
+	@Test
+	void helpTellsHowToStartItWhatItIsAndWhereToPointTheTool() {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+		int code = SimulatorMain.run(new String[] { "--help" }, new ByteArrayInputStream(new byte[0]),
+				new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
+
+		String help = out.toString(StandardCharsets.UTF_8);
+		assertThat(code).isZero();
+		assertThat(help).startsWith("Usage: java -jar target/rtk-warehouse.jar simulator [options]")
+			.contains("local fake of the Cloudflare RealtimeKit API")
+			.contains("for trying the tool and for scripting against it")
+			.contains("--rtk.base-url=<url>")
+			.contains("Default: 2000")
+			.contains("Exit codes:");
+		assertThat(List.of("--port", "--apps", "--token", "--account", "--time-format", "--latency-ms", "--rate-limit",
+				"--server-error-share", "--too-many-requests-share", "--retry-after", "--broken-body-share",
+				"--unsuccessful-share", "--slow-share", "--slow-ms", "--seed", "--until-stdin-closes", "--help"))
+			.allSatisfy(option -> assertThat(help).contains(option));
+	}
+
+	@Test
+	void runsAsASubcommandOfAnotherCommandLine() {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		CommandLine jar = new CommandLine(new Jar()).addSubcommand(new SimulatorCommand());
+		jar.setOut(new PrintWriter(out, true));
+		jar.setErr(new PrintWriter(new ByteArrayOutputStream(), true));
+
+		assertThat(jar.execute("simulator", "--help")).isZero();
+		assertThat(jar.execute("simulator", "--seed=x")).isEqualTo(2);
+		assertThat(jar.execute("simulator", "--slow-ms=-1")).isEqualTo(2);
+		assertThat(out.toString(StandardCharsets.UTF_8)).contains("simulator [options]");
+	}
+
+	private static ParseResult parse(String... args) {
+		return new CommandLine(new SimulatorCommand()).parseArgs(args);
+	}
+
+	private static PipedInputStream pipe(PipedOutputStream stdin) {
+		try {
+			return new PipedInputStream(stdin);
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private static String awaitBaseUrl(ByteArrayOutputStream out) throws InterruptedException {
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+		while (System.nanoTime() < deadline) {
+			String first = out.toString(StandardCharsets.UTF_8).lines().findFirst().orElse("");
+			if (first.startsWith("simulator listening on ")) {
+				return first.substring("simulator listening on ".length());
+			}
+			Thread.sleep(10);
+		}
+		throw new AssertionError("the simulator did not announce itself: " + out);
+	}
+
+	@Command(name = "rtk-warehouse")
+	static final class Jar {
+
+	}
+
+}
