@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 
+import io.rtkwarehouse.config.Ids;
 import io.rtkwarehouse.window.DayRange;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
@@ -58,6 +59,12 @@ final class Options {
 			if (ids.isEmpty()) {
 				throw command.usage("--apps is empty: give app ids separated by commas");
 			}
+			for (String id : ids) {
+				String problem = Ids.appProblem(id);
+				if (problem != null) {
+					throw command.usage("--apps: " + problem);
+				}
+			}
 			return Optional.of(ids);
 		}
 
@@ -66,14 +73,12 @@ final class Options {
 	/** {@code --account=ID}: one account of the warehouse. */
 	static final class Account {
 
-		private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[0-9A-Za-z]{1,32}");
-
 		@Option(names = "--account", paramLabel = "ID",
 				description = "one account (default: rtk.account-id, else every account in the warehouse)")
 		String account;
 
 		Optional<String> account(CommandBase command) {
-			if (this.account != null && !ID.matcher(this.account).matches()) {
+			if (this.account != null && !Ids.isAccount(this.account)) {
 				throw command.usage("--account is not a Cloudflare account id (1 to 32 letters and digits)");
 			}
 			return Optional.ofNullable(this.account);

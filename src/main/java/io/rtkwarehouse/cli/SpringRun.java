@@ -11,7 +11,12 @@ import io.rtkwarehouse.run.RunStopper;
 import io.rtkwarehouse.source.ApiAuthorizationException;
 import io.rtkwarehouse.source.ApiException;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.properties.bind.BindException;
+import org.springframework.boot.context.properties.source.ConfigurationProperty;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -19,6 +24,11 @@ import org.springframework.context.ConfigurableApplicationContext;
  * failure outside the job (configuration, database, API) to a message and an exit code.
  */
 final class SpringRun {
+
+	private static final Logger logger = LoggerFactory.getLogger(SpringRun.class);
+
+	/** PostgreSQL's SQLSTATE for a missing privilege. */
+	private static final String INSUFFICIENT_PRIVILEGE = "42501";
 
 	private SpringRun() {
 	}
@@ -53,10 +63,17 @@ final class SpringRun {
 	}
 
 	static int report(Throwable ex, PrintStream err) {
+		logger.debug("The command failed", ex);
 		InvalidConfigurationException invalid = Failures.find(ex, InvalidConfigurationException.class);
 		if (invalid != null) {
 			err.println("error: the configuration is not usable; nothing was written:");
 			invalid.problems().forEach((problem) -> err.println("  - " + problem));
+			return ExitCodes.USAGE;
+		}
+		BindException binding = Failures.find(ex, BindException.class);
+		if (binding != null) {
+			err.println("error: the configuration is not usable; nothing was written:");
+			err.println("  - " + describe(binding));
 			return ExitCodes.USAGE;
 		}
 		RuntimeException api = Failures.find(ex, ApiAuthorizationException.class);
@@ -68,6 +85,13 @@ final class SpringRun {
 			return ExitCodes.FAILED;
 		}
 		SQLException sql = Failures.find(ex, SQLException.class);
+		if (sql != null && INSUFFICIENT_PRIVILEGE.equals(sql.getSQLState())) {
+			err.println("error: the database user may not create what the warehouse needs (" + sql.getMessage()
+					+ "). The first run creates the schemas rtk and rtk_batch and their tables; as an admin, either"
+					+ " GRANT CREATE ON DATABASE <database> TO <user>, or create them for it: CREATE SCHEMA rtk"
+					+ " AUTHORIZATION <user>; CREATE SCHEMA rtk_batch AUTHORIZATION <user>. Nothing was written.");
+			return ExitCodes.USAGE;
+		}
 		if (sql != null) {
 			err.println("error: the database cannot be reached or went away: " + sql.getMessage()
 					+ " (check spring.datasource.url and that PostgreSQL is up). Run the same command again when"
@@ -76,6 +100,22 @@ final class SpringRun {
 		}
 		err.println("error: " + Failures.describe(ex));
 		return ExitCodes.FAILED;
+	}
+
+	/**
+	 * A property whose value does not convert: its name and why, never a secret's value.
+	 */
+	private static String describe(BindException binding) {
+		ConfigurationProperty property = binding.getProperty();
+		String name = (property != null) ? property.getName().toString() : binding.getName().toString();
+		boolean secret = name.contains("token") || name.contains("password") || name.contains("secret");
+		String value = (property == null || secret) ? "" : " '" + property.getValue() + "'";
+		Throwable root = binding;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		String reason = (root != binding && root.getMessage() != null && !secret) ? ": " + root.getMessage() : "";
+		return name + value + " is not a valid value for it" + reason;
 	}
 
 	/** What a command does with the application context. */

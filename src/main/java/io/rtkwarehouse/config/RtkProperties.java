@@ -1,10 +1,7 @@
 package io.rtkwarehouse.config;
 
-import java.net.URI;
-import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -16,9 +13,10 @@ import org.springframework.boot.context.properties.bind.Name;
  * of one run) are job parameters, not properties.
  *
  * <p>
- * Binding never fails on a bad value of ours: {@link #problems(boolean)} lists every
- * problem at once so that the command line can print them all and exit 2 before anything
- * is written.
+ * A value that is out of range fails the binding with every such problem at once
+ * ({@link InvalidConfigurationException}), so that the command line prints them all and
+ * exits 2 before any bean uses them; {@link #problems} adds what a command needs (token,
+ * account, base URL).
  */
 @ConfigurationProperties("rtk")
 public record RtkProperties(@DefaultValue("https://api.cloudflare.com/client/v4") String baseUrl, String apiToken,
@@ -27,17 +25,14 @@ public record RtkProperties(@DefaultValue("https://api.cloudflare.com/client/v4"
 		@DefaultValue("50") int chunkSize, Integer fetchRetentionDays, @DefaultValue Http http, @DefaultValue Rate rate,
 		@DefaultValue Retry retry, @DefaultValue Lock lock, @DefaultValue Progress progress) {
 
-	static final int MAX_ACCOUNT_ID_LENGTH = 32;
-
-	/**
-	 * Far above any API budget (Cloudflare's is 4), and a bound on the rate budget's log
-	 * of the last second's starts.
-	 */
-	static final int MAX_REQUESTS_PER_SECOND = 100_000;
-
 	public RtkProperties {
 		apps = (apps == null) ? List.of()
 				: apps.stream().map(String::trim).filter((app) -> !app.isEmpty()).distinct().toList();
+		List<String> problems = PropertyChecks.values(zone, lookbackDays, chunkSize, fetchRetentionDays, http, rate,
+				retry, lock, progress, apps);
+		if (!problems.isEmpty()) {
+			throw new InvalidConfigurationException(problems);
+		}
 	}
 
 	/** How {@code start_time} and {@code end_time} are sent to the API. */
@@ -84,94 +79,16 @@ public record RtkProperties(@DefaultValue("https://api.cloudflare.com/client/v4"
 	}
 
 	/**
-	 * Every configuration problem, worded for the operator.
+	 * Every problem of a command's configuration, worded for the operator: the ones a
+	 * command needs beyond well-formed values (those are refused when the properties are
+	 * bound, before any bean uses them).
 	 * @param needsApi whether the command talks to the API (token, account and base URL
 	 * matter)
 	 * @param needsAccount whether the command works on one account (else an account id is
 	 * checked only when given)
 	 */
 	public List<String> problems(boolean needsApi, boolean needsAccount) {
-		List<String> problems = new ArrayList<>();
-		try {
-			ZoneId.of(this.zone);
-		}
-		catch (DateTimeException ex) {
-			problems.add("rtk.zone '" + this.zone
-					+ "' is not a known time zone (use an IANA id such as UTC or Europe/Berlin)");
-		}
-		if (this.lookbackDays < 0 || this.lookbackDays > 366) {
-			problems.add("rtk.lookback-days must be between 0 and 366, not " + this.lookbackDays);
-		}
-		if (this.chunkSize < 1 || this.chunkSize > 10_000) {
-			problems.add("rtk.chunk-size must be between 1 and 10000, not " + this.chunkSize);
-		}
-		if (this.fetchRetentionDays != null && this.fetchRetentionDays < 1) {
-			problems.add("rtk.fetch-retention-days must be at least 1 (leave it unset to keep every answer)");
-		}
-		if (!(this.rate.requestsPerSecond() > 0 && this.rate.requestsPerSecond() <= MAX_REQUESTS_PER_SECOND)) {
-			problems.add("rtk.rate.requests-per-second must be greater than 0 and at most " + MAX_REQUESTS_PER_SECOND
-					+ ", not " + this.rate.requestsPerSecond());
-		}
-		if (this.rate.concurrency() < 1 || this.rate.concurrency() > 256) {
-			problems.add("rtk.rate.concurrency must be between 1 and 256, not " + this.rate.concurrency());
-		}
-		if (this.retry.maxAttempts() < 1) {
-			problems.add("rtk.retry.max-attempts must be at least 1");
-		}
-		if (this.progress.interval().isNegative() || this.progress.interval().isZero()) {
-			problems.add("rtk.progress.interval must be positive");
-		}
-		if (this.lock.waitFor().isNegative()) {
-			problems.add("rtk.lock.wait must not be negative");
-		}
-		if (isBlank(this.accountId)) {
-			if (needsApi || needsAccount) {
-				problems.add("the Cloudflare account id is missing: set CLOUDFLARE_ACCOUNT_ID (or rtk.account-id)");
-			}
-		}
-		else if (this.accountId.length() > MAX_ACCOUNT_ID_LENGTH) {
-			problems.add("the Cloudflare account id has " + this.accountId.length()
-					+ " characters; an account id has at most 32 (check CLOUDFLARE_ACCOUNT_ID)");
-		}
-		if (needsApi) {
-			if (isBlank(this.apiToken)) {
-				problems.add("the Cloudflare API token is missing: set CLOUDFLARE_API_TOKEN to a token with the"
-						+ " \"Realtime\" or \"Realtime Admin\" permission");
-			}
-			String baseUrlProblem = baseUrlProblem(this.baseUrl);
-			if (baseUrlProblem != null) {
-				problems.add(baseUrlProblem);
-			}
-		}
-		return problems;
-	}
-
-	private static String baseUrlProblem(String baseUrl) {
-		URI uri;
-		try {
-			uri = URI.create(baseUrl.trim());
-		}
-		catch (RuntimeException ex) {
-			return "rtk.base-url '" + baseUrl + "' is not a valid URL";
-		}
-		String scheme = (uri.getScheme() != null) ? uri.getScheme().toLowerCase() : "";
-		if (uri.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
-			return "rtk.base-url '" + baseUrl + "' must be an http(s) URL such as https://api.cloudflare.com/client/v4";
-		}
-		if (scheme.equals("http") && !isLoopback(uri.getHost())) {
-			return "rtk.base-url '" + baseUrl + "' uses plain http to a host that is not loopback;"
-					+ " the API token would travel in clear: use https";
-		}
-		return null;
-	}
-
-	private static boolean isLoopback(String host) {
-		String h = host.toLowerCase();
-		return h.equals("localhost") || h.startsWith("127.") || h.equals("[::1]") || h.equals("::1");
-	}
-
-	private static boolean isBlank(String value) {
-		return value == null || value.isBlank();
+		return PropertyChecks.forCommand(this, needsApi, needsAccount);
 	}
 
 	@Override
@@ -181,7 +98,8 @@ public record RtkProperties(@DefaultValue("https://api.cloudflare.com/client/v4"
 				+ ", zone=" + this.zone + ", lookbackDays=" + this.lookbackDays + ", timeFormat=" + this.timeFormat
 				+ ", chunkSize=" + this.chunkSize + ", fetchRetentionDays=" + this.fetchRetentionDays + ", http="
 				+ this.http + ", rate=" + this.rate + ", retry=" + this.retry + ", lock=" + this.lock + ", progress="
-				+ this.progress + ", apiToken=" + (isBlank(this.apiToken) ? "<unset>" : "<redacted>") + "]";
+				+ this.progress + ", apiToken="
+				+ ((this.apiToken == null || this.apiToken.isBlank()) ? "<unset>" : "<redacted>") + "]";
 	}
 
 }

@@ -76,7 +76,7 @@ class RunSteps {
 				JobExecution execution = chunk.getStepContext().getStepExecution().getJobExecution();
 				JobParameters parameters = execution.getJobParameters();
 				String account = parameters.getString(RunParameters.ACCOUNT);
-				this.apps.save(account, this.listing.lastOrList());
+				this.apps.save(account, this.listing.last());
 				this.accounts.remember(account, parameters.getString(RunParameters.ZONE),
 						this.properties.lookbackDays());
 				this.daily.markFinal(account, parameters.getLocalDate(RunParameters.FINAL_BEFORE));

@@ -55,7 +55,7 @@ class DryRun {
 		boolean schema = this.guard.schemaCurrent();
 		ZoneId zone = schema ? this.guard.zone() : this.properties.zoneId();
 		Optional<List<String>> askedFor = RunLauncher.appsAskedFor(request, this.properties);
-		List<String> apps = askedFor.orElseGet(() -> RunLauncher.ids(this.listing.list()));
+		List<String> apps = askedFor.orElseGet(() -> RunLauncher.ids(this.listing.list().apps()));
 		JobParameters parameters = request.jobParameters(account, zone, askedFor, apps, range,
 				this.guard.finalBefore(zone), 0);
 		JobInstance instance = schema ? this.jobRepository.getJobInstance(job.getName(), parameters) : null;

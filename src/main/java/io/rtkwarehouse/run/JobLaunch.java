@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import io.rtkwarehouse.config.InvalidConfigurationException;
 import io.rtkwarehouse.config.RtkProperties;
+import io.rtkwarehouse.source.ApiException;
 import io.rtkwarehouse.source.AppInfo;
 import io.rtkwarehouse.source.AppListing;
 import io.rtkwarehouse.window.DayRange;
@@ -61,8 +62,8 @@ class JobLaunch {
 
 	int start(Job job, RunRequest request, DayRange range, ZoneId zone, PrintStream out, PrintStream err) {
 		String account = this.properties.accountId();
-		List<AppInfo> listed = this.listing.list();
 		Optional<List<String>> askedFor = RunLauncher.appsAskedFor(request, this.properties);
+		List<AppInfo> listed = list(askedFor.isPresent(), err);
 		List<String> apps = askedFor.orElseGet(() -> RunLauncher.ids(listed));
 		if (apps.isEmpty()) {
 			throw new InvalidConfigurationException(
@@ -87,6 +88,26 @@ class JobLaunch {
 		}
 		int exitCode = this.report.print(execution, out, err);
 		return this.stopper.stoppedWith().orElse(exitCode);
+	}
+
+	/**
+	 * The apps the endpoint lists. When the apps to load are given, the listing only
+	 * refreshes their names: a failing listing (5xx, 404, a 429 storm) does not stop the
+	 * run. A refused token does.
+	 */
+	private List<AppInfo> list(boolean appsGiven, PrintStream err) {
+		try {
+			AppListing.Listed listed = this.listing.list();
+			listed.skipped().forEach((skipped) -> err.println("warning: " + skipped));
+			return listed.apps();
+		}
+		catch (ApiException ex) {
+			if (!appsGiven) {
+				throw ex;
+			}
+			err.println("warning: could not refresh the app names (" + ex.getMessage() + "); loading the apps given");
+			return List.of();
+		}
 	}
 
 	/** Spring Batch refused to start the job. */

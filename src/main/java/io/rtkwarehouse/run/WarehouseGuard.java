@@ -3,15 +3,18 @@ package io.rtkwarehouse.run;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 
 import io.rtkwarehouse.config.InvalidConfigurationException;
+import io.rtkwarehouse.config.PropertyNames;
 import io.rtkwarehouse.config.RtkProperties;
 import io.rtkwarehouse.warehouse.Accounts;
 import io.rtkwarehouse.window.DayRange;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
+import org.flywaydb.core.api.MigrationState;
 
 import org.springframework.stereotype.Component;
 
@@ -27,7 +30,11 @@ public class WarehouseGuard {
 
 	private final Clock clock;
 
-	WarehouseGuard(RtkProperties properties, Flyway flyway, Accounts accounts, Clock clock) {
+	private final PropertyNames propertyNames;
+
+	WarehouseGuard(RtkProperties properties, Flyway flyway, Accounts accounts, Clock clock,
+			PropertyNames propertyNames) {
+		this.propertyNames = propertyNames;
 		this.properties = properties;
 		this.flyway = flyway;
 		this.accounts = accounts;
@@ -40,15 +47,45 @@ public class WarehouseGuard {
 	 * @param needsAccount whether the command works on one account
 	 */
 	void checkConfiguration(boolean needsApi, boolean needsAccount) {
-		List<String> problems = this.properties.problems(needsApi, needsAccount);
+		List<String> problems = new ArrayList<>(this.propertyNames.problems());
+		problems.addAll(this.properties.problems(needsApi, needsAccount));
 		if (!problems.isEmpty()) {
 			throw new InvalidConfigurationException(problems);
 		}
 	}
 
-	/** Brings the schema up to date ({@code migrate} is idempotent). */
+	/**
+	 * Brings the schema up to date ({@code migrate} is idempotent); refuses a schema that
+	 * a newer version of rtk-warehouse migrated.
+	 */
 	void migrate() {
+		refuseNewerSchema();
 		this.flyway.migrate();
+	}
+
+	private void refuseNewerSchema() {
+		MigrationInfoService info = this.flyway.info();
+		MigrationInfo[] applied = info.applied();
+		MigrationInfo[] known = info.all();
+		String newest = null;
+		for (MigrationInfo migration : applied) {
+			if (migration.getState() == MigrationState.FUTURE_SUCCESS
+					|| migration.getState() == MigrationState.FUTURE_FAILED) {
+				newest = migration.getVersion().toString();
+			}
+		}
+		if (newest != null) {
+			String latest = "none";
+			for (MigrationInfo migration : known) {
+				if (migration.getState() != MigrationState.FUTURE_SUCCESS
+						&& migration.getState() != MigrationState.FUTURE_FAILED && migration.getVersion() != null) {
+					latest = migration.getVersion().toString();
+				}
+			}
+			throw new InvalidConfigurationException(
+					"the warehouse schema is at version " + newest + ", newer than this rtk-warehouse knows (" + latest
+							+ "): run the version that migrated it," + " or a newer one; nothing was written");
+		}
 	}
 
 	/** Whether the schema is up to date, without changing it. */
@@ -61,6 +98,7 @@ public class WarehouseGuard {
 	 * can. Such commands never create or migrate the schema.
 	 */
 	String schemaProblem() {
+		refuseNewerSchema();
 		MigrationInfoService info = this.flyway.info();
 		if (info.current() == null) {
 			return "Nothing loaded yet: the warehouse schema is not in this database. The first backfill or nightly"

@@ -20,7 +20,7 @@ final class ApiBodies {
 		LivestreamNumbers numbers = StrictNumbers.read(this.mapper, body);
 		String negative = numbers.negativeField();
 		if (negative != null) {
-			throw new InvalidBodyException("negative " + negative + " in " + ApiError.abbreviate(body), false);
+			throw new InvalidBodyException("negative " + negative + " in the answer", false);
 		}
 		return numbers;
 	}
@@ -64,7 +64,7 @@ final class ApiBodies {
 		}
 		catch (JacksonException ex) {
 			// A cut-off body is most likely a transport hiccup: worth another try.
-			throw new InvalidBodyException("body is not valid JSON: " + ApiError.abbreviate(body), true);
+			throw new InvalidBodyException("body is not valid JSON: " + ApiError.describe(body), true);
 		}
 	}
 

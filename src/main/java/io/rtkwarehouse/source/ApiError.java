@@ -22,10 +22,10 @@ public record ApiError(Integer code, String message) {
 			root = mapper.readTree(body);
 		}
 		catch (JacksonException ex) {
-			return new ApiError(null, "body is not valid JSON: " + abbreviate(body));
+			return new ApiError(null, "body is not valid JSON: " + describe(body));
 		}
 		if (root == null || !root.isObject()) {
-			return new ApiError(null, "unexpected body: " + abbreviate(body));
+			return new ApiError(null, "unexpected body: " + describe(body));
 		}
 		JsonNode errors = root.path("errors");
 		if (errors.isArray() && !errors.isEmpty()) {
@@ -47,7 +47,7 @@ public record ApiError(Integer code, String message) {
 		if (!message.isMissingNode() && !message.isNull()) {
 			return new ApiError(null, abbreviate(text(message)));
 		}
-		return new ApiError(null, "no error detail in body: " + abbreviate(body));
+		return new ApiError(null, "no error detail in the body");
 	}
 
 	private static Integer code(JsonNode node) {
@@ -61,9 +61,30 @@ public record ApiError(Integer code, String message) {
 		return node.isString() ? node.asString() : node.toString();
 	}
 
+	/**
+	 * What a body that is not the API's JSON is, in a short sentence without markup: an
+	 * HTML page and its text (a proxy's "502 Bad Gateway"), or the start of the text.
+	 */
+	static String describe(String body) {
+		String text = body.strip();
+		if (text.startsWith("<")) {
+			String words = clean(text.replaceAll("(?s)<(script|style)[^>]*>.*?</\\1>", " ").replaceAll("<[^>]*>", " "));
+			return "an HTML page" + (words.isEmpty() ? "" : " (\"" + shorten(words, 80) + "\")");
+		}
+		return "\"" + shorten(clean(text), 80) + "\"";
+	}
+
+	/** Printable text only: control characters become spaces, runs of white space one. */
+	private static String clean(String text) {
+		return text.replaceAll("[\\p{Cntrl}\\p{Zl}\\p{Zp}]", " ").replaceAll("\\s+", " ").trim();
+	}
+
+	private static String shorten(String text, int length) {
+		return (text.length() <= length) ? text : text.substring(0, length) + "…";
+	}
+
 	static String abbreviate(String text) {
-		String oneLine = text.replaceAll("\\s+", " ").trim();
-		return (oneLine.length() <= MAX_MESSAGE_LENGTH) ? oneLine : oneLine.substring(0, MAX_MESSAGE_LENGTH) + "…";
+		return shorten(clean(text), MAX_MESSAGE_LENGTH);
 	}
 
 	@Override

@@ -69,7 +69,7 @@ final class StrictNumbers {
 					numbers.get("total_viewer_seconds"));
 		}
 		catch (JacksonException ex) {
-			throw new ApiBodies.InvalidBodyException("body is not valid JSON: " + ApiError.abbreviate(body), true);
+			throw new ApiBodies.InvalidBodyException("body is not valid JSON: " + ApiError.describe(body), true);
 		}
 	}
 

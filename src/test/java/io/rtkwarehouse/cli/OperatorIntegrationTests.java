@@ -95,7 +95,8 @@ class OperatorIntegrationTests extends CommandTests {
 			CliRuns.Result help = CliRuns.runExactly(command, "--help");
 
 			assertThat(help.exitCode()).isZero();
-			assertThat(help.out()).contains("Usage: java -jar rtk-warehouse.jar " + command).contains("Exit codes:");
+			assertThat(help.out()).containsPattern("Usage: java -jar (target/)?rtk-warehouse.jar " + command)
+				.contains("Exit codes:");
 		}
 		assertThat(CliRuns.runExactly("--help").out()).contains("backfill", "nightly", "gaps", "status", "rebuild");
 	}

@@ -17,6 +17,8 @@ public final class ScriptedAnswers implements AnswerHook {
 
 	private volatile ScriptedFault allFault;
 
+	private volatile ScriptedFault listingFault;
+
 	private final ConcurrentHashMap<Window, Numbers> overrides = new ConcurrentHashMap<>();
 
 	private record Window(String appId, long startEpochSecond) {
@@ -48,9 +50,16 @@ public final class ScriptedAnswers implements AnswerHook {
 		return this;
 	}
 
+	/** The next {@code times} requests of the apps listing get this answer. */
+	public ScriptedAnswers failListing(int times, int status, String body) {
+		listingFault = new ScriptedFault(Answer.of(status, body), times);
+		return this;
+	}
+
 	public ScriptedAnswers clearFaults() {
 		windowFaults.clear();
 		allFault = null;
+		listingFault = null;
 		return this;
 	}
 
@@ -72,7 +81,8 @@ public final class ScriptedAnswers implements AnswerHook {
 			return all.answer();
 		}
 		if (appId == null) {
-			return null;
+			ScriptedFault listing = listingFault;
+			return (listing != null && listing.take()) ? listing.answer() : null;
 		}
 		Window window = new Window(appId, windowStart);
 		ScriptedFault fault = windowFaults.get(window);
