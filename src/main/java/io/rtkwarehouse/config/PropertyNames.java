@@ -1,5 +1,7 @@
 package io.rtkwarehouse.config;
 
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Parameter;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -81,8 +83,12 @@ public class PropertyNames {
 	/** The names of a record's settings, nested records included, in kebab case. */
 	private static Set<String> known(String prefix, Class<?> type) {
 		Set<String> names = new TreeSet<>();
-		for (RecordComponent component : type.getRecordComponents()) {
-			Name renamed = component.getAnnotation(Name.class);
+		RecordComponent[] components = type.getRecordComponents();
+		Parameter[] parameters = canonicalConstructor(type, components).getParameters();
+		for (int i = 0; i < components.length; i++) {
+			RecordComponent component = components[i];
+			// @Name sits on the constructor's parameter, where the binder reads it.
+			Name renamed = parameters[i].getAnnotation(Name.class);
 			String name = prefix + "." + kebab((renamed != null) ? renamed.value() : component.getName());
 			Class<?> componentType = component.getType();
 			if (componentType.isRecord()) {
@@ -93,6 +99,19 @@ public class PropertyNames {
 			}
 		}
 		return names;
+	}
+
+	private static Constructor<?> canonicalConstructor(Class<?> type, RecordComponent[] components) {
+		Class<?>[] types = new Class<?>[components.length];
+		for (int i = 0; i < components.length; i++) {
+			types[i] = components[i].getType();
+		}
+		try {
+			return type.getDeclaredConstructor(types);
+		}
+		catch (NoSuchMethodException ex) {
+			throw new IllegalStateException(type + " has no canonical constructor", ex);
+		}
 	}
 
 	private static String kebab(String camel) {

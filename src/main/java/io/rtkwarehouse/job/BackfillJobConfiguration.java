@@ -3,8 +3,6 @@ package io.rtkwarehouse.job;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.builder.JobBuilder;
-import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,13 +19,8 @@ public class BackfillJobConfiguration {
 	public static final String JOB_NAME = "backfill";
 
 	@Bean
-	Job backfillJob(JobRepository jobRepository, RunSteps runSteps, WindowLoadSteps windowSteps,
-			AppWindowReader backfillWindowReader, WindowPlans backfillPlans, RunOutcomeListener outcome) {
-		return new JobBuilder(JOB_NAME, jobRepository).start(runSteps.prepare(backfillPlans))
-			.next(windowSteps.load(backfillWindowReader))
-			.next(runSteps.prune())
-			.listener(outcome)
-			.build();
+	Job backfillJob(JobSteps steps, WindowPlans backfillPlans, AppWindowReader backfillWindowReader) {
+		return steps.job(JOB_NAME, backfillPlans, backfillWindowReader);
 	}
 
 	@Bean

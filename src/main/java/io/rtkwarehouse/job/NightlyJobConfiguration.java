@@ -3,8 +3,6 @@ package io.rtkwarehouse.job;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.builder.JobBuilder;
-import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,13 +19,8 @@ public class NightlyJobConfiguration {
 	public static final String JOB_NAME = "nightly";
 
 	@Bean
-	Job nightlyJob(JobRepository jobRepository, RunSteps runSteps, WindowLoadSteps windowSteps,
-			AppWindowReader nightlyWindowReader, WindowPlans nightlyPlans, RunOutcomeListener outcome) {
-		return new JobBuilder(JOB_NAME, jobRepository).start(runSteps.prepare(nightlyPlans))
-			.next(windowSteps.load(nightlyWindowReader))
-			.next(runSteps.prune())
-			.listener(outcome)
-			.build();
+	Job nightlyJob(JobSteps steps, WindowPlans nightlyPlans, AppWindowReader nightlyWindowReader) {
+		return steps.job(JOB_NAME, nightlyPlans, nightlyWindowReader);
 	}
 
 	@Bean

@@ -1,5 +1,7 @@
 package io.rtkwarehouse.warehouse;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
@@ -26,7 +28,7 @@ public class DailyRows {
 			INSERT INTO rtk.livestream_daily AS d (account_id, app_id, day, zone, window_start, window_end,
 			    livestream_count, total_ingest_seconds, total_viewer_seconds,
 			    first_loaded_at, last_loaded_at, last_changed_at, job_execution_id, is_final, changes_after_final)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 			ON CONFLICT (account_id, app_id, day) DO UPDATE SET
 			    zone = excluded.zone,
 			    window_start = excluded.window_start,
@@ -77,46 +79,31 @@ public class DailyRows {
 	 * that a rebuild from the history gives the same rows.
 	 */
 	void upsert(String accountId, List<? extends FetchResult> loaded, long jobExecutionId, LocalDate finalBefore) {
-		this.jdbcTemplate.batchUpdate(UPSERT, loaded, loaded.size(), (ps, result) -> {
+		List<Rebuilt> rows = loaded.stream().map((result) -> {
 			DayWindow window = result.window();
-			LivestreamNumbers numbers = result.numbers();
-			Timestamp fetchedAt = Timestamp.from(result.fetchedAt());
-			ps.setString(1, accountId);
-			ps.setString(2, window.appId());
-			ps.setObject(3, window.day());
-			ps.setString(4, window.zone().getId());
-			ps.setTimestamp(5, Timestamp.from(window.start()));
-			ps.setTimestamp(6, Timestamp.from(window.end()));
-			ps.setObject(7, numbers.livestreamCount(), Types.BIGINT);
-			ps.setObject(8, numbers.totalIngestSeconds(), Types.BIGINT);
-			ps.setObject(9, numbers.totalViewerSeconds(), Types.BIGINT);
-			ps.setTimestamp(10, fetchedAt);
-			ps.setTimestamp(11, fetchedAt);
-			ps.setTimestamp(12, fetchedAt);
-			ps.setLong(13, jobExecutionId);
-			ps.setBoolean(14, window.day().isBefore(finalBefore));
-		});
+			return new Rebuilt(accountId, window.appId(), window.day(), window.zone().getId(), window.start(),
+					window.end(), result.numbers(), result.fetchedAt(), result.fetchedAt(), result.fetchedAt(),
+					jobExecutionId, window.day().isBefore(finalBefore), 0);
+		}).toList();
+		this.jdbcTemplate.batchUpdate(UPSERT, rows, rows.size(), DailyRows::set);
 	}
 
 	/** Writes rebuilt rows as they are: every column comes from the raw answers. */
 	void replace(List<Rebuilt> rows) {
-		this.jdbcTemplate.batchUpdate(REPLACE, rows, rows.size(), (ps, row) -> {
-			ps.setString(1, row.accountId());
-			ps.setString(2, row.appId());
-			ps.setObject(3, row.day());
-			ps.setString(4, row.zone());
-			ps.setTimestamp(5, Timestamp.from(row.windowStart()));
-			ps.setTimestamp(6, Timestamp.from(row.windowEnd()));
-			ps.setObject(7, row.numbers().livestreamCount(), Types.BIGINT);
-			ps.setObject(8, row.numbers().totalIngestSeconds(), Types.BIGINT);
-			ps.setObject(9, row.numbers().totalViewerSeconds(), Types.BIGINT);
-			ps.setTimestamp(10, Timestamp.from(row.firstLoadedAt()));
-			ps.setTimestamp(11, Timestamp.from(row.lastLoadedAt()));
-			ps.setTimestamp(12, Timestamp.from(row.lastChangedAt()));
-			ps.setLong(13, row.jobExecutionId());
-			ps.setBoolean(14, row.isFinal());
-			ps.setInt(15, row.changesAfterFinal());
-		});
+		this.jdbcTemplate.batchUpdate(REPLACE, rows, rows.size(), DailyRows::set);
+	}
+
+	private static void set(PreparedStatement ps, Rebuilt row) throws SQLException {
+		Columns.window(ps, row.accountId(), row.appId(), row.day(), row.zone(), row.windowStart(), row.windowEnd());
+		ps.setObject(7, row.numbers().livestreamCount(), Types.BIGINT);
+		ps.setObject(8, row.numbers().totalIngestSeconds(), Types.BIGINT);
+		ps.setObject(9, row.numbers().totalViewerSeconds(), Types.BIGINT);
+		ps.setTimestamp(10, Timestamp.from(row.firstLoadedAt()));
+		ps.setTimestamp(11, Timestamp.from(row.lastLoadedAt()));
+		ps.setTimestamp(12, Timestamp.from(row.lastChangedAt()));
+		ps.setLong(13, row.jobExecutionId());
+		ps.setBoolean(14, row.isFinal());
+		ps.setInt(15, row.changesAfterFinal());
 	}
 
 	/** Marks the account's rows whose day is before {@code finalBefore} final. */

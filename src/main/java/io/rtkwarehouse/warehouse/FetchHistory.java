@@ -71,12 +71,8 @@ public class FetchHistory {
 		this.jdbcTemplate.batchUpdate(APPEND, rows, rows.size(), (ps, row) -> {
 			DayWindow window = row.window();
 			Answer answer = row.answer();
-			ps.setString(1, accountId);
-			ps.setString(2, window.appId());
-			ps.setObject(3, window.day());
-			ps.setString(4, window.zone().getId());
-			ps.setTimestamp(5, Timestamp.from(window.start()));
-			ps.setTimestamp(6, Timestamp.from(window.end()));
+			Columns.window(ps, accountId, window.appId(), window.day(), window.zone().getId(), window.start(),
+					window.end());
 			ps.setInt(7, answer.attempt());
 			ps.setObject(8, answer.httpStatus(), Types.INTEGER);
 			ps.setString(9, answer.json() ? answer.body() : null);

@@ -13,8 +13,10 @@ class ConcurrentRunsIntegrationTests extends CommandTests {
 
 	@Test
 	void aSecondRunOfTheAccountExitsThreeNamingTheRunThatHoldsTheLock() throws Exception {
-		// 62 windows at 300 ms, 4 at a time: the first run fetches for about 5 s.
-		this.api.latency(Duration.ofMillis(300));
+		// 62 windows at 800 ms, 4 at a time: the first run fetches for about 12 s, long
+		// enough for a
+		// second JVM-less run to start Spring even on a loaded machine.
+		this.api.latency(Duration.ofMillis(800));
 		CompletableFuture<CliRuns.Result> first = CompletableFuture
 			.supplyAsync(() -> CliRuns.run("backfill", "--from=2024-01-01", "--to=2024-01-31"));
 		waitUntilFetching();
