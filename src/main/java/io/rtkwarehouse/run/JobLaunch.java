@@ -92,8 +92,9 @@ class JobLaunch {
 
 	/**
 	 * The apps the endpoint lists. When the apps to load are given, the listing only
-	 * refreshes their names: a failing listing (5xx, 404, a 429 storm) does not stop the
-	 * run. A refused token does.
+	 * refreshes their names: a listing the API answers with an error (5xx, 404, a 429
+	 * storm) does not stop the run. A refused token, or an API that does not answer at
+	 * all, does.
 	 */
 	private List<AppInfo> list(boolean appsGiven, PrintStream err) {
 		try {
@@ -102,7 +103,9 @@ class JobLaunch {
 			return listed.apps();
 		}
 		catch (ApiException ex) {
-			if (!appsGiven) {
+			// No answer at all: the API cannot be reached, and no window could be
+			// fetched.
+			if (!appsGiven || !ex.answered()) {
 				throw ex;
 			}
 			err.println("warning: could not refresh the app names (" + ex.getMessage() + "); loading the apps given");

@@ -97,8 +97,10 @@ public class LivestreamSource {
 						() -> this.api.apps(this.properties.accountId(), pageNo, APPS_PER_PAGE), this.bodies::apps)
 				.last();
 			if (reply.error() != null) {
-				throw new ApiException("the API at " + this.properties.baseUrl() + " cannot be used for account "
-						+ this.properties.accountId() + " (listing its apps): " + reply.error());
+				throw new ApiException(
+						"the API at " + this.properties.baseUrl() + " cannot be used for account "
+								+ this.properties.accountId() + " (listing its apps): " + reply.error(),
+						reply.status() != null);
 			}
 			List<AppInfo> data = reply.value().data();
 			if (data == null || data.isEmpty()) {
