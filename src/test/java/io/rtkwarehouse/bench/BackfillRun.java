@@ -29,11 +29,13 @@ final class BackfillRun {
 
 	private final ChildJvm process;
 
-	private final long started = System.nanoTime();
+	private final double sqlSeconds;
 
-	private final double endedChildrenCpu = ProcFs.endedChildrenCpuSeconds();
+	private final double endedChildrenCpu;
 
 	private final double simulatorCpu;
+
+	private final long started;
 
 	private final Thread killOnExit;
 
@@ -43,13 +45,17 @@ final class BackfillRun {
 
 	private long peakRssMb = -1;
 
-	private BackfillRun(Path log, Simulator simulator, BenchDatabase database, Backfill backfill) throws IOException {
+	private BackfillRun(Path log, Simulator simulator, BenchDatabase database, Backfill backfill)
+			throws IOException, InterruptedException {
 		this.simulator = simulator;
 		this.database = database;
 		this.heap = new HeapWatch();
-		this.simulatorCpu = ProcFs.cpuSeconds(simulator.pid());
 		List<String> jvm = new ArrayList<>(List.of("-Xmx256m"));
 		jvm.addAll(this.heap.jvmOptions());
+		this.sqlSeconds = database.sqlSeconds();
+		this.endedChildrenCpu = ProcFs.endedChildrenCpuSeconds();
+		this.simulatorCpu = ProcFs.cpuSeconds(simulator.pid());
+		this.started = System.nanoTime();
 		this.process = ChildJvm.start(jvm,
 				Map.of("CLOUDFLARE_API_TOKEN", Simulator.TOKEN, "CLOUDFLARE_ACCOUNT_ID", Simulator.ACCOUNT),
 				backfill.args(simulator, database), log, false);
@@ -60,7 +66,7 @@ final class BackfillRun {
 
 	/** Starts the jar; its output goes to the log. */
 	static BackfillRun start(Path log, Simulator simulator, BenchDatabase database, Backfill backfill)
-			throws IOException {
+			throws IOException, InterruptedException {
 		return new BackfillRun(log, simulator, database, backfill);
 	}
 
@@ -88,8 +94,9 @@ final class BackfillRun {
 		removeKillOnExit();
 		double postgresCpu = this.backends.values().stream().mapToDouble(Double::doubleValue).sum();
 		return new RunResult(exitCode, this.process.outputFile(), wall, appCpu,
-				ProcFs.cpuSeconds(this.simulator.pid()) - this.simulatorCpu, postgresCpu, this.peakRssMb,
-				this.heap.peakMb(), this.heap.afterGcMb(), List.copyOf(this.samples));
+				ProcFs.cpuSeconds(this.simulator.pid()) - this.simulatorCpu, postgresCpu,
+				this.database.sqlSeconds() - this.sqlSeconds, this.peakRssMb, this.heap.peakMb(), this.heap.afterGcMb(),
+				List.copyOf(this.samples));
 	}
 
 	RunResult finish(Duration limit) throws IOException, InterruptedException {

@@ -84,7 +84,7 @@ final class BenchContext {
 	}
 
 	BackfillRun launch(String label, Simulator simulator, BenchDatabase database, BackfillRun.Backfill backfill)
-			throws IOException {
+			throws IOException, InterruptedException {
 		return BackfillRun.start(this.work.resolve(label + ".out"), simulator, database, backfill);
 	}
 
@@ -129,7 +129,7 @@ final class BenchContext {
 			throw new Broken(rows + " of " + expectedRows + " rows loaded");
 		}
 		Measurement measured = new Measurement(scenario, run, database.lastExecution(), simulator.stats(),
-				database.sqlSeconds(), database.batchRows(), this.loadAtStart);
+				database.batchRows(), this.loadAtStart);
 		this.report.detail(measured, this.fixedCpu);
 		return measured;
 	}

@@ -102,7 +102,7 @@ final class BenchDatabase implements AutoCloseable {
 	}
 
 	/**
-	 * Seconds PostgreSQL spent executing statements in this database, once the runs'
+	 * Seconds PostgreSQL has spent executing statements in this database, once the runs'
 	 * sessions have ended (a session reports its time when it ends).
 	 */
 	double sqlSeconds() throws InterruptedException {

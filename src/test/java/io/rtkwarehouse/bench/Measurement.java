@@ -7,11 +7,10 @@ import io.rtkwarehouse.bench.Simulator.SimStats;
 
 /**
  * One measured run: what the process did, what its job execution recorded, what the
- * simulator counted, how long PostgreSQL spent executing its statements, and the rows of
- * the Batch metadata tables afterwards.
+ * simulator counted, and the rows of the Batch metadata tables afterwards.
  */
-record Measurement(String scenario, RunResult run, Execution execution, SimStats stats, double sqlSeconds,
-		Map<String, Long> batchRows, String loadAtStart) {
+record Measurement(String scenario, RunResult run, Execution execution, SimStats stats, Map<String, Long> batchRows,
+		String loadAtStart) {
 
 	long stepExecutions() {
 		return this.batchRows.getOrDefault("step_execution", -1L);

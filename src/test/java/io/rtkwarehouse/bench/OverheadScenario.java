@@ -37,7 +37,7 @@ final class OverheadScenario implements Scenario {
 	}
 
 	private static String notes(Measurement measured) {
-		double sqlShare = measured.sqlSeconds() / measured.execution().appStepSeconds();
+		double sqlShare = measured.run().sqlSeconds() / measured.execution().appStepSeconds();
 		return "PostgreSQL executing SQL " + Report.format(100 * sqlShare, 0)
 				+ "% of the app-step time; target >= 1000 windows/s: " + Report.met(measured.windowsPerSecond() >= 1000)
 				+ " (middle half of the run: " + Report.format(measured.run().middleRate(), 0) + "/s)";

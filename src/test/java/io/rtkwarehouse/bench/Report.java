@@ -80,7 +80,7 @@ final class Report {
 						+ " start %s.",
 				measured.scenario(), run.exitCode(), measured.requests(), run.appCpuSeconds(),
 				run.simulatorCpuSeconds(), run.postgresCpuSeconds(), perWindow, measured.execution().appStepSeconds(),
-				measured.sqlSeconds(), known(run.heapAfterGcMb()), known(run.peakRssMb()), format(run.middleRate(), 0),
+				run.sqlSeconds(), known(run.heapAfterGcMb()), known(run.peakRssMb()), format(run.middleRate(), 0),
 				measured.loadAtStart()));
 	}
 

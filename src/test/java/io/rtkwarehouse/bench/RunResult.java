@@ -6,11 +6,13 @@ import java.util.OptionalDouble;
 
 /**
  * What one process of the jar did, seen from outside: its exit code, wall time, CPU and
- * that of the simulator and PostgreSQL meanwhile (seconds), memory (MB, -1 if unknown)
- * and the window requests the simulator had received at each sample.
+ * that of the simulator and PostgreSQL meanwhile, the time PostgreSQL spent executing its
+ * statements (seconds), memory (MB, -1 if unknown) and the window requests the simulator
+ * had received at each sample.
  */
 record RunResult(int exitCode, Path log, double wallSeconds, double appCpuSeconds, double simulatorCpuSeconds,
-		double postgresCpuSeconds, long peakRssMb, long peakHeapMb, long heapAfterGcMb, List<Sample> samples) {
+		double postgresCpuSeconds, double sqlSeconds, long peakRssMb, long peakHeapMb, long heapAfterGcMb,
+		List<Sample> samples) {
 
 	/** Window requests per second between 25 % and 75 % of the run's requests. */
 	OptionalDouble middleRate() {
