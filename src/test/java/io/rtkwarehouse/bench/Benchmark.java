@@ -60,14 +60,23 @@ public final class Benchmark implements Callable<Integer> {
 	@ArgGroup(exclusive = true)
 	private Docs docs;
 
+	/**
+	 * Runs the benchmark; with {@code -Dbench.exit-code-file}, its exit code is also
+	 * written there, as 1 (something broke) until it has one.
+	 */
 	public static void main(String[] args) throws IOException {
+		writeExitCode(1);
 		int exitCode = new CommandLine(new Benchmark()).execute(args);
-		String exitCodeFile = System.getProperty("bench.exit-code-file");
-		if (exitCodeFile != null) {
-			Files.createDirectories(Path.of(exitCodeFile).toAbsolutePath().getParent());
-			Files.writeString(Path.of(exitCodeFile), exitCode + "\n");
-		}
+		writeExitCode(exitCode);
 		System.exit(exitCode);
+	}
+
+	private static void writeExitCode(int exitCode) throws IOException {
+		String file = System.getProperty("bench.exit-code-file");
+		if (file != null) {
+			Files.createDirectories(Path.of(file).toAbsolutePath().getParent());
+			Files.writeString(Path.of(file), exitCode + "\n");
+		}
 	}
 
 	@Override
