@@ -5,9 +5,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Runs the packaged jar in a process of its own, exactly as an operator would: for tests
@@ -25,19 +27,32 @@ public final class ChildJvm {
 	}
 
 	public static ChildJvm start(Map<String, String> environment, List<String> args) throws IOException {
+		return start(List.of(), environment, args, Files.createTempFile("rtk-child-", ".log"), false);
+	}
+
+	/**
+	 * Like {@link #start(Map, List)}, with options for the JVM itself (such as
+	 * {@code -Xmx256m}) and everything it prints in the given file. With
+	 * {@code stdinFromParent}, its stdin is a pipe from this JVM instead of
+	 * {@code /dev/null}: it closes when this JVM ends or {@link #closeStdin()} is called,
+	 * so that a command which runs until its stdin closes never outlives this JVM.
+	 */
+	public static ChildJvm start(List<String> jvmOptions, Map<String, String> environment, List<String> args,
+			Path output, boolean stdinFromParent) throws IOException {
 		Path jar = Path.of("target", "rtk-warehouse.jar");
 		if (!Files.exists(jar)) {
 			throw new IllegalStateException("target/rtk-warehouse.jar is missing: run the tests with ./mvnw verify");
 		}
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		command.addAll(jvmOptions);
 		command.add("-jar");
 		command.add(jar.toString());
 		command.addAll(args);
-		Path output = Files.createTempFile("rtk-child-", ".log");
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(output.toFile())
-			.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+			.redirectInput(stdinFromParent ? ProcessBuilder.Redirect.PIPE
+					: ProcessBuilder.Redirect.from(new File("/dev/null")));
 		builder.environment().keySet().removeIf((name) -> name.startsWith("CLOUDFLARE_") || name.startsWith("RTK_"));
 		builder.environment().putAll(environment);
 		return new ChildJvm(builder.start(), output);
@@ -45,6 +60,16 @@ public final class ChildJvm {
 
 	public int waitFor() throws InterruptedException {
 		return this.process.waitFor();
+	}
+
+	/** Whether it ended within the timeout. */
+	public boolean waitFor(Duration timeout) throws InterruptedException {
+		return this.process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+	}
+
+	/** The exit code of a process that has ended. */
+	public int exitValue() {
+		return this.process.exitValue();
 	}
 
 	/** {@code kill -9}: no shutdown hook, no finally block runs. */
@@ -61,8 +86,24 @@ public final class ChildJvm {
 		}
 	}
 
+	/**
+	 * Closes the pipe to its stdin (see {@link #start(List, Map, List, Path, boolean)}).
+	 */
+	public void closeStdin() throws IOException {
+		this.process.getOutputStream().close();
+	}
+
 	public boolean isAlive() {
 		return this.process.isAlive();
+	}
+
+	public long pid() {
+		return this.process.pid();
+	}
+
+	/** The file that holds everything it printed. */
+	public Path outputFile() {
+		return this.output;
 	}
 
 	public String output() throws IOException {

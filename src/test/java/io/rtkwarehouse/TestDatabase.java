@@ -20,10 +20,13 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  * The one PostgreSQL database of a test run: a Testcontainers PostgreSQL where Docker is
  * available, else a fresh database on the server named by the standard {@code PG*}
  * variables (default localhost:5432, user postgres), dropped when the run ends.
+ * {@link #fresh(String)} makes more, empty ones on the same server.
  */
 public final class TestDatabase {
 
 	private static TestDatabase instance;
+
+	private static Server server;
 
 	private final String host;
 
@@ -119,49 +122,91 @@ public final class TestDatabase {
 				"--spring.datasource.username=" + this.username, "--spring.datasource.password=" + this.password };
 	}
 
-	private static TestDatabase create() {
-		if (DockerEngine.available()) {
-			PostgreSQLContainer container = new PostgreSQLContainer("postgres:15-alpine");
-			container.start();
-			Runtime.getRuntime().addShutdownHook(new Thread(container::stop));
-			return new TestDatabase(container.getHost(), container.getMappedPort(5432), container.getDatabaseName(),
-					container.getUsername(), container.getPassword());
-		}
-		String host = env("PGHOST", "localhost");
-		String port = env("PGPORT", "5432");
-		String user = env("PGUSER", "postgres");
-		String password = env("PGPASSWORD", "");
-		String adminUrl = "jdbc:postgresql://" + host + ":" + port + "/" + env("PGDATABASE", "postgres");
-		String name = "rtk_test_"
-				+ UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
-		try (Connection admin = DriverManager.getConnection(adminUrl, user, password);
-				Statement statement = admin.createStatement()) {
-			statement.execute("CREATE DATABASE " + name);
-		}
-		catch (SQLException ex) {
-			throw new IllegalStateException(
-					"The tests need PostgreSQL: start Docker (for Testcontainers) or a PostgreSQL"
-							+ " server reachable through the PG* variables (now " + user + "@" + host + ":" + port
-							+ "): " + ex.getMessage(),
-					ex);
-		}
-		Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(adminUrl, user, password, name)));
-		return new TestDatabase(host, Integer.parseInt(port), name, user, password);
+	/**
+	 * A new, empty database (no schema) on the server that {@link #get()} uses, named
+	 * with this prefix and a random suffix: for a benchmark, which wants one per run.
+	 * Dropped by {@link #drop()}, or when this JVM ends.
+	 */
+	public static TestDatabase fresh(String prefix) {
+		return server().createDatabase(prefix);
 	}
 
-	private static void drop(String adminUrl, String user, String password, String name) {
-		try (Connection admin = DriverManager.getConnection(adminUrl, user, password);
-				Statement statement = admin.createStatement()) {
-			statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+	/** Drops a database made by {@link #fresh(String)}. */
+	public void drop() {
+		server().drop(this.database);
+	}
+
+	private static TestDatabase create() {
+		Server server = server();
+		return server.container() ? new TestDatabase(server.host(), server.port(), server.adminDatabase(),
+				server.user(), server.password()) : server.createDatabase("rtk_test_");
+	}
+
+	private static synchronized Server server() {
+		if (server == null) {
+			server = DockerEngine.available() ? Server.startContainer() : Server.fromEnvironment();
 		}
-		catch (SQLException ex) {
-			System.err.println("could not drop test database " + name + ": " + ex.getMessage());
-		}
+		return server;
 	}
 
 	private static String env(String name, String defaultValue) {
 		String value = System.getenv(name);
 		return (value == null || value.isBlank()) ? defaultValue : value;
+	}
+
+	/**
+	 * The PostgreSQL server of this JVM's test databases: a Testcontainers PostgreSQL,
+	 * whose own database {@link #get()} uses, or the server named by the {@code PG*}
+	 * variables.
+	 */
+	private record Server(String host, int port, String adminDatabase, String user, String password,
+			boolean container) {
+
+		static Server startContainer() {
+			PostgreSQLContainer container = new PostgreSQLContainer("postgres:15-alpine");
+			container.start();
+			Runtime.getRuntime().addShutdownHook(new Thread(container::stop));
+			return new Server(container.getHost(), container.getMappedPort(5432), container.getDatabaseName(),
+					container.getUsername(), container.getPassword(), true);
+		}
+
+		static Server fromEnvironment() {
+			return new Server(env("PGHOST", "localhost"), Integer.parseInt(env("PGPORT", "5432")),
+					env("PGDATABASE", "postgres"), env("PGUSER", "postgres"), env("PGPASSWORD", ""), false);
+		}
+
+		TestDatabase createDatabase(String prefix) {
+			String name = prefix
+					+ UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
+			try (Connection admin = DriverManager.getConnection(adminUrl(), this.user, this.password);
+					Statement statement = admin.createStatement()) {
+				statement.execute("CREATE DATABASE " + name);
+			}
+			catch (SQLException ex) {
+				throw new IllegalStateException(
+						"The tests need PostgreSQL: start Docker (for Testcontainers) or a PostgreSQL"
+								+ " server reachable through the PG* variables (now " + this.user + "@" + this.host
+								+ ":" + this.port + "): " + ex.getMessage(),
+						ex);
+			}
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(name)));
+			return new TestDatabase(this.host, this.port, name, this.user, this.password);
+		}
+
+		void drop(String name) {
+			try (Connection admin = DriverManager.getConnection(adminUrl(), this.user, this.password);
+					Statement statement = admin.createStatement()) {
+				statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+			}
+			catch (SQLException ex) {
+				System.err.println("could not drop test database " + name + ": " + ex.getMessage());
+			}
+		}
+
+		private String adminUrl() {
+			return "jdbc:postgresql://" + this.host + ":" + this.port + "/" + this.adminDatabase;
+		}
+
 	}
 
 }
