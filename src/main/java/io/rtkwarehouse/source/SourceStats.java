@@ -38,7 +38,7 @@ public final class SourceStats {
 
 	private final AtomicLong lowestRemaining = new AtomicLong(Long.MAX_VALUE);
 
-	private volatile String policy;
+	private volatile QuotaHeaders.Quota policy;
 
 	private final LongAdder pausedNanos = new LongAdder();
 
@@ -85,7 +85,7 @@ public final class SourceStats {
 			this.remaining.set(quota.remaining());
 			this.lowestRemaining.accumulateAndGet(quota.remaining(), Math::min);
 			if (quota.policy() != null) {
-				this.policy = quota.policy();
+				this.policy = quota;
 			}
 		}
 	}
@@ -108,7 +108,20 @@ public final class SourceStats {
 
 	/** The quota policy the API last reported, as {@code 1200 per 300 s}, or null. */
 	public String quotaPolicy() {
-		return this.policy;
+		QuotaHeaders.Quota quota = this.policy;
+		return (quota != null) ? quota.policy() : null;
+	}
+
+	/** The quota of the policy the API last reported, or 0. */
+	public long quotaLimit() {
+		QuotaHeaders.Quota quota = this.policy;
+		return (quota != null) ? quota.limit() : 0;
+	}
+
+	/** The window of the policy the API last reported, in seconds, or 0. */
+	public long quotaWindow() {
+		QuotaHeaders.Quota quota = this.policy;
+		return (quota != null) ? quota.windowSeconds() : 0;
 	}
 
 	/** How long every request was held back after 429s. */
