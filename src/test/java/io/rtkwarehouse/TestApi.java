@@ -35,7 +35,8 @@ public final class TestApi {
 	}
 
 	/**
-	 * The simulator with its defaults: two apps, no latency, no faults, fresh counters.
+	 * The simulator with its defaults: two apps, no latency, no faults, no quota, fresh
+	 * counters.
 	 */
 	public static ApiSimulator reset() {
 		ApiSimulator api = simulator();
@@ -54,6 +55,7 @@ public final class TestApi {
 			.seed(ApiSimulator.DEFAULT_SEED)
 			.hook(scripted().clearFaults().clearOverrides())
 			.resetStats();
+		api.quota().reset();
 		return api;
 	}
 

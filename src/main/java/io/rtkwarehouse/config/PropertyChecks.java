@@ -18,7 +18,23 @@ final class PropertyChecks {
 	 */
 	static final int MAX_REQUESTS_PER_SECOND = 100_000;
 
+	static final String AUTO = "auto";
+
 	private PropertyChecks() {
+	}
+
+	/** A number of requests per second, or null for auto or what is no number. */
+	static Double ceiling(String requestsPerSecond) {
+		if (requestsPerSecond == null || requestsPerSecond.isBlank()
+				|| AUTO.equalsIgnoreCase(requestsPerSecond.trim())) {
+			return null;
+		}
+		try {
+			return Double.valueOf(requestsPerSecond.trim());
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
 	}
 
 	/** Values out of range, whatever the command. */
@@ -38,12 +54,21 @@ final class PropertyChecks {
 		if (fetchRetentionDays != null && fetchRetentionDays < 1) {
 			problems.add("rtk.fetch-retention-days must be at least 1 (leave it unset to keep every answer)");
 		}
-		if (!(rate.requestsPerSecond() > 0 && rate.requestsPerSecond() <= MAX_REQUESTS_PER_SECOND)) {
-			problems.add("rtk.rate.requests-per-second must be greater than 0 and at most " + MAX_REQUESTS_PER_SECOND
-					+ ", not " + rate.requestsPerSecond());
+		Double ceiling = rate.ceiling();
+		if (ceiling == null && !AUTO.equalsIgnoreCase(String.valueOf(rate.requestsPerSecond()).trim())) {
+			problems.add("rtk.rate.requests-per-second '" + rate.requestsPerSecond() + "' is not a valid value");
+		}
+		else if (ceiling != null && !(ceiling > 0 && ceiling <= MAX_REQUESTS_PER_SECOND)) {
+			problems.add("rtk.rate.requests-per-second must be auto, or greater than 0 and at most "
+					+ MAX_REQUESTS_PER_SECOND + ", not " + ceiling);
 		}
 		range(problems, "rtk.rate.concurrency", rate.concurrency(), 1, 256);
 		notNegative(problems, "rtk.rate.pause-without-retry-after", rate.pauseWithoutRetryAfter());
+		positive(problems, "rtk.rate.max-pause", rate.maxPause());
+		if (!(rate.reserve() >= 0 && rate.reserve() < 1)) {
+			problems.add("rtk.rate.reserve must be at least 0 and less than 1 (a share of the quota), not "
+					+ rate.reserve());
+		}
 		if (retry.maxAttempts() < 1) {
 			problems.add("rtk.retry.max-attempts must be at least 1");
 		}

@@ -50,9 +50,23 @@ public record RtkProperties(@DefaultValue("https://api.cloudflare.com/client/v4"
 	public record Http(@DefaultValue("10s") Duration connectTimeout, @DefaultValue("60s") Duration readTimeout) {
 	}
 
-	/** The one request budget that every fetch of the process draws from. */
-	public record Rate(@DefaultValue("2") double requestsPerSecond, @DefaultValue("4") int concurrency,
-			@DefaultValue("60s") Duration pauseWithoutRetryAfter) {
+	/**
+	 * The one request budget that every fetch of the process draws from: {@code auto}
+	 * (the server's quota, less the {@code reserve}) or a number of requests per second
+	 * that the quota can only lower.
+	 */
+	public record Rate(@DefaultValue("auto") String requestsPerSecond, @DefaultValue("4") int concurrency,
+			@DefaultValue("5m") Duration pauseWithoutRetryAfter, @DefaultValue("0.1") double reserve,
+			@DefaultValue("15m") Duration maxPause) {
+
+		/**
+		 * The configured ceiling, or null for {@code auto} (or a value that is no
+		 * number).
+		 */
+		public Double ceiling() {
+			return PropertyChecks.ceiling(this.requestsPerSecond);
+		}
+
 	}
 
 	/**

@@ -73,6 +73,10 @@ class RunOutcomeListener implements JobExecutionListener {
 		RunSummary summary = RunSummary.of(fetched, failed.size(), this.daily.writtenBy(execution.getId()),
 				Math.max(0, inRange - fetched), this.source.stats(), took, exitCode);
 		execution.getExecutionContext().putString(RunSummary.KEY, summary.toString());
+		if (this.source.stats().quotaLimit() > 0) {
+			execution.getExecutionContext().putLong(RunSummary.QUOTA_LIMIT_KEY, this.source.stats().quotaLimit());
+			execution.getExecutionContext().putLong(RunSummary.QUOTA_WINDOW_KEY, this.source.stats().quotaWindow());
+		}
 		this.jobRepository.updateExecutionContext(execution);
 	}
 

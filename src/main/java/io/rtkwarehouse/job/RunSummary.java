@@ -7,10 +7,12 @@ import io.rtkwarehouse.warehouse.DailyRows.WrittenRows;
 
 /**
  * What one run did, printed at its end and stored with its job execution so that
- * {@code status} can show it.
+ * {@code status} can show it: its windows and requests, then the quota the API reported
+ * ({@code policy} null and {@code lowestRemaining} -1 when it reported none), the time
+ * every request was paused after 429s, and the requests per second achieved.
  */
 public record RunSummary(long fetched, long failed, WrittenRows rows, long skipped, long requests, long retries,
-		long tooManyRequests, Duration duration, int exitCode) {
+		long tooManyRequests, Duration duration, int exitCode, String policy, long lowestRemaining, Duration paused) {
 
 	/** The exit code of a run stopped by a signal: 128 + its number, not known here. */
 	public static final int STOPPED = -1;
@@ -21,10 +23,16 @@ public record RunSummary(long fetched, long failed, WrittenRows rows, long skipp
 	/** Key of the number of raw answers pruned, when rtk.fetch-retention-days is set. */
 	public static final String PRUNED_KEY = "rtk.pruned";
 
+	/** Keys of the quota policy the API last reported: requests per window of seconds. */
+	public static final String QUOTA_LIMIT_KEY = "rtk.quota.limit";
+
+	public static final String QUOTA_WINDOW_KEY = "rtk.quota.window";
+
 	static RunSummary of(long fetched, long failed, WrittenRows rows, long skipped, SourceStats stats,
 			Duration duration, int exitCode) {
 		return new RunSummary(fetched, failed, rows, skipped, stats.requests(), stats.retries(),
-				stats.tooManyRequests(), duration, exitCode);
+				stats.tooManyRequests(), duration, exitCode, stats.quotaPolicy(), stats.lowestQuotaRemaining(),
+				stats.paused());
 	}
 
 	@Override
@@ -35,7 +43,11 @@ public record RunSummary(long fetched, long failed, WrittenRows rows, long skipp
 				this.fetched, this.failed, this.rows.loaded(), this.rows.created(), this.rows.changed(),
 				this.rows.unchanged(), this.skipped, this.requests, this.retries, this.tooManyRequests,
 				this.duration.toMillis() / 1000.0,
-				(this.exitCode == STOPPED) ? "stopped by a signal" : "exit code " + this.exitCode);
+				(this.exitCode == STOPPED) ? "stopped by a signal" : "exit code " + this.exitCode)
+				+ String.format("; quota: %s; paused %.1f s; %.2f requests/s",
+						(this.policy == null) ? "none reported" : this.policy + ", lowest left " + this.lowestRemaining,
+						this.paused.toMillis() / 1000.0,
+						(this.duration.toMillis() > 0) ? this.requests * 1000.0 / this.duration.toMillis() : 0.0);
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import io.rtkwarehouse.config.RtkProperties;
 import io.rtkwarehouse.job.RunParameters.Selection;
+import io.rtkwarehouse.job.RunSummary;
 import io.rtkwarehouse.job.WindowPlan;
 import io.rtkwarehouse.job.WindowPlanner;
 import io.rtkwarehouse.source.AppListing;
@@ -15,15 +16,18 @@ import io.rtkwarehouse.source.LivestreamSource;
 import io.rtkwarehouse.window.DayRange;
 
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.stereotype.Component;
 
 /**
  * {@code --dry-run}: what a run would fetch, how many calls it makes and how long that
- * takes at the budget, asked of the same {@link WindowPlanner} as the job. Reads the
- * warehouse when its schema is there; writes nothing.
+ * takes at the budget (at the quota the API reported to the last run of the job, when it
+ * reported one), asked of the same {@link WindowPlanner} as the job. Reads the warehouse
+ * when its schema is there; writes nothing.
  */
 @Component
 class DryRun {
@@ -74,12 +78,30 @@ class DryRun {
 					(selection == Selection.MISSING) ? "loaded" : "final and loaded, or loaded by this run before",
 					fetch);
 		}
-		Duration time = Duration.ofSeconds((long) Math.ceil(toFetch / this.source.pacedRequestsPerSecond()));
-		out.printf(
-				"total: %d window(s) to fetch = %d API call(s) without retries, plus one per 50 apps to list"
-						+ " the apps; about %s at rtk.rate.requests-per-second=%s%n",
-				toFetch, toFetch, Failures.human(time), this.properties.rate().requestsPerSecond());
+		RtkProperties.Rate budget = this.properties.rate();
+		double rate = this.source.pacedRequestsPerSecond();
+		String at = (budget.ceiling() != null) ? "rtk.rate.requests-per-second=" + budget.ceiling()
+				: "2 requests/s until the API reports its quota (rtk.rate.requests-per-second=auto)";
+		ExecutionContext last = schema ? lastRun(job) : null;
+		if (last != null && last.containsKey(RunSummary.QUOTA_LIMIT_KEY)) {
+			long limit = last.getLong(RunSummary.QUOTA_LIMIT_KEY);
+			long window = last.getLong(RunSummary.QUOTA_WINDOW_KEY);
+			double quoted = limit * (1 - budget.reserve()) / window;
+			rate = (budget.ceiling() != null) ? Math.min(rate, quoted) : quoted;
+			at = String.format("%.2f requests/s, the quota the API last reported (%d per %d s) less the reserve"
+					+ " of %s, if nothing else spends it", rate, limit, window, budget.reserve());
+		}
+		Duration time = Duration.ofSeconds((long) Math.ceil(toFetch / rate));
+		out.printf("total: %d window(s) to fetch = %d API call(s) without retries, plus one per 50 apps to list"
+				+ " the apps; about %s at %s%n", toFetch, toFetch, Failures.human(time), at);
 		return ExitCodes.OK;
+	}
+
+	/** The context of the last run of this job, where the quota it saw is stored. */
+	private ExecutionContext lastRun(Job job) {
+		JobInstance instance = this.jobRepository.getLastJobInstance(job.getName());
+		JobExecution execution = (instance != null) ? this.jobRepository.getLastJobExecution(instance) : null;
+		return (execution != null) ? execution.getExecutionContext() : null;
 	}
 
 }

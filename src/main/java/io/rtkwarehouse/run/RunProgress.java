@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Progress of a long run: on a terminal a live line (windows fetched/total, rate, 429s,
- * ETA) that log lines pass above; when the output is not a terminal (cron, Kubernetes), a
- * log line every interval instead. Never both.
+ * the quota the API reports left, ETA) that log lines pass above; when the output is not
+ * a terminal (cron, Kubernetes), a log line every interval instead. Never both.
  */
 @Component
 class RunProgress {
@@ -128,9 +128,10 @@ class RunProgress {
 			double shown = Double.isNaN(this.rate) ? 0 : this.rate;
 			String eta = (total == fetched) ? "0 s" : (shown > 0)
 					? Failures.human(Duration.ofSeconds((long) Math.ceil((total - fetched) / shown))) : "unknown";
-			return String.format("%d/%d windows (%.0f%%), %d failed, %.1f windows/s, %d 429s, ETA %s", fetched, total,
+			long quota = RunProgress.this.stats.quotaRemaining();
+			return String.format("%d/%d windows (%.0f%%), %d failed, %.1f windows/s, %d 429s, %sETA %s", fetched, total,
 					(total > 0) ? 100.0 * fetched / total : 100.0, RunProgress.this.load.fetchFailed(), shown,
-					RunProgress.this.stats.tooManyRequests(), eta);
+					RunProgress.this.stats.tooManyRequests(), (quota >= 0) ? "quota left " + quota + ", " : "", eta);
 		}
 
 	}

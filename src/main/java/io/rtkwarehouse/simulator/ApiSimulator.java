@@ -7,17 +7,10 @@ import java.util.Objects;
 
 /**
  * A fake of the Cloudflare RealtimeKit API (the livestream "overall" analytics endpoint
- * and the apps listing), served over real HTTP on 127.0.0.1 so that clients are exercised
- * end to end. Depends on nothing but the JDK so it can run inside tests and as a process
- * ({@link SimulatorCommand}). Every setter is thread-safe and takes effect for the next
- * request.
- *
- * <p>
- * Request pipeline, in order: admin paths ({@code /__sim/stats}, {@code /__sim/reset}, no
- * auth), routing (404), method (405), auth (401), account (404), rate limit (429), then
- * per endpoint: validation (404 unknown app, 400 bad parameters), the {@link #hook},
- * random faults drawn from the shares, and finally the answer. {@link #latency} is added
- * before every response of the API paths.
+ * and the apps listing, behind Cloudflare's {@link #quota()}), served over real HTTP on
+ * 127.0.0.1 so that clients are exercised end to end; JDK only, to run inside tests and
+ * as a process ({@link SimulatorCommand}). Setters are thread-safe and act on the next
+ * request; {@link SimulatorServer} and {@link Routes} answer requests in their order.
  */
 public final class ApiSimulator implements AutoCloseable {
 
@@ -52,9 +45,11 @@ public final class ApiSimulator implements AutoCloseable {
 
 	private final Faults faults = new Faults();
 
-	private final Routes routes = new Routes(faults);
+	private final CloudflareQuota quota = new CloudflareQuota();
 
-	private final Stats stats = new Stats();
+	private final Routes routes = new Routes(faults, quota);
+
+	private final Stats stats = new Stats(quota);
 
 	private final SimulatorServer server;
 
@@ -132,13 +127,17 @@ public final class ApiSimulator implements AutoCloseable {
 	}
 
 	/**
-	 * Accepts at most this many requests per second (0 = no limit), counted over a
-	 * sliding window. A fractional limit below 1 allows one request per 1/limit seconds;
-	 * above 1 it allows floor(limit) requests per floor(limit)/limit seconds.
+	 * At most this many requests per second (0 = no limit) over a sliding window of
+	 * floor(limit)/limit seconds (1/limit below 1).
 	 */
 	public ApiSimulator rateLimit(double requestsPerSecond) {
 		routes.rateLimit(requestsPerSecond);
 		return this;
+	}
+
+	/** Cloudflare's quota of the token, and the neighbour that shares it. */
+	public CloudflareQuota quota() {
+		return quota;
 	}
 
 	public ApiSimulator brokenBodyShare(double share) {
@@ -161,7 +160,7 @@ public final class ApiSimulator implements AutoCloseable {
 		return this;
 	}
 
-	/** Restarts the random sequence that decides the shares. */
+	/** Restarts the random draws of the shares. */
 	public ApiSimulator seed(long seed) {
 		faults.seed(seed);
 		return this;

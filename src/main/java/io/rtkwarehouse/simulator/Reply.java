@@ -10,6 +10,13 @@ record Reply(int status, String body, Map<String, String> headers, Duration dela
 		this(status, body, Map.of(), Duration.ZERO);
 	}
 
+	/** This reply with these headers added; its own win. */
+	Reply with(Map<String, String> added) {
+		Map<String, String> all = new java.util.LinkedHashMap<>(added);
+		all.putAll(this.headers);
+		return new Reply(this.status, this.body, all, this.delay);
+	}
+
 	static Reply notFound() {
 		return new Reply(404, Bodies.messageBody("Not Found"));
 	}

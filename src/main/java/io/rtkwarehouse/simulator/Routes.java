@@ -9,15 +9,18 @@ import io.rtkwarehouse.simulator.ApiSimulator.Numbers;
 import io.rtkwarehouse.simulator.ApiSimulator.TimeFormat;
 
 /**
- * Answers an API request: first the gateway (404 unknown path, 405, 401, 404 account, 429
- * rate limit), then the endpoint's validation (404 unknown app, 400), then the
- * {@link AnswerHook}, then the endpoint's answer through the random {@link Faults}.
+ * Answers an API request: first the gateway (404 unknown path, 405, 401, 404 account, the
+ * {@link CloudflareQuota}, 429 rate limit), then the endpoint's validation (404 unknown
+ * app, 400), then the {@link AnswerHook}, then the endpoint's answer through the random
+ * {@link Faults}.
  */
 final class Routes {
 
 	private final Faults faults;
 
 	private final RateLimiter rateLimiter = new RateLimiter();
+
+	private final CloudflareQuota quota;
 
 	private volatile String token = ApiSimulator.DEFAULT_TOKEN;
 
@@ -29,8 +32,9 @@ final class Routes {
 
 	private volatile AnswerHook hook;
 
-	Routes(Faults faults) {
+	Routes(Faults faults, CloudflareQuota quota) {
 		this.faults = faults;
+		this.quota = quota;
 	}
 
 	void token(String token) {
@@ -81,6 +85,18 @@ final class Routes {
 					Bodies.errorsBody(7003, "Could not route to " + request.path().substring(Route.API_PREFIX.length())
 							+ ", perhaps your object identifier is invalid?"));
 		}
+		CloudflareQuota.Admission admission = quota.admit(System.nanoTime());
+		if (admission == null) {
+			return admitted(request);
+		}
+		if (!admission.accepted()) {
+			return new Reply(429, Bodies.TOO_MANY_REQUESTS, admission.headers(), java.time.Duration.ZERO);
+		}
+		return admitted(request).with(admission.headers());
+	}
+
+	private Reply admitted(Request request) {
+		Route route = request.route();
 		if (!rateLimiter.tryAcquire(System.nanoTime())) {
 			return faults.tooManyRequests();
 		}

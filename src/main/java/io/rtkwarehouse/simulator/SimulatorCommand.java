@@ -4,18 +4,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
 import io.rtkwarehouse.simulator.ApiSimulator.TimeFormat;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.TypeConversionException;
 
 /**
  * Runs {@link ApiSimulator} as its own process, for trying the tool, the benchmark and
@@ -107,6 +104,24 @@ public final class SimulatorCommand implements Callable<Integer> {
 			description = "seed of the random faults")
 	private long seed;
 
+	@Option(names = "--quota", paramLabel = "<q>", defaultValue = "0",
+			description = "Cloudflare's quota: q requests per --quota-window, headers on every answer; 0 = none")
+	private int quota;
+
+	@Option(names = "--quota-window", paramLabel = "<seconds>", defaultValue = "300", description = "its window")
+	private int quotaWindow;
+
+	@Option(names = "--neighbour", paramLabel = "<per-second>", defaultValue = "0",
+			description = "the user's other tools, spending this rate of the quota")
+	private double neighbour;
+
+	@Option(names = "--block", paramLabel = "<seconds>", defaultValue = "0",
+			description = "after going over the quota, every request refused this long (0 = until it resets)")
+	private int block;
+
+	@Option(names = "--block-without-retry-after", description = "the quota's 429s carry no retry-after")
+	private boolean blockWithoutRetryAfter;
+
 	@Option(names = "--until-stdin-closes", description = "stop when stdin reaches end of file")
 	private boolean untilStdinCloses;
 
@@ -154,6 +169,10 @@ public final class SimulatorCommand implements Callable<Integer> {
 		checkShare(brokenBodyShare, "--broken-body-share");
 		checkShare(unsuccessfulShare, "--unsuccessful-share");
 		checkShare(slowShare, "--slow-share");
+		check(quota >= 0, "--quota", "must be an integer >= 0");
+		check(quotaWindow > 0, "--quota-window", "must be an integer > 0");
+		check(neighbour >= 0 && neighbour <= Double.MAX_VALUE, "--neighbour", "must be a number >= 0");
+		check(block >= 0, "--block", "must be an integer >= 0");
 	}
 
 	private void checkShare(double share, String option) {
@@ -169,6 +188,10 @@ public final class SimulatorCommand implements Callable<Integer> {
 	}
 
 	private ApiSimulator configure(ApiSimulator simulator) {
+		simulator.quota()
+			.limit(quota, Duration.ofSeconds(quotaWindow))
+			.block(Duration.ofSeconds(block), !blockWithoutRetryAfter)
+			.neighbour(neighbour);
 		return simulator.apps(ApiSimulator.apps(apps))
 			.token(token)
 			.account(account)
@@ -213,20 +236,6 @@ public final class SimulatorCommand implements Callable<Integer> {
 			simulator.close();
 		}
 		return 0;
-	}
-
-	/** Reads {@code epoch-seconds} and {@code iso-8601}, in any case. */
-	static final class TimeFormatConverter implements ITypeConverter<TimeFormat> {
-
-		@Override
-		public TimeFormat convert(String value) {
-			return switch (value.toLowerCase(Locale.ROOT)) {
-				case "epoch-seconds" -> TimeFormat.EPOCH_SECONDS;
-				case "iso-8601" -> TimeFormat.ISO_8601;
-				default -> throw new TypeConversionException("must be epoch-seconds or iso-8601, got '" + value + "'");
-			};
-		}
-
 	}
 
 }

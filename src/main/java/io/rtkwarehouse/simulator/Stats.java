@@ -33,6 +33,12 @@ final class Stats {
 
 	private final ArrayDeque<RecordedRequest> recorded = new ArrayDeque<>();
 
+	private final CloudflareQuota quota;
+
+	Stats(CloudflareQuota quota) {
+		this.quota = quota;
+	}
+
 	private record Window(String appId, long startEpochSecond) {
 	}
 
@@ -110,6 +116,7 @@ final class Stats {
 		windowRequests.clear();
 		statusCounts.clear();
 		maxConcurrent.set(0);
+		quota.resetCounters();
 		synchronized (recorded) {
 			recorded.clear();
 		}
@@ -128,6 +135,10 @@ final class Stats {
 			.append(inFlight())
 			.append(",\"max_concurrent\":")
 			.append(maxConcurrent())
+			.append(",\"neighbour_requests\":")
+			.append(quota.neighbourRequests())
+			.append(",\"neighbour_too_many_requests\":")
+			.append(quota.neighbourRefused())
 			.append(",\"responses\":{");
 		String separator = "";
 		for (Map.Entry<Integer, LongAdder> entry : new TreeMap<>(statusCounts).entrySet()) {

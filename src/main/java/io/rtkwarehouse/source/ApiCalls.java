@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -46,6 +45,8 @@ final class ApiCalls {
 
 	private final Departures departures;
 
+	private final Pauses pauses;
+
 	private volatile boolean stopped;
 
 	ApiCalls(RtkProperties properties, ApiBodies bodies, Clock clock, SourceStats stats, Departures departures) {
@@ -54,8 +55,9 @@ final class ApiCalls {
 		this.clock = clock;
 		this.stats = stats;
 		this.departures = departures;
-		this.budget = SingletonSupplier
-			.of(() -> new RateBudget(properties.rate().requestsPerSecond(), properties.rate().concurrency()));
+		RtkProperties.Rate rate = properties.rate();
+		this.budget = SingletonSupplier.of(() -> new RateBudget(rate.ceiling(), rate.concurrency(), rate.reserve()));
+		this.pauses = new Pauses(rate, this.budget, stats, clock);
 	}
 
 	<T> Outcome<T> call(String what, Supplier<Response> request, ApiBodies.Reader<T> reader) {
@@ -90,7 +92,10 @@ final class ApiCalls {
 			String body = readBody(response);
 			this.stats.request(status, System.nanoTime() - sent);
 			Instant at = this.clock.instant();
-			Duration retryAfter = retryAfter(response.headers().get("retry-after"));
+			QuotaHeaders.Quota quota = QuotaHeaders.read(response.headers());
+			this.budget.obtain().observe(start, quota);
+			this.stats.quota(quota);
+			Duration retryAfter = RetryAfter.read(response.headers().get("retry-after"), this.clock);
 			if (status >= 200 && status < 300) {
 				try {
 					return Reply.success(reader.read(body), status, body, at);
@@ -106,10 +111,7 @@ final class ApiCalls {
 			}
 			if (status == 429) {
 				this.stats.rateLimited();
-				Duration pause = (retryAfter != null) ? retryAfter : this.properties.rate().pauseWithoutRetryAfter();
-				logger.warn("HTTP 429 (rate limited) while fetching {}: pausing every request for {} s", what,
-						pause.toSeconds());
-				this.budget.obtain().pauseFor(pause);
+				this.pauses.tooManyRequests(what, retryAfter, quota);
 			}
 			return Reply.failure(status, body, this.bodies.isJson(body), at, "HTTP " + status + " (" + error + ")",
 					isRetryable(status), retryAfter);
@@ -141,19 +143,6 @@ final class ApiCalls {
 		}
 		try (InputStream in = response.body().asInputStream()) {
 			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
-	}
-
-	private static Duration retryAfter(Collection<String> values) {
-		if (values == null || values.isEmpty()) {
-			return null;
-		}
-		try {
-			long seconds = Long.parseLong(values.iterator().next().trim());
-			return (seconds >= 0) ? Duration.ofSeconds(seconds) : null;
-		}
-		catch (NumberFormatException ex) {
-			return null;
 		}
 	}
 

@@ -71,7 +71,7 @@ public class LivestreamSource {
 
 	/** The rate at which requests actually start over a long run. */
 	public double pacedRequestsPerSecond() {
-		return RateBudget.sustainedRate(this.properties.rate().requestsPerSecond());
+		return RateBudget.sustainedRate(this.properties.rate().ceiling());
 	}
 
 	/**

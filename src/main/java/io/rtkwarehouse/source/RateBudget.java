@@ -6,9 +6,10 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The one request budget of the process: at most {@code concurrency} requests in flight,
- * evenly spaced at slightly less than {@code requestsPerSecond}, and never more than its
- * whole part leaving in any 1.025 s. A 429 pauses every request of the process, not just
- * the one that met it.
+ * evenly spaced at the rate the server's quota allows ({@link QuotaPacing}), or while no
+ * quota is reported at slightly less than the configured ceiling ({@link #FALLBACK} when
+ * it is {@code auto}); with a ceiling, never more than its whole part leaving in any
+ * 1.025 s. A 429 pauses every request of the process, not just the one that met it.
  */
 class RateBudget {
 
@@ -19,67 +20,102 @@ class RateBudget {
 	 */
 	static final double HEADROOM = 0.985;
 
-	/**
-	 * Slack beyond the one-second window of the departures, for requests that take longer
-	 * than others from leaving here to being counted at the server.
-	 */
-	private static final long WINDOW_SLACK_NANOS = TimeUnit.MILLISECONDS.toNanos(25);
+	/** Requests per second while no quota is reported and no ceiling is configured. */
+	static final double FALLBACK = 2;
 
-	private static final long WINDOW_NANOS = TimeUnit.SECONDS.toNanos(1) + WINDOW_SLACK_NANOS;
+	/** How often a long wait looks whether the run is stopping. */
+	private static final long STOP_CHECK_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
 
 	/**
 	 * A thread cannot sleep less than a millisecond: a request that is less early than
 	 * that on its pacing goes now. The cap of each 1.025 s is kept exactly all the same.
 	 */
-	/** How often a long wait looks whether the run is stopping. */
-	private static final long STOP_CHECK_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
-
 	private static final long SHORTEST_PACING_WAIT_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
 
-	private final long initialIntervalNanos;
+	/** Whether a ceiling was configured: only then is each 1.025 s capped. */
+	private final boolean capped;
 
-	private long intervalNanos;
+	private final SecondCap cap;
 
-	/**
-	 * The last starts, in the order they were recorded, one per request the budget allows
-	 * in a second: {@code starts[recorded % length]} is the oldest once it is full. A
-	 * request that leaves later than it started moves its start to then.
-	 */
-	private final long[] starts;
-
-	/**
-	 * Whether the request of each of {@link #starts} may still leave: its start cannot
-	 * make way for another until it has left, or ended without leaving.
-	 */
-	private final boolean[] pending;
-
-	/** Starts recorded so far. */
-	private long recorded;
+	private final QuotaPacing pacing;
 
 	private final Semaphore inFlight;
 
-	private volatile boolean stopped;
+	/** The interval of the ceiling, or of the fallback rate. */
+	private final long initialIntervalNanos;
+
+	/** The interval without a quota: the initial one, slower after each 429. */
+	private long unquotedIntervalNanos;
+
+	private long intervalNanos;
+
+	/** Whether the interval follows a quota the server reported. */
+	private boolean quoted;
+
+	/**
+	 * Bumped when the interval changes, so that waits on a slot of the old take a new.
+	 */
+	private long generation;
+
+	private long lastStartNanos;
 
 	private long nextStartNanos;
 
 	private long pausedUntilNanos;
 
+	private volatile boolean stopped;
+
 	RateBudget(double requestsPerSecond, int concurrency) {
-		this.initialIntervalNanos = interval(requestsPerSecond);
-		this.intervalNanos = this.initialIntervalNanos;
-		this.starts = new long[perSecond(requestsPerSecond)];
-		this.pending = new boolean[this.starts.length];
-		this.inFlight = new Semaphore(concurrency, true);
-		this.nextStartNanos = System.nanoTime();
-		this.pausedUntilNanos = this.nextStartNanos;
+		this(requestsPerSecond, concurrency, 0.1);
 	}
 
 	/**
-	 * The rate requests keep up over a long run: the budget less its headroom, or its
-	 * whole part per 1.025 s, whichever is lower.
+	 * A {@code ceiling} the quota can only lower (null: auto), a reserve of the quota.
 	 */
-	static double sustainedRate(double requestsPerSecond) {
-		return TimeUnit.SECONDS.toNanos(1) / (double) interval(requestsPerSecond);
+	RateBudget(Double ceiling, int concurrency, double reserve) {
+		this.capped = ceiling != null;
+		this.initialIntervalNanos = interval((ceiling != null) ? ceiling : FALLBACK);
+		this.unquotedIntervalNanos = this.initialIntervalNanos;
+		this.intervalNanos = this.initialIntervalNanos;
+		this.pacing = new QuotaPacing(reserve, concurrency);
+		this.cap = new SecondCap(this.capped ? perSecond(ceiling) : 0);
+		this.inFlight = new Semaphore(concurrency, true);
+		this.nextStartNanos = System.nanoTime();
+		this.pausedUntilNanos = this.lastStartNanos = this.nextStartNanos;
+	}
+
+	/**
+	 * The rate requests keep up over a long run without a quota: the budget less its
+	 * headroom, or its whole part per 1.025 s, whichever is lower.
+	 */
+	static double sustainedRate(Double ceiling) {
+		return TimeUnit.SECONDS.toNanos(1) / (double) interval((ceiling != null) ? ceiling : FALLBACK);
+	}
+
+	/**
+	 * The answer to the {@code start}'s request reported this quota, or none (null): the
+	 * pace follows it, or the ceiling again. Returns the pace, or null without a quota.
+	 */
+	QuotaPacing.Pace observe(Start start, QuotaHeaders.Quota quota) {
+		long now = System.nanoTime();
+		synchronized (this) {
+			long interval = this.unquotedIntervalNanos;
+			QuotaPacing.Pace pace = (quota != null) ? this.pacing.observe(quota, start.number(), now) : null;
+			if (pace != null && pace.perSecond() <= 0) {
+				this.pausedUntilNanos = Math.max(this.pausedUntilNanos, pace.resetNanos());
+			}
+			else if (pace != null) {
+				long quoted = Math.min((long) Math.ceil(1e9 / pace.perSecond()), Math.max(0, pace.resetNanos() - now));
+				interval = this.capped ? Math.max(this.initialIntervalNanos, quoted) : quoted;
+			}
+			this.quoted = quota != null;
+			if (interval != this.intervalNanos) {
+				this.intervalNanos = interval;
+				this.nextStartNanos = this.lastStartNanos + interval;
+				this.generation++;
+			}
+			return pace;
+		}
 	}
 
 	private static int perSecond(double requestsPerSecond) {
@@ -92,7 +128,7 @@ class RateBudget {
 	 */
 	private static long interval(double requestsPerSecond) {
 		long paced = (long) Math.ceil(TimeUnit.SECONDS.toNanos(1) / (requestsPerSecond * HEADROOM));
-		long capped = (long) Math.ceil(WINDOW_NANOS / (double) perSecond(requestsPerSecond));
+		long capped = (long) Math.ceil(SecondCap.WINDOW_NANOS / (double) perSecond(requestsPerSecond));
 		return Math.max(paced, capped);
 	}
 
@@ -119,18 +155,14 @@ class RateBudget {
 	 */
 	void departed(Start start, long nanos) {
 		synchronized (this) {
-			int index = (int) (start.number() % this.starts.length);
-			if (this.pending[index] && this.starts[index] < nanos) {
-				this.starts[index] = nanos;
-			}
-			this.pending[index] = false;
+			this.cap.departed(start.number(), nanos);
 		}
 	}
 
 	/** The request of this start has ended, whether it left or not. */
 	void release(Start start) {
 		synchronized (this) {
-			this.pending[(int) (start.number() % this.starts.length)] = false;
+			this.cap.ended(start.number());
 		}
 		this.inFlight.release();
 	}
@@ -147,17 +179,24 @@ class RateBudget {
 	}
 
 	/**
-	 * Holds back every request of the process for {@code pause}, after a 429, and paces
-	 * the rest of the run 5% slower, down to half the budget: the limit is shared with
-	 * whatever else the account runs.
+	 * Holds back every request of the process for {@code pause}, after a 429; while no
+	 * quota is reported, the rest of the run is paced 5% slower, down to half the budget.
+	 * @return how much later requests may start than before
 	 */
-	void pauseFor(Duration pause) {
-		long until = System.nanoTime() + pause.toNanos();
+	Duration pauseFor(Duration pause) {
+		long now = System.nanoTime();
+		long until = now + pause.toNanos();
 		synchronized (this) {
+			long added = Math.max(0, until - Math.max(now, this.pausedUntilNanos));
 			if (until > this.pausedUntilNanos) {
 				this.pausedUntilNanos = until;
 			}
-			this.intervalNanos = Math.min((long) (this.intervalNanos * 1.05), 2 * this.initialIntervalNanos);
+			this.unquotedIntervalNanos = Math.min((long) (this.unquotedIntervalNanos * 1.05),
+					2 * this.initialIntervalNanos);
+			if (!this.quoted) {
+				this.intervalNanos = this.unquotedIntervalNanos;
+			}
+			return Duration.ofNanos(added);
 		}
 	}
 
@@ -167,7 +206,12 @@ class RateBudget {
 	 * it to a new slot after the pause.
 	 */
 	private Start waitForStart() throws InterruptedException {
-		long at = nextSlot();
+		long at;
+		long slotGeneration;
+		synchronized (this) {
+			at = nextSlot();
+			slotGeneration = this.generation;
+		}
 		boolean pacing = true;
 		while (true) {
 			checkStopped();
@@ -182,23 +226,20 @@ class RateBudget {
 			}
 			synchronized (this) {
 				long now = System.nanoTime();
-				if (this.pausedUntilNanos > now) {
+				if (this.pausedUntilNanos > now || (pacing && slotGeneration != this.generation)) {
 					at = nextSlot();
+					slotGeneration = this.generation;
 					pacing = true;
 					continue;
 				}
-				long opens = secondOpensAt(now);
+				long opens = this.cap.opensAt(now);
 				if (opens > now) {
 					at = opens;
 					pacing = false;
 					continue;
 				}
-				int index = (int) (this.recorded % this.starts.length);
-				Start start = new Start(this.recorded, now);
-				this.starts[index] = now;
-				this.pending[index] = true;
-				this.recorded++;
-				return start;
+				this.lastStartNanos = now;
+				return new Start(this.cap.record(now), now);
 			}
 		}
 	}
@@ -207,21 +248,6 @@ class RateBudget {
 		long slot = Math.max(Math.max(System.nanoTime(), this.nextStartNanos), this.pausedUntilNanos);
 		this.nextStartNanos = slot + this.intervalNanos;
 		return slot;
-	}
-
-	/**
-	 * When the 1.025 s of the oldest of the last starts ends; while its request has not
-	 * left yet, a millisecond from now, to look again.
-	 */
-	private long secondOpensAt(long now) {
-		if (this.recorded < this.starts.length) {
-			return Long.MIN_VALUE;
-		}
-		int oldest = (int) (this.recorded % this.starts.length);
-		if (this.pending[oldest]) {
-			return now + SHORTEST_PACING_WAIT_NANOS;
-		}
-		return this.starts[oldest] + WINDOW_NANOS;
 	}
 
 	/**

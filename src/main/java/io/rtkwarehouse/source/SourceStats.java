@@ -2,16 +2,20 @@ package io.rtkwarehouse.source;
 
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
 /**
  * Counters of the API calls of this process: for the run summary, and as Micrometer
  * meters ({@code rtk.api.requests} timed per status class, {@code rtk.api.retries},
- * {@code rtk.api.rate.limited}) for whatever registry is configured.
+ * {@code rtk.api.rate.limited}, the quota the server last reported left as
+ * {@code rtk.api.quota.remaining}, the pauses after a 429 timed as
+ * {@code rtk.api.pauses}) for whatever registry is configured.
  */
 public final class SourceStats {
 
@@ -29,6 +33,17 @@ public final class SourceStats {
 
 	private final Counter rateLimitedCounter;
 
+	/** The quota left at the last answer that reported it; -1 before. */
+	private final AtomicLong remaining = new AtomicLong(-1);
+
+	private final AtomicLong lowestRemaining = new AtomicLong(Long.MAX_VALUE);
+
+	private volatile QuotaHeaders.Quota policy;
+
+	private final LongAdder pausedNanos = new LongAdder();
+
+	private final Timer pauses;
+
 	SourceStats(MeterRegistry registry) {
 		this.registry = registry;
 		this.retryCounter = Counter.builder("rtk.api.retries")
@@ -36,6 +51,12 @@ public final class SourceStats {
 			.register(registry);
 		this.rateLimitedCounter = Counter.builder("rtk.api.rate.limited")
 			.description("Answers with HTTP 429")
+			.register(registry);
+		Gauge.builder("rtk.api.quota.remaining", this.remaining, AtomicLong::get)
+			.description("The quota the API last reported left (-1: none reported)")
+			.register(registry);
+		this.pauses = Timer.builder("rtk.api.pauses")
+			.description("Pauses of every request after a 429, by how much each held the requests back")
 			.register(registry);
 	}
 
@@ -57,6 +78,55 @@ public final class SourceStats {
 	void rateLimited() {
 		this.tooManyRequests.increment();
 		this.rateLimitedCounter.increment();
+	}
+
+	void quota(QuotaHeaders.Quota quota) {
+		if (quota != null) {
+			this.remaining.set(quota.remaining());
+			this.lowestRemaining.accumulateAndGet(quota.remaining(), Math::min);
+			if (quota.policy() != null) {
+				this.policy = quota;
+			}
+		}
+	}
+
+	void paused(Duration added) {
+		this.pausedNanos.add(added.toNanos());
+		this.pauses.record(added);
+	}
+
+	/** The quota the API last reported left, or -1 when it reported none. */
+	public long quotaRemaining() {
+		return this.remaining.get();
+	}
+
+	/** The lowest quota the API reported left, or -1 when it reported none. */
+	public long lowestQuotaRemaining() {
+		long lowest = this.lowestRemaining.get();
+		return (lowest == Long.MAX_VALUE) ? -1 : lowest;
+	}
+
+	/** The quota policy the API last reported, as {@code 1200 per 300 s}, or null. */
+	public String quotaPolicy() {
+		QuotaHeaders.Quota quota = this.policy;
+		return (quota != null) ? quota.policy() : null;
+	}
+
+	/** The quota of the policy the API last reported, or 0. */
+	public long quotaLimit() {
+		QuotaHeaders.Quota quota = this.policy;
+		return (quota != null) ? quota.limit() : 0;
+	}
+
+	/** The window of the policy the API last reported, in seconds, or 0. */
+	public long quotaWindow() {
+		QuotaHeaders.Quota quota = this.policy;
+		return (quota != null) ? quota.windowSeconds() : 0;
+	}
+
+	/** How long every request was held back after 429s. */
+	public Duration paused() {
+		return Duration.ofNanos(this.pausedNanos.sum());
 	}
 
 	public long requests() {

@@ -22,8 +22,8 @@ class BadInputIntegrationTests extends CommandTests {
 					nightly --date=2025-01-01 --rtk.account-id=              | the Cloudflare account id is missing
 					nightly --date=2025-01-01 --rtk.account-id=023e105f4ecef8ad9ca31a8372d0c3530 | has 33 characters; an account id has at most 32
 					nightly --date=2025-01-01 --rtk.base-url=http://api.example.com/client/v4 | the API token would travel in clear
-					nightly --date=2025-01-01 --rtk.rate.requests-per-second=0 | rtk.rate.requests-per-second must be greater than 0 and at most 100000, not 0.0
-					nightly --date=2025-01-01 --rtk.rate.requests-per-second=1e9 | rtk.rate.requests-per-second must be greater than 0 and at most 100000, not 1.0E9
+					nightly --date=2025-01-01 --rtk.rate.requests-per-second=0 | rtk.rate.requests-per-second must be auto, or greater than 0 and at most 100000, not 0.0
+					nightly --date=2025-01-01 --rtk.rate.requests-per-second=1e9 | rtk.rate.requests-per-second must be auto, or greater than 0 and at most 100000, not 1.0E9
 					backfill --from=2999-01-01 --to=2999-01-02               | nothing to load
 					""")
 	void badUsageExitsTwoNamesTheProblemAndWritesNothing(String commandLine, String message) {

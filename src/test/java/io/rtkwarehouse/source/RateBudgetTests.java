@@ -120,8 +120,8 @@ class RateBudgetTests {
 	void sustainsTheBudgetLessItsPacingHeadroomOrItsWholePartPerSecondAndSlack() {
 		// 20 and 2 per 1.025 s (the cap), 2 per 1.025 s at 2.5 (the whole part), one
 		// every 2.03 s at 0.5 (the pacing).
-		assertThat(RateBudget.sustainedRate(20)).isCloseTo(20 / 1.025, within(1e-6));
-		assertThat(RateBudget.sustainedRate(2)).isCloseTo(2 / 1.025, within(1e-6));
+		assertThat(RateBudget.sustainedRate(20.0)).isCloseTo(20 / 1.025, within(1e-6));
+		assertThat(RateBudget.sustainedRate(2.0)).isCloseTo(2 / 1.025, within(1e-6));
 		assertThat(RateBudget.sustainedRate(2.5)).isCloseTo(2 / 1.025, within(1e-6));
 		assertThat(RateBudget.sustainedRate(0.5)).isCloseTo(0.5 * RateBudget.HEADROOM, within(1e-6));
 	}
