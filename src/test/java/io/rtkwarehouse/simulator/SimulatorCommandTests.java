@@ -145,7 +145,7 @@ class SimulatorCommandTests {
 
 		String help = out.toString(StandardCharsets.UTF_8);
 		assertThat(code).isZero();
-		assertThat(help).startsWith("Usage: java -jar target/rtk-warehouse.jar simulator [options]")
+		assertThat(help).startsWith("Usage: java -jar rtk-warehouse.jar simulator [options]")
 			.contains("local fake of the Cloudflare RealtimeKit API")
 			.contains("for trying the tool and for scripting against it")
 			.contains("--rtk.base-url=<url>")
