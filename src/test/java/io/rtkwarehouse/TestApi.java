@@ -53,7 +53,8 @@ public final class TestApi {
 			.slowShare(0)
 			.seed(ApiSimulator.DEFAULT_SEED)
 			.hook(scripted().clearFaults().clearOverrides())
-			.resetStats();
+			.stats()
+			.reset();
 		return api;
 	}
 

@@ -173,48 +173,12 @@ public final class ApiSimulator implements AutoCloseable {
 		return this;
 	}
 
-	/** All API requests received (admin paths excluded), whatever their answer. */
-	public long requests() {
-		return stats.requests();
-	}
-
-	/** Overall requests received for this app and window start, whatever their answer. */
-	public long requests(String appId, long startEpochSecond) {
-		return stats.requests(appId, startEpochSecond);
-	}
-
-	public long tooManyRequestsSent() {
-		return stats.tooManyRequestsSent();
-	}
-
-	public long appsRequests() {
-		return stats.appsRequests();
-	}
-
-	/** Responses sent with this status (counted just before sending). */
-	public long responses(int status) {
-		return stats.responses(status);
-	}
-
-	/** The most recent requests (at most {@value #MAX_RECORDED}), oldest first. */
-	public List<RecordedRequest> recorded() {
-		return stats.recorded();
-	}
-
-	public int maxConcurrent() {
-		return stats.maxConcurrent();
-	}
-
-	public int inFlight() {
-		return stats.inFlight();
-	}
-
-	public void resetStats() {
-		stats.reset();
-	}
-
-	public String statsJson() {
-		return stats.json();
+	/**
+	 * What it has seen of its API paths (admin paths excluded): requests, responses,
+	 * concurrency, the most recent requests.
+	 */
+	public Stats stats() {
+		return stats;
 	}
 
 	/** Cloudflare v4 envelope, used by the gateway (auth, rate limit). */

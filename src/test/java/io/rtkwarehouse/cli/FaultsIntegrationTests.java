@@ -21,7 +21,7 @@ class FaultsIntegrationTests extends CommandTests {
 				"--rtk.rate.requests-per-second=20", "--rtk.rate.concurrency=8");
 
 		assertThat(run.exitCode()).as(run.all()).isZero();
-		assertThat(this.api.tooManyRequestsSent()).isZero();
+		assertThat(this.api.stats().tooManyRequestsSent()).isZero();
 		assertThat(run.out()).contains("windows fetched: 60, failed: 0").contains("429s: 0");
 	}
 

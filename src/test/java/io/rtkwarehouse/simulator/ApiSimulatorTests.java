@@ -64,7 +64,7 @@ class ApiSimulatorTests {
 		assertThat(response.body()).isEqualTo(ApiSimulator.successBody(ApiSimulator.numbers(appId, MARCH_1, MARCH_2)))
 			.matches("\\{\"success\":true,\"data\":\\{\"count\":\\d,\"total_ingest_seconds\":\\d+,"
 					+ "\"total_viewer_seconds\":\\d+}}");
-		assertThat(simulator.requests(appId, MARCH_1)).isEqualTo(1);
+		assertThat(simulator.stats().requests(appId, MARCH_1)).isEqualTo(1);
 	}
 
 	@Test
@@ -79,9 +79,9 @@ class ApiSimulatorTests {
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.body()).isEqualTo(
 				"{\"success\":true,\"data\":{\"count\":4,\"total_ingest_seconds\":531,\"total_viewer_seconds\":116}}");
-		assertThat(simulator.recorded()).last()
+		assertThat(simulator.stats().recorded()).last()
 			.satisfies(request -> assertThat(request.query()).containsEntry("start_time", "2025-03-01T00:00:00Z"));
-		assertThat(simulator.requests(appId, MARCH_1)).isEqualTo(1);
+		assertThat(simulator.stats().requests(appId, MARCH_1)).isEqualTo(1);
 	}
 
 	@Test
@@ -160,8 +160,9 @@ class ApiSimulatorTests {
 
 		assertThat(ids).containsExactlyElementsOf(apps.stream().map(App::id).toList());
 		assertThat(pastEnd.body()).startsWith("{\"success\":true,\"data\":[],");
-		assertThat(simulator.appsRequests()).isEqualTo(4);
-		assertThat(simulator.recorded().get(0).query()).containsEntry("page_no", "1").containsEntry("per_page", "3");
+		assertThat(simulator.stats().appsRequests()).isEqualTo(4);
+		assertThat(simulator.stats().recorded().get(0).query()).containsEntry("page_no", "1")
+			.containsEntry("per_page", "3");
 	}
 
 	@Test
@@ -191,8 +192,8 @@ class ApiSimulatorTests {
 
 		assertThat(statuses).containsExactly(503, 503, 200);
 		assertThat(otherWindow.statusCode()).isEqualTo(200);
-		assertThat(simulator.requests(appId, MARCH_1)).isEqualTo(3);
-		assertThat(simulator.responses(503)).isEqualTo(2);
+		assertThat(simulator.stats().requests(appId, MARCH_1)).isEqualTo(3);
+		assertThat(simulator.stats().responses(503)).isEqualTo(2);
 	}
 
 	@Test
@@ -224,7 +225,7 @@ class ApiSimulatorTests {
 		assertThat(reversed.statusCode()).isEqualTo(400);
 		assertThat(listing.statusCode()).isEqualTo(200);
 		assertThat(asked).containsExactly(appId + "@" + MARCH_1, "null@null");
-		assertThat(simulator.tooManyRequestsSent()).isEqualTo(1);
+		assertThat(simulator.stats().tooManyRequestsSent()).isEqualTo(1);
 	}
 
 	@Test
@@ -259,7 +260,7 @@ class ApiSimulatorTests {
 			assertThat(r.body()).isEqualTo("{\"success\":false,\"errors\":[{\"code\":971,\"message\":"
 					+ "\"Please wait and consider throttling your request speed\"}],\"messages\":[],\"result\":null}");
 		});
-		assertThat(simulator.tooManyRequestsSent()).isEqualTo(limited.size());
+		assertThat(simulator.stats().tooManyRequestsSent()).isEqualTo(limited.size());
 	}
 
 	@Test
@@ -346,16 +347,16 @@ class ApiSimulatorTests {
 		assertThat(first(stats, "\"max_concurrent\":(\\d+)"))
 			.satisfies(max -> assertThat(Integer.parseInt(max)).isGreaterThan(1));
 		assertThat(reset.statusCode()).isEqualTo(200);
-		assertThat(simulator.requests()).isZero();
-		assertThat(simulator.recorded()).isEmpty();
+		assertThat(simulator.stats().requests()).isZero();
+		assertThat(simulator.stats().recorded()).isEmpty();
 	}
 
 	@Test
 	void sequentialRequestsAreNeverSeenConcurrent() throws Exception {
 		statuses(5);
 
-		assertThat(simulator.maxConcurrent()).isEqualTo(1);
-		assertThat(simulator.inFlight()).isZero();
+		assertThat(simulator.stats().maxConcurrent()).isEqualTo(1);
+		assertThat(simulator.stats().inFlight()).isZero();
 	}
 
 	// ---------------------------------------------------------------- helpers

@@ -48,7 +48,7 @@ class LivestreamSourceIntegrationTests {
 	void sendsTheBearerTokenAndTheWindowAsUnixSeconds() {
 		FetchResult result = this.source.fetch(this.window);
 
-		RecordedRequest request = this.api.recorded().get(this.api.recorded().size() - 1);
+		RecordedRequest request = this.api.stats().recorded().get(this.api.stats().recorded().size() - 1);
 		assertThat(request.path()).isEqualTo("/client/v4/accounts/" + ApiSimulator.DEFAULT_ACCOUNT + "/realtime/kit/"
 				+ this.app + "/analytics/livestreams/overall");
 		assertThat(request.authorization()).isEqualTo("Bearer " + ApiSimulator.DEFAULT_TOKEN);
@@ -141,7 +141,7 @@ class LivestreamSourceIntegrationTests {
 		assertThat(result.loaded()).isFalse();
 		assertThat(result.error()).startsWith("body is not valid JSON");
 		assertThat(result.attempts()).isEqualTo(5);
-		assertThat(this.api.requests(this.app, 1740787200)).isEqualTo(5);
+		assertThat(this.api.stats().requests(this.app, 1740787200)).isEqualTo(5);
 	}
 
 	@Test
@@ -172,7 +172,7 @@ class LivestreamSourceIntegrationTests {
 
 		assertThat(apps).extracting(AppInfo::id)
 			.containsExactlyInAnyOrderElementsOf(this.api.apps().stream().map(ApiSimulator.App::id).toList());
-		assertThat(this.api.appsRequests()).isEqualTo(3);
+		assertThat(this.api.stats().appsRequests()).isEqualTo(3);
 	}
 
 	private static java.util.Map.Entry<String, String> entry(String key, String value) {
@@ -190,7 +190,7 @@ class LivestreamSourceIntegrationTests {
 			FetchResult result = LivestreamSourceIntegrationTests.this.source
 				.fetch(LivestreamSourceIntegrationTests.this.window);
 
-			List<RecordedRequest> recorded = LivestreamSourceIntegrationTests.this.api.recorded();
+			List<RecordedRequest> recorded = LivestreamSourceIntegrationTests.this.api.stats().recorded();
 			assertThat(recorded.get(recorded.size() - 1).query())
 				.containsOnly(entry("start_time", "2025-03-01T00:00:00Z"), entry("end_time", "2025-03-02T00:00:00Z"));
 			assertThat(result.loaded()).isTrue();
