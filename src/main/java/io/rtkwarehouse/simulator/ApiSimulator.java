@@ -161,6 +161,42 @@ public final class ApiSimulator implements AutoCloseable {
 		return this;
 	}
 
+	/** Share of 200s padded to {@link #hugeBodyBytes} of valid JSON, streamed. */
+	public ApiSimulator hugeBodyShare(double share) {
+		faults.hugeBodyShare(share);
+		return this;
+	}
+
+	/** Size of huge bodies; default 50 MB. */
+	public ApiSimulator hugeBodyBytes(long bytes) {
+		faults.hugeBodyBytes(bytes);
+		return this;
+	}
+
+	/** Share of 200s sent a space every {@link #trickleEvery}, body last. */
+	public ApiSimulator trickleShare(double share) {
+		faults.trickleShare(share);
+		return this;
+	}
+
+	/** How long a trickling body takes; default 30 s. */
+	public ApiSimulator trickleFor(Duration total) {
+		faults.trickleFor(total);
+		return this;
+	}
+
+	/** How often a trickling body sends a byte; default 500 ms. */
+	public ApiSimulator trickleEvery(Duration every) {
+		faults.trickleEvery(every);
+		return this;
+	}
+
+	/** Sends every body of the API paths chunked, without a Content-Length. */
+	public ApiSimulator chunked(boolean chunked) {
+		server.chunked(chunked);
+		return this;
+	}
+
 	/** Restarts the random sequence that decides the shares. */
 	public ApiSimulator seed(long seed) {
 		faults.seed(seed);
@@ -173,10 +209,7 @@ public final class ApiSimulator implements AutoCloseable {
 		return this;
 	}
 
-	/**
-	 * What it has seen of its API paths (admin paths excluded): requests, responses,
-	 * concurrency, the most recent requests.
-	 */
+	/** What it has seen of its API paths: requests, responses, concurrency. */
 	public Stats stats() {
 		return stats;
 	}

@@ -6,11 +6,14 @@ import io.rtkwarehouse.simulator.ApiSimulator.TimeFormat;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -326,6 +329,67 @@ class ApiSimulatorTests {
 		assertThat(unsuccessful.statusCode()).isEqualTo(200);
 		assertThat(unsuccessful.body())
 			.isEqualTo("{\"success\":false,\"errors\":[{\"code\":1000,\"message\":\"Internal processing error\"}]}");
+	}
+
+	@Test
+	void aHugeBodyIsTheAnswerPaddedToValidJsonOfExactlyTheSizeAsked() throws Exception {
+		simulator.hugeBodyShare(1).hugeBodyBytes(3_000_000);
+
+		HttpResponse<String> response = get(overall(appId, MARCH_1, MARCH_2), AUTH);
+
+		String own = ApiSimulator.successBody(ApiSimulator.numbers(appId, MARCH_1, MARCH_2));
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValueAsLong("content-length")).hasValue(3_000_000);
+		assertThat(response.body()).hasSize(3_000_000)
+			.startsWith(own.substring(0, own.length() - 1) + ",\"padding\":\"xxx")
+			.endsWith("xxx\"}");
+		assertThat(JsonMapper.shared().readTree(response.body()).path("data").path("count").asLong())
+			.isEqualTo(ApiSimulator.numbers(appId, MARCH_1, MARCH_2).count());
+	}
+
+	@Test
+	void chunkedBodiesComeWithoutAContentLength() throws Exception {
+		simulator.chunked(true);
+		HttpResponse<String> plain = get(overall(appId, MARCH_1, MARCH_2), AUTH);
+		simulator.hugeBodyShare(1).hugeBodyBytes(200_000);
+		HttpResponse<String> huge = get(appsUrl(""), AUTH);
+
+		assertThat(plain.headers().firstValue("content-length")).isEmpty();
+		assertThat(plain.body()).isEqualTo(ApiSimulator.successBody(ApiSimulator.numbers(appId, MARCH_1, MARCH_2)));
+		assertThat(huge.headers().firstValue("content-length")).isEmpty();
+		assertThat(huge.body()).hasSize(200_000).startsWith("{\"success\":true,\"data\":[{");
+	}
+
+	@Test
+	void aTricklingBodySendsASpaceAtEveryIntervalThenTheAnswer() throws Exception {
+		simulator.trickleShare(1).trickleFor(Duration.ofMillis(1200)).trickleEvery(Duration.ofMillis(200));
+		long sent = System.nanoTime();
+
+		HttpResponse<InputStream> response = client.send(request(overall(appId, MARCH_1, MARCH_2), AUTH),
+				HttpResponse.BodyHandlers.ofInputStream());
+		Duration headers = Duration.ofNanos(System.nanoTime() - sent);
+		String body = new String(response.body().readAllBytes(), StandardCharsets.UTF_8);
+		Duration whole = Duration.ofNanos(System.nanoTime() - sent);
+
+		String own = ApiSimulator.successBody(ApiSimulator.numbers(appId, MARCH_1, MARCH_2));
+		assertThat(body).isEqualTo(" ".repeat(6) + own);
+		assertThat(response.headers().firstValueAsLong("content-length")).hasValue(6 + own.length());
+		assertThat(headers).isLessThan(Duration.ofMillis(1000));
+		assertThat(whole).isGreaterThanOrEqualTo(Duration.ofMillis(1200));
+	}
+
+	@Test
+	void aScriptedWindowCanBeAnsweredHugeOrTrickling() throws Exception {
+		scripted.answerWindow(appId, MARCH_1, 1, Answer.hugeBody(10_000));
+		HttpResponse<String> huge = get(overall(appId, MARCH_1, MARCH_2), AUTH);
+		scripted.answerWindow(appId, MARCH_1, 1, Answer.trickling(Duration.ofMillis(300), Duration.ofMillis(100)));
+		HttpResponse<String> trickled = get(overall(appId, MARCH_1, MARCH_2), AUTH);
+		HttpResponse<String> own = get(overall(appId, MARCH_1, MARCH_2), AUTH);
+
+		String body = ApiSimulator.successBody(ApiSimulator.numbers(appId, MARCH_1, MARCH_2));
+		assertThat(huge.body()).hasSize(10_000).startsWith(body.substring(0, body.length() - 1));
+		assertThat(trickled.body()).isEqualTo("   " + body);
+		assertThat(own.body()).isEqualTo(body);
 	}
 
 	@Test
