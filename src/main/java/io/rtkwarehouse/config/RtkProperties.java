@@ -10,6 +10,7 @@ import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.boot.context.properties.bind.Name;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Per-deployment settings under the {@code rtk} prefix. Per-run inputs (date range, apps
@@ -35,6 +36,14 @@ public record RtkProperties(@DefaultValue("https://api.cloudflare.com/client/v4"
 	 */
 	static final int MAX_REQUESTS_PER_SECOND = 100_000;
 
+	static final DataSize MIN_BODY_SIZE = DataSize.ofKilobytes(1);
+
+	/**
+	 * Far above any real answer; a body is kept as one PostgreSQL value, and jsonb holds
+	 * at most 256 MB.
+	 */
+	static final DataSize MAX_BODY_SIZE = DataSize.ofMegabytes(128);
+
 	public RtkProperties {
 		apps = (apps == null) ? List.of()
 				: apps.stream().map(String::trim).filter((app) -> !app.isEmpty()).distinct().toList();
@@ -51,8 +60,12 @@ public record RtkProperties(@DefaultValue("https://api.cloudflare.com/client/v4"
 
 	}
 
-	/** HTTP timeouts of the API client. */
-	public record Http(@DefaultValue("10s") Duration connectTimeout, @DefaultValue("60s") Duration readTimeout) {
+	/**
+	 * Limits of the API client's requests: timeouts to connect and between bytes; the
+	 * largest body it reads.
+	 */
+	public record Http(@DefaultValue("10s") Duration connectTimeout, @DefaultValue("60s") Duration readTimeout,
+			@DefaultValue("1MB") DataSize maxBodySize) {
 	}
 
 	/** The one request budget that every fetch of the process draws from. */
@@ -114,6 +127,11 @@ public record RtkProperties(@DefaultValue("https://api.cloudflare.com/client/v4"
 		}
 		if (this.rate.concurrency() < 1 || this.rate.concurrency() > 256) {
 			problems.add("rtk.rate.concurrency must be between 1 and 256, not " + this.rate.concurrency());
+		}
+		DataSize maxBodySize = this.http.maxBodySize();
+		if (maxBodySize.compareTo(MIN_BODY_SIZE) < 0 || maxBodySize.compareTo(MAX_BODY_SIZE) > 0) {
+			problems.add("rtk.http.max-body-size must be between " + Units.size(MIN_BODY_SIZE) + " and "
+					+ Units.size(MAX_BODY_SIZE) + ", not " + Units.size(maxBodySize));
 		}
 		if (this.retry.maxAttempts() < 1) {
 			problems.add("rtk.retry.max-attempts must be at least 1");

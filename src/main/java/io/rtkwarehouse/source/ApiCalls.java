@@ -1,8 +1,6 @@
 package io.rtkwarehouse.source;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,6 +32,8 @@ final class ApiCalls {
 
 	private final ApiBodies bodies;
 
+	private final BodyLimit bodyLimit;
+
 	/**
 	 * Made on the first request: the settings it is made from are checked after the
 	 * application starts, when a command runs.
@@ -51,6 +51,7 @@ final class ApiCalls {
 	ApiCalls(RtkProperties properties, ApiBodies bodies, Clock clock, SourceStats stats, Departures departures) {
 		this.properties = properties;
 		this.bodies = bodies;
+		this.bodyLimit = new BodyLimit(properties.http().maxBodySize());
 		this.clock = clock;
 		this.stats = stats;
 		this.departures = departures;
@@ -87,11 +88,17 @@ final class ApiCalls {
 		this.departures.expect((departed) -> this.budget.obtain().departed(start, departed));
 		try (Response response = request.get()) {
 			int status = response.status();
-			String body = readBody(response);
+			String body = this.bodyLimit.read(response);
 			this.stats.request(status, System.nanoTime() - sent);
 			Instant at = this.clock.instant();
 			Duration retryAfter = retryAfter(response.headers().get("retry-after"));
 			if (status >= 200 && status < 300) {
+				if (body == null) {
+					// Kept out of memory and out of the history; the same answer would
+					// come
+					// again.
+					return Reply.failure(status, null, false, at, this.bodyLimit.tooLarge(), false, null);
+				}
 				try {
 					return Reply.success(reader.read(body), status, body, at);
 				}
@@ -100,7 +107,8 @@ final class ApiCalls {
 					return Reply.failure(status, body, !ex.retryable(), at, ex.getMessage(), ex.retryable(), null);
 				}
 			}
-			ApiError error = this.bodies.error(body);
+			// A status says what it says whatever the size of its body.
+			ApiError error = (body != null) ? this.bodies.error(body) : new ApiError(null, this.bodyLimit.tooLarge());
 			if (status == 401 || status == 403) {
 				throw new ApiAuthorizationException(status, error, what);
 			}
@@ -133,15 +141,6 @@ final class ApiCalls {
 
 	private static boolean isRetryable(int status) {
 		return status == 408 || status == 409 || status == 429 || status >= 500;
-	}
-
-	private static String readBody(Response response) throws IOException {
-		if (response.body() == null) {
-			return "";
-		}
-		try (InputStream in = response.body().asInputStream()) {
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
 	}
 
 	private static Duration retryAfter(Collection<String> values) {

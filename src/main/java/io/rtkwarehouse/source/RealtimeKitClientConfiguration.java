@@ -27,8 +27,9 @@ class RealtimeKitClientConfiguration {
 	/**
 	 * OkHttp keeps connections alive across the concurrent fetches of a run, reports when
 	 * each request leaves to the rate budget ({@link Departures}) and never sends one
-	 * again by itself ({@link NoHiddenRetries}). Its timeouts equal {@link #timeouts}:
-	 * where they differ, Feign builds a new client for every request.
+	 * again by itself ({@link NoHiddenRetries}), nor reads on in a body left unread
+	 * ({@link DropUnreadBodies}). Its timeouts equal {@link #timeouts}: where they
+	 * differ, Feign builds a new client for every request.
 	 */
 	@Bean
 	Client okHttpClient(RtkProperties properties, Departures departures) {
@@ -41,6 +42,7 @@ class RealtimeKitClientConfiguration {
 					.retryOnConnectionFailure(false)
 					.eventListener(departures)
 					.addNetworkInterceptor(new NoHiddenRetries())
+					.addNetworkInterceptor(new DropUnreadBodies())
 					.build());
 	}
 

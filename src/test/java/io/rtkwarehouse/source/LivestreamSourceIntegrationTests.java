@@ -13,6 +13,8 @@ import io.rtkwarehouse.window.DayWindow;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
@@ -173,6 +175,43 @@ class LivestreamSourceIntegrationTests {
 		assertThat(apps).extracting(AppInfo::id)
 			.containsExactlyInAnyOrderElementsOf(this.api.apps().stream().map(ApiSimulator.App::id).toList());
 		assertThat(this.api.stats().appsRequests()).isEqualTo(3);
+	}
+
+	@ParameterizedTest
+	@ValueSource(booleans = { false, true })
+	void aBodyLargerThanTheLimitIsAFailedWindowThatKeepsNoBodyAndIsNotRetried(boolean chunked) {
+		this.api.hugeBodyShare(1).hugeBodyBytes(50L * 1024 * 1024).chunked(chunked);
+
+		FetchResult result = this.source.fetch(this.window);
+
+		assertThat(result.loaded()).isFalse();
+		assertThat(result.error()).isEqualTo("the answer is larger than rtk.http.max-body-size (1 MB)");
+		assertThat(result.httpStatus()).isEqualTo(200);
+		assertThat(result.answers()).singleElement().satisfies((answer) -> {
+			assertThat(answer.body()).isNull();
+			assertThat(answer.json()).isFalse();
+		});
+		assertThat(this.api.stats().requests(this.app, 1740787200)).isOne();
+	}
+
+	@Test
+	void anAnswerWithoutContentLengthWithinTheLimitLoads() {
+		this.api.chunked(true);
+
+		FetchResult result = this.source.fetch(this.window);
+
+		assertThat(result.loaded()).isTrue();
+		assertThat(result.numbers().livestreamCount())
+			.isEqualTo(ApiSimulator.numbers(this.app, 1740787200, 1740873600).count());
+	}
+
+	@Test
+	void aListingPageLargerThanTheLimitFailsTheListingAndSaysWhy() {
+		this.api.hugeBodyShare(1).chunked(true);
+
+		assertThatExceptionOfType(ApiException.class).isThrownBy(() -> this.source.apps())
+			.withMessageEndingWith("(listing its apps): the answer is larger than rtk.http.max-body-size (1 MB)");
+		assertThat(this.api.stats().appsRequests()).isOne();
 	}
 
 	private static java.util.Map.Entry<String, String> entry(String key, String value) {

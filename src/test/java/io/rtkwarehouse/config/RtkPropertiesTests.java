@@ -1,0 +1,37 @@
+package io.rtkwarehouse.config;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import org.springframework.util.unit.DataSize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RtkPropertiesTests {
+
+	@Test
+	void bodiesHaveALimitOfOneMegabyteByDefault() {
+		RtkProperties properties = BoundProperties.of();
+
+		assertThat(properties.http().maxBodySize()).isEqualTo(DataSize.ofMegabytes(1));
+		assertThat(properties.problems(true, true)).isEmpty();
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			rtk.http.max-body-size | 512B  | rtk.http.max-body-size must be between 1 KB and 128 MB, not 512 B
+			rtk.http.max-body-size | -1MB  | rtk.http.max-body-size must be between 1 KB and 128 MB, not -1 MB
+			rtk.http.max-body-size | 200MB | rtk.http.max-body-size must be between 1 KB and 128 MB, not 200 MB
+			""")
+	void aLimitOutOfItsRangeIsAProblemThatNamesIt(String name, String value, String problem) {
+		assertThat(BoundProperties.of(name, value).problems(true, true)).containsExactly(problem);
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "rtk.http.max-body-size, 1KB", "rtk.http.max-body-size, 128MB" })
+	void aLimitAtTheEdgeOfItsRangeIsFine(String name, String value) {
+		assertThat(BoundProperties.of(name, value).problems(true, true)).isEmpty();
+	}
+
+}
