@@ -61,11 +61,11 @@ public record RtkProperties(@DefaultValue("https://api.cloudflare.com/client/v4"
 	}
 
 	/**
-	 * Limits of the API client's requests: timeouts to connect and between bytes; the
-	 * largest body it reads.
+	 * Limits of the API client's requests: timeouts to connect, between bytes, for the
+	 * whole call; the largest body it reads.
 	 */
 	public record Http(@DefaultValue("10s") Duration connectTimeout, @DefaultValue("60s") Duration readTimeout,
-			@DefaultValue("1MB") DataSize maxBodySize) {
+			@DefaultValue("2m") Duration callTimeout, @DefaultValue("1MB") DataSize maxBodySize) {
 	}
 
 	/** The one request budget that every fetch of the process draws from. */
@@ -127,6 +127,9 @@ public record RtkProperties(@DefaultValue("https://api.cloudflare.com/client/v4"
 		}
 		if (this.rate.concurrency() < 1 || this.rate.concurrency() > 256) {
 			problems.add("rtk.rate.concurrency must be between 1 and 256, not " + this.rate.concurrency());
+		}
+		if (this.http.callTimeout().isNegative() || this.http.callTimeout().isZero()) {
+			problems.add("rtk.http.call-timeout must be positive, not " + Units.duration(this.http.callTimeout()));
 		}
 		DataSize maxBodySize = this.http.maxBodySize();
 		if (maxBodySize.compareTo(MIN_BODY_SIZE) < 0 || maxBodySize.compareTo(MAX_BODY_SIZE) > 0) {

@@ -34,6 +34,8 @@ final class ApiCalls {
 
 	private final BodyLimit bodyLimit;
 
+	private final NoAnswer noAnswer;
+
 	/**
 	 * Made on the first request: the settings it is made from are checked after the
 	 * application starts, when a command runs.
@@ -52,6 +54,7 @@ final class ApiCalls {
 		this.properties = properties;
 		this.bodies = bodies;
 		this.bodyLimit = new BodyLimit(properties.http().maxBodySize());
+		this.noAnswer = new NoAnswer(properties);
 		this.clock = clock;
 		this.stats = stats;
 		this.departures = departures;
@@ -125,13 +128,12 @@ final class ApiCalls {
 		catch (FeignException ex) {
 			// Connection refused, reset or timed out: no answer came.
 			this.stats.request(null, System.nanoTime() - sent);
-			return Reply.failure(null, null, false, this.clock.instant(),
-					"no answer from " + this.properties.baseUrl() + ": " + rootMessage(ex), true, null);
+			return Reply.failure(null, null, false, this.clock.instant(), this.noAnswer.beforeTheAnswer(ex), true,
+					null);
 		}
 		catch (IOException ex) {
 			this.stats.request(null, System.nanoTime() - sent);
-			return Reply.failure(null, null, false, this.clock.instant(), "answer cut off: " + rootMessage(ex), true,
-					null);
+			return Reply.failure(null, null, false, this.clock.instant(), this.noAnswer.duringTheBody(ex), true, null);
 		}
 		finally {
 			this.departures.clear();
@@ -188,15 +190,6 @@ final class ApiCalls {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException("interrupted while backing off", ex);
 		}
-	}
-
-	private static String rootMessage(Throwable ex) {
-		Throwable root = ex;
-		while (root.getCause() != null && root.getCause() != root) {
-			root = root.getCause();
-		}
-		String message = (root.getMessage() != null) ? root.getMessage() : "";
-		return RedactingFeignLogger.redact(root.getClass().getSimpleName() + (message.isEmpty() ? "" : ": " + message));
 	}
 
 	record Reply<T>(T value, Integer status, String body, boolean json, Instant at, String error, boolean retryable,

@@ -90,7 +90,7 @@ class FaultsIntegrationTests extends CommandTests {
 				"--apps=" + this.apps.get(0), "--rtk.http.read-timeout=150ms", "--rtk.retry.max-attempts=2");
 
 		assertThat(run.exitCode()).as(run.all()).isEqualTo(1);
-		assertThat(run.err()).contains("the API at").contains("no answer from");
+		assertThat(run.err()).contains("the API at").contains(": no answer within rtk.http.read-timeout (150 ms)");
 	}
 
 	private long expectedCountSum(LocalDate from, LocalDate to) {

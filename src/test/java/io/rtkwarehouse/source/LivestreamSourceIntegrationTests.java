@@ -1,5 +1,6 @@
 package io.rtkwarehouse.source;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -216,6 +217,56 @@ class LivestreamSourceIntegrationTests {
 
 	private static java.util.Map.Entry<String, String> entry(String key, String value) {
 		return java.util.Map.entry(key, value);
+	}
+
+	/** The read timeout of the tests (2 s), a call timeout of 3 s and one retry. */
+	@Nested
+	@TestPropertySource(properties = { "rtk.http.call-timeout=3s", "rtk.retry.max-attempts=2" })
+	class WithShortTimeouts {
+
+		@Test
+		void aBodyTricklingPastTheCallTimeoutFailsAsACallTimeoutAfterItsRetry() {
+			LivestreamSourceIntegrationTests.this.api.trickleShare(1)
+				.trickleFor(Duration.ofSeconds(30))
+				.trickleEvery(Duration.ofMillis(200));
+			long began = System.nanoTime();
+
+			FetchResult result = fetch();
+
+			assertThat(result.error()).isEqualTo("no complete answer within rtk.http.call-timeout (3 s)");
+			assertThat(result.attempts()).isEqualTo(2);
+			// Two attempts of 3 s each and a backoff, far from the 30 s of the body.
+			assertThat(Duration.ofNanos(System.nanoTime() - began)).isBetween(Duration.ofSeconds(5),
+					Duration.ofSeconds(20));
+		}
+
+		@Test
+		void anAnswerSlowerThanTheReadTimeoutFailsAsAReadTimeout() {
+			LivestreamSourceIntegrationTests.this.api.slowShare(1).slowDelay(Duration.ofSeconds(4));
+
+			FetchResult result = fetch();
+
+			assertThat(result.error()).isEqualTo("no answer within rtk.http.read-timeout (2 s)");
+			assertThat(result.attempts()).isEqualTo(2);
+		}
+
+		@Test
+		void aBodyThatStallsForLongerThanTheReadTimeoutFailsAsAReadTimeout() {
+			LivestreamSourceIntegrationTests.this.api.chunked(true)
+				.trickleShare(1)
+				.trickleFor(Duration.ofSeconds(12))
+				.trickleEvery(Duration.ofSeconds(4));
+
+			FetchResult result = fetch();
+
+			assertThat(result.error()).isEqualTo("no answer within rtk.http.read-timeout (2 s)");
+			assertThat(result.attempts()).isEqualTo(2);
+		}
+
+		private FetchResult fetch() {
+			return LivestreamSourceIntegrationTests.this.source.fetch(LivestreamSourceIntegrationTests.this.window);
+		}
+
 	}
 
 	@Nested
