@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -56,6 +57,18 @@ public final class ChildJvm {
 		builder.environment().keySet().removeIf((name) -> name.startsWith("CLOUDFLARE_") || name.startsWith("RTK_"));
 		builder.environment().putAll(environment);
 		return new ChildJvm(builder.start(), output);
+	}
+
+	/**
+	 * Like {@link #start(Map, List)}, with options for the JVM itself (such as
+	 * {@code -Xmx256m}), which the {@code java} launcher reads from
+	 * {@code JDK_JAVA_OPTIONS} (and says so on its first line).
+	 */
+	public static ChildJvm startWithJvmOptions(List<String> jvmOptions, Map<String, String> environment,
+			List<String> args) throws IOException {
+		Map<String, String> withOptions = new HashMap<>(environment);
+		withOptions.put("JDK_JAVA_OPTIONS", String.join(" ", jvmOptions));
+		return start(withOptions, args);
 	}
 
 	public int waitFor() throws InterruptedException {

@@ -52,9 +52,17 @@ public final class TestApi {
 			.brokenBodyShare(0)
 			.unsuccessfulShare(0)
 			.slowShare(0)
+			.slowDelay(Duration.ofSeconds(2))
+			.hugeBodyShare(0)
+			.hugeBodyBytes(50L * 1024 * 1024)
+			.trickleShare(0)
+			.trickleFor(Duration.ofSeconds(30))
+			.trickleEvery(Duration.ofMillis(500))
+			.chunked(false)
 			.seed(ApiSimulator.DEFAULT_SEED)
 			.hook(scripted().clearFaults().clearOverrides())
-			.resetStats();
+			.stats()
+			.reset();
 		api.quota().reset();
 		return api;
 	}

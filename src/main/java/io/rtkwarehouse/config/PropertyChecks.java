@@ -7,6 +7,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.util.unit.DataSize;
+
 /** The checks of {@link RtkProperties}, worded for the operator. */
 final class PropertyChecks {
 
@@ -19,6 +21,14 @@ final class PropertyChecks {
 	static final int MAX_REQUESTS_PER_SECOND = 100_000;
 
 	static final String AUTO = "auto";
+
+	static final DataSize MIN_BODY_SIZE = DataSize.ofKilobytes(1);
+
+	/**
+	 * Far above any real answer; a body is kept as one PostgreSQL value, and jsonb holds
+	 * at most 256 MB.
+	 */
+	static final DataSize MAX_BODY_SIZE = DataSize.ofMegabytes(128);
 
 	private PropertyChecks() {
 	}
@@ -76,6 +86,14 @@ final class PropertyChecks {
 		notNegative(problems, "rtk.retry.max-backoff", retry.maxBackoff());
 		positive(problems, "rtk.http.connect-timeout", http.connectTimeout());
 		positive(problems, "rtk.http.read-timeout", http.readTimeout());
+		positive(problems, "rtk.http.call-timeout", http.callTimeout());
+		DataSize maxBodySize = http.maxBodySize();
+		if (maxBodySize == null || maxBodySize.compareTo(MIN_BODY_SIZE) < 0
+				|| maxBodySize.compareTo(MAX_BODY_SIZE) > 0) {
+			problems.add("rtk.http.max-body-size must be between " + Units.size(MIN_BODY_SIZE) + " and "
+					+ Units.size(MAX_BODY_SIZE) + ", not "
+					+ ((maxBodySize != null) ? Units.size(maxBodySize) : "empty"));
+		}
 		positive(problems, "rtk.progress.interval", progress.interval());
 		notNegative(problems, "rtk.lock.wait", lock.waitFor());
 		for (String app : apps) {
@@ -166,10 +184,7 @@ final class PropertyChecks {
 	}
 
 	private static String human(Duration value) {
-		if (value == null) {
-			return "empty";
-		}
-		return (value.toMillis() % 1000 == 0) ? value.toSeconds() + "s" : value.toMillis() + "ms";
+		return (value != null) ? Units.duration(value) : "empty";
 	}
 
 	private static boolean isLoopback(String host) {

@@ -7,6 +7,7 @@ import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.boot.context.properties.bind.Name;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Per-deployment settings under the {@code rtk} prefix. Per-run inputs (date range, apps
@@ -46,8 +47,12 @@ public record RtkProperties(@DefaultValue("https://api.cloudflare.com/client/v4"
 
 	}
 
-	/** HTTP timeouts of the API client. */
-	public record Http(@DefaultValue("10s") Duration connectTimeout, @DefaultValue("60s") Duration readTimeout) {
+	/**
+	 * Limits of the API client's requests: timeouts to connect, between bytes, for the
+	 * whole call; the largest body it reads.
+	 */
+	public record Http(@DefaultValue("10s") Duration connectTimeout, @DefaultValue("60s") Duration readTimeout,
+			@DefaultValue("2m") Duration callTimeout, @DefaultValue("1MB") DataSize maxBodySize) {
 	}
 
 	/**

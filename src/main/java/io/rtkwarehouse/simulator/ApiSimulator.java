@@ -160,7 +160,43 @@ public final class ApiSimulator implements AutoCloseable {
 		return this;
 	}
 
-	/** Restarts the random draws of the shares. */
+	/** Share of 200s padded to {@link #hugeBodyBytes} of valid JSON, streamed. */
+	public ApiSimulator hugeBodyShare(double share) {
+		faults.hugeBodyShare(share);
+		return this;
+	}
+
+	/** Size of huge bodies; default 50 MB. */
+	public ApiSimulator hugeBodyBytes(long bytes) {
+		faults.hugeBodyBytes(bytes);
+		return this;
+	}
+
+	/** Share of 200s sent a space every {@link #trickleEvery}, body last. */
+	public ApiSimulator trickleShare(double share) {
+		faults.trickleShare(share);
+		return this;
+	}
+
+	/** How long a trickling body takes; default 30 s. */
+	public ApiSimulator trickleFor(Duration total) {
+		faults.trickleFor(total);
+		return this;
+	}
+
+	/** How often a trickling body sends a byte; default 500 ms. */
+	public ApiSimulator trickleEvery(Duration every) {
+		faults.trickleEvery(every);
+		return this;
+	}
+
+	/** Sends every body of the API paths chunked, without a Content-Length. */
+	public ApiSimulator chunked(boolean chunked) {
+		server.chunked(chunked);
+		return this;
+	}
+
+	/** Restarts the random sequence that decides the shares. */
 	public ApiSimulator seed(long seed) {
 		faults.seed(seed);
 		return this;
@@ -172,48 +208,9 @@ public final class ApiSimulator implements AutoCloseable {
 		return this;
 	}
 
-	/** All API requests received (admin paths excluded), whatever their answer. */
-	public long requests() {
-		return stats.requests();
-	}
-
-	/** Overall requests received for this app and window start, whatever their answer. */
-	public long requests(String appId, long startEpochSecond) {
-		return stats.requests(appId, startEpochSecond);
-	}
-
-	public long tooManyRequestsSent() {
-		return stats.tooManyRequestsSent();
-	}
-
-	public long appsRequests() {
-		return stats.appsRequests();
-	}
-
-	/** Responses sent with this status (counted just before sending). */
-	public long responses(int status) {
-		return stats.responses(status);
-	}
-
-	/** The most recent requests (at most {@value #MAX_RECORDED}), oldest first. */
-	public List<RecordedRequest> recorded() {
-		return stats.recorded();
-	}
-
-	public int maxConcurrent() {
-		return stats.maxConcurrent();
-	}
-
-	public int inFlight() {
-		return stats.inFlight();
-	}
-
-	public void resetStats() {
-		stats.reset();
-	}
-
-	public String statsJson() {
-		return stats.json();
+	/** What it has seen of its API paths: requests, responses, concurrency. */
+	public Stats stats() {
+		return stats;
 	}
 
 	/** Cloudflare v4 envelope, used by the gateway (auth, rate limit). */

@@ -6,8 +6,8 @@ import java.util.Random;
 
 /**
  * The random faults: shares of the answers that come out as 429, 5xx, success=false, a
- * cut-off body or a slow answer, drawn from one seeded sequence; and the retry-after
- * header every 429 carries.
+ * cut-off body, a slow answer, a huge body or a trickling one, drawn from one seeded
+ * sequence; and the retry-after header every 429 carries.
  */
 final class Faults {
 
@@ -26,6 +26,16 @@ final class Faults {
 	private volatile double slowShare;
 
 	private volatile Duration slowDelay = Duration.ofSeconds(2);
+
+	private volatile double hugeBodyShare;
+
+	private volatile long hugeBodyBytes = 50L * 1024 * 1024;
+
+	private volatile double trickleShare;
+
+	private volatile Duration trickleFor = Duration.ofSeconds(30);
+
+	private volatile Duration trickleEvery = Duration.ofMillis(500);
 
 	private final Object randomLock = new Object();
 
@@ -62,6 +72,29 @@ final class Faults {
 		slowDelay = nonNegative(delay, "slowDelay");
 	}
 
+	void hugeBodyShare(double share) {
+		hugeBodyShare = share(share, "hugeBodyShare");
+	}
+
+	void hugeBodyBytes(long bytes) {
+		if (bytes < 1) {
+			throw new IllegalArgumentException("hugeBodyBytes must be >= 1, got " + bytes);
+		}
+		hugeBodyBytes = bytes;
+	}
+
+	void trickleShare(double share) {
+		trickleShare = share(share, "trickleShare");
+	}
+
+	void trickleFor(Duration total) {
+		trickleFor = nonNegative(total, "trickleFor");
+	}
+
+	void trickleEvery(Duration every) {
+		trickleEvery = positive(every, "trickleEvery");
+	}
+
 	void seed(long seed) {
 		synchronized (randomLock) {
 			random = new Random(seed);
@@ -90,8 +123,14 @@ final class Faults {
 		if (u < (bound += brokenBodyShare)) {
 			return new Reply(200, body.substring(0, body.length() / 2));
 		}
-		if (u < bound + slowShare) {
+		if (u < (bound += slowShare)) {
 			return new Reply(200, body, Map.of(), slowDelay);
+		}
+		if (u < (bound += hugeBodyShare)) {
+			return new Reply(200, StreamedBody.padded(body, hugeBodyBytes));
+		}
+		if (u < bound + trickleShare) {
+			return new Reply(200, StreamedBody.trickled(body, trickleFor, trickleEvery));
 		}
 		return new Reply(200, body);
 	}
@@ -111,6 +150,13 @@ final class Faults {
 	static Duration nonNegative(Duration duration, String name) {
 		if (duration == null || duration.isNegative()) {
 			throw new IllegalArgumentException(name + " must be a non-negative duration, got " + duration);
+		}
+		return duration;
+	}
+
+	static Duration positive(Duration duration, String name) {
+		if (duration == null || duration.isNegative() || duration.isZero()) {
+			throw new IllegalArgumentException(name + " must be a positive duration, got " + duration);
 		}
 		return duration;
 	}

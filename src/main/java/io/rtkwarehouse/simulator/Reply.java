@@ -4,9 +4,17 @@ import java.time.Duration;
 import java.util.Map;
 
 /** A response about to be sent, with the delay it waits first (beyond the latency). */
-record Reply(int status, String body, Map<String, String> headers, Duration delay) {
+record Reply(int status, StreamedBody body, Map<String, String> headers, Duration delay) {
+
+	Reply(int status, String body, Map<String, String> headers, Duration delay) {
+		this(status, StreamedBody.whole(body), headers, delay);
+	}
 
 	Reply(int status, String body) {
+		this(status, body, Map.of(), Duration.ZERO);
+	}
+
+	Reply(int status, StreamedBody body) {
 		this(status, body, Map.of(), Duration.ZERO);
 	}
 

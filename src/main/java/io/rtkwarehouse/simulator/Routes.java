@@ -120,11 +120,12 @@ final class Routes {
 			throw new BadRequest("end_time must be after start_time");
 		}
 		Answer hooked = ask(appId, start);
-		if (hooked != null && hooked.servedNumbers() == null) {
+		if (hooked != null && hooked.fixed()) {
 			return faults.fixed(hooked.status(), hooked.body());
 		}
-		Numbers numbers = hooked != null ? hooked.servedNumbers() : SampleData.numbers(appId, start, end);
-		return faults.apply(Bodies.successBody(numbers));
+		Numbers numbers = (hooked != null && hooked.servedNumbers() != null) ? hooked.servedNumbers()
+				: SampleData.numbers(appId, start, end);
+		return serve(hooked, Bodies.successBody(numbers));
 	}
 
 	private Reply answerApps(Map<String, String> query) {
@@ -132,13 +133,19 @@ final class Routes {
 		long perPage = QueryParams.positiveNumber(query, "per_page", 20);
 		List<App> apps = catalog.select(query.get("search"), query.get("sort_order"));
 		Answer hooked = ask(null, null);
-		if (hooked != null) {
-			if (hooked.servedNumbers() != null) {
-				throw new IllegalStateException("the hook answered the apps listing with numbers");
-			}
+		if (hooked != null && hooked.servedNumbers() != null) {
+			throw new IllegalStateException("the hook answered the apps listing with numbers");
+		}
+		if (hooked != null && hooked.fixed()) {
 			return faults.fixed(hooked.status(), hooked.body());
 		}
-		return faults.apply(Bodies.appsPage(apps, page, perPage));
+		return serve(hooked, Bodies.appsPage(apps, page, perPage));
+	}
+
+	/** The endpoint's own body, as the hook shapes it or else through the faults. */
+	private Reply serve(Answer hooked, String own) {
+		StreamedBody shaped = (hooked != null) ? hooked.shape(own) : null;
+		return (shaped != null) ? new Reply(200, shaped) : faults.apply(own);
 	}
 
 	private Answer ask(String appId, Long windowStart) {

@@ -9,9 +9,9 @@ import java.util.concurrent.CountDownLatch;
 
 import io.rtkwarehouse.simulator.ApiSimulator.TimeFormat;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -73,36 +73,8 @@ public final class SimulatorCommand implements Callable<Integer> {
 			description = "requests per second accepted, 0 = unlimited")
 	private double rateLimit;
 
-	@Option(names = "--server-error-share", paramLabel = "<share>", defaultValue = "0",
-			description = "share of 500/502/503 answers, 0..1")
-	private double serverErrorShare;
-
-	@Option(names = "--too-many-requests-share", paramLabel = "<share>", defaultValue = "0",
-			description = "share of 429 answers, 0..1")
-	private double tooManyRequestsShare;
-
-	@Option(names = "--retry-after", paramLabel = "<seconds>", defaultValue = "1",
-			description = "retry-after seconds sent with 429, 0 = none")
-	private int retryAfter;
-
-	@Option(names = "--broken-body-share", paramLabel = "<share>", defaultValue = "0",
-			description = "share of 200s with a cut-off body, 0..1")
-	private double brokenBodyShare;
-
-	@Option(names = "--unsuccessful-share", paramLabel = "<share>", defaultValue = "0",
-			description = "share of 200s with success=false, 0..1")
-	private double unsuccessfulShare;
-
-	@Option(names = "--slow-share", paramLabel = "<share>", defaultValue = "0",
-			description = "share of answers delayed by --slow-ms, 0..1")
-	private double slowShare;
-
-	@Option(names = "--slow-ms", paramLabel = "<ms>", defaultValue = "2000", description = "delay of slow answers")
-	private long slowMs;
-
-	@Option(names = "--seed", paramLabel = "<seed>", defaultValue = "" + ApiSimulator.DEFAULT_SEED,
-			description = "seed of the random faults")
-	private long seed;
+	@Mixin
+	private final FaultOptions faults = new FaultOptions();
 
 	@Option(names = "--quota", paramLabel = "<q>", defaultValue = "0",
 			description = "Cloudflare's quota: q requests per --quota-window, headers on every answer; 0 = none")
@@ -156,35 +128,18 @@ public final class SimulatorCommand implements Callable<Integer> {
 	}
 
 	private void validate() {
-		check(port >= 0 && port <= 65_535, "--port", "must be an integer from 0 to 65535");
-		check(apps >= 0 && apps <= 1_000_000, "--apps", "must be an integer from 0 to 1000000");
-		check(!token.isEmpty(), "--token", "must not be empty");
-		check(!account.isEmpty(), "--account", "must not be empty");
-		check(latencyMs >= 0 && latencyMs <= Integer.MAX_VALUE, "--latency-ms", "must be an integer >= 0");
-		check(rateLimit >= 0 && rateLimit <= Double.MAX_VALUE, "--rate-limit", "must be a number >= 0");
-		check(retryAfter >= 0, "--retry-after", "must be an integer >= 0");
-		check(slowMs >= 0 && slowMs <= Integer.MAX_VALUE, "--slow-ms", "must be an integer >= 0");
-		checkShare(serverErrorShare, "--server-error-share");
-		checkShare(tooManyRequestsShare, "--too-many-requests-share");
-		checkShare(brokenBodyShare, "--broken-body-share");
-		checkShare(unsuccessfulShare, "--unsuccessful-share");
-		checkShare(slowShare, "--slow-share");
-		check(quota >= 0, "--quota", "must be an integer >= 0");
-		check(quotaWindow > 0, "--quota-window", "must be an integer > 0");
-		check(neighbour >= 0 && neighbour <= Double.MAX_VALUE, "--neighbour", "must be a number >= 0");
-		check(block >= 0, "--block", "must be an integer >= 0");
-	}
-
-	private void checkShare(double share, String option) {
-		check(share >= 0 && share <= 1, option, "must be a number from 0 to 1");
-	}
-
-	private void check(boolean valid, String option, String rule) {
-		if (!valid) {
-			String given = String.join(" ", spec.findOption(option).originalStringValues());
-			throw new ParameterException(spec.commandLine(),
-					"Invalid value for option '" + option + "': " + rule + ", got '" + given + "'");
-		}
+		OptionRules rules = new OptionRules(spec);
+		rules.check(port >= 0 && port <= 65_535, "--port", "must be an integer from 0 to 65535");
+		rules.check(apps >= 0 && apps <= 1_000_000, "--apps", "must be an integer from 0 to 1000000");
+		rules.check(!token.isEmpty(), "--token", "must not be empty");
+		rules.check(!account.isEmpty(), "--account", "must not be empty");
+		rules.milliseconds(latencyMs, "--latency-ms");
+		rules.check(rateLimit >= 0 && rateLimit <= Double.MAX_VALUE, "--rate-limit", "must be a number >= 0");
+		rules.check(quota >= 0, "--quota", "must be an integer >= 0");
+		rules.check(quotaWindow > 0, "--quota-window", "must be an integer > 0");
+		rules.check(neighbour >= 0 && neighbour <= Double.MAX_VALUE, "--neighbour", "must be a number >= 0");
+		rules.check(block >= 0, "--block", "must be an integer >= 0");
+		faults.validate(rules);
 	}
 
 	private ApiSimulator configure(ApiSimulator simulator) {
@@ -192,20 +147,12 @@ public final class SimulatorCommand implements Callable<Integer> {
 			.limit(quota, Duration.ofSeconds(quotaWindow))
 			.block(Duration.ofSeconds(block), !blockWithoutRetryAfter)
 			.neighbour(neighbour);
-		return simulator.apps(ApiSimulator.apps(apps))
+		return faults.configure(simulator.apps(ApiSimulator.apps(apps))
 			.token(token)
 			.account(account)
 			.timeFormat(timeFormat)
 			.latency(Duration.ofMillis(latencyMs))
-			.rateLimit(rateLimit)
-			.serverErrorShare(serverErrorShare)
-			.tooManyRequestsShare(tooManyRequestsShare)
-			.retryAfterSeconds(retryAfter)
-			.brokenBodyShare(brokenBodyShare)
-			.unsuccessfulShare(unsuccessfulShare)
-			.slowShare(slowShare)
-			.slowDelay(Duration.ofMillis(slowMs))
-			.seed(seed);
+			.rateLimit(rateLimit));
 	}
 
 	private static void announce(ApiSimulator simulator, PrintWriter out) {

@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadFactory;
@@ -19,7 +18,8 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * The HTTP side on 127.0.0.1: hands API requests to {@link Routes} and counts them in
- * {@link Stats}, serves the admin paths ({@code /__sim/...}, no auth), adds the latency.
+ * {@link Stats}, serves the admin paths ({@code /__sim/...}, no auth), adds the latency,
+ * and sends the API's answers with a Content-Length or, when chunked, without.
  */
 final class SimulatorServer implements AutoCloseable {
 
@@ -51,6 +51,8 @@ final class SimulatorServer implements AutoCloseable {
 
 	private volatile Duration latency = Duration.ZERO;
 
+	private volatile boolean chunked;
+
 	/** Serves on 127.0.0.1 from now on; port 0 picks a free port. */
 	SimulatorServer(int port, Routes routes, Stats stats) {
 		this.routes = routes;
@@ -77,6 +79,11 @@ final class SimulatorServer implements AutoCloseable {
 	/** Added before every response of the API paths. */
 	void latency(Duration latency) {
 		this.latency = Faults.nonNegative(latency, "latency");
+	}
+
+	/** Sends the API paths' bodies chunked, without a Content-Length. */
+	void chunked(boolean chunked) {
+		this.chunked = chunked;
 	}
 
 	@Override
@@ -146,8 +153,7 @@ final class SimulatorServer implements AutoCloseable {
 		};
 	}
 
-	private void send(HttpExchange exchange, Reply reply, boolean api) throws IOException {
-		byte[] bytes = reply.body() == null ? new byte[0] : reply.body().getBytes(StandardCharsets.UTF_8);
+	private void send(HttpExchange exchange, Reply reply, boolean api) throws IOException, InterruptedException {
 		exchange.getResponseHeaders().set("Content-Type", "application/json");
 		reply.headers().forEach(exchange.getResponseHeaders()::set);
 		if (api) {
@@ -155,11 +161,13 @@ final class SimulatorServer implements AutoCloseable {
 			// counted.
 			stats.sent(reply.status());
 		}
-		boolean withBody = bytes.length > 0 && !"HEAD".equals(exchange.getRequestMethod());
-		exchange.sendResponseHeaders(reply.status(), withBody ? bytes.length : -1);
+		long length = reply.body().length();
+		boolean withBody = length > 0 && !"HEAD".equals(exchange.getRequestMethod());
+		// For the JDK's server, 0 means chunked and -1 no body.
+		exchange.sendResponseHeaders(reply.status(), !withBody ? -1 : (api && chunked) ? 0 : length);
 		if (withBody) {
 			try (OutputStream out = exchange.getResponseBody()) {
-				out.write(bytes);
+				reply.body().writeTo(out);
 			}
 		}
 	}
@@ -171,6 +179,9 @@ final class SimulatorServer implements AutoCloseable {
 		catch (IOException | RuntimeException ignored) {
 			// Headers were probably sent already; closing the exchange is all that is
 			// left.
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
 		}
 	}
 

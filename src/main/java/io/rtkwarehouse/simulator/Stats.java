@@ -13,9 +13,10 @@ import io.rtkwarehouse.simulator.ApiSimulator.TimeFormat;
 
 /**
  * What the simulator has seen of its API paths: requests by endpoint and window,
- * responses by status, concurrency, and the most recent requests.
+ * responses by status, concurrency, and the most recent requests. Read through
+ * {@link ApiSimulator#stats()}; {@code GET /__sim/stats} serves {@link #json()}.
  */
-final class Stats {
+public final class Stats {
 
 	private final LongAdder requests = new LongAdder();
 
@@ -73,43 +74,51 @@ final class Stats {
 		}
 	}
 
-	long requests() {
+	/** All API requests received, whatever their answer. */
+	public long requests() {
 		return requests.sum();
 	}
 
-	long requests(String appId, long startEpochSecond) {
+	/** Overall requests received for this app and window start, whatever their answer. */
+	public long requests(String appId, long startEpochSecond) {
 		LongAdder adder = windowRequests.get(new Window(appId, startEpochSecond));
 		return adder == null ? 0 : adder.sum();
 	}
 
-	long appsRequests() {
+	public long appsRequests() {
 		return appsRequests.sum();
 	}
 
-	long tooManyRequestsSent() {
+	public long tooManyRequestsSent() {
 		return tooManyRequestsSent.sum();
 	}
 
-	long responses(int status) {
+	/** Responses sent with this status (counted just before sending). */
+	public long responses(int status) {
 		LongAdder adder = statusCounts.get(status);
 		return adder == null ? 0 : adder.sum();
 	}
 
-	List<RecordedRequest> recorded() {
+	/**
+	 * The most recent requests (at most {@value ApiSimulator#MAX_RECORDED}), oldest
+	 * first.
+	 */
+	public List<RecordedRequest> recorded() {
 		synchronized (recorded) {
 			return List.copyOf(recorded);
 		}
 	}
 
-	int maxConcurrent() {
+	public int maxConcurrent() {
 		return maxConcurrent.get();
 	}
 
-	int inFlight() {
+	public int inFlight() {
 		return inFlight.get();
 	}
 
-	void reset() {
+	/** Clears every count and the recorded requests. */
+	public void reset() {
 		requests.reset();
 		appsRequests.reset();
 		tooManyRequestsSent.reset();
@@ -122,7 +131,7 @@ final class Stats {
 		}
 	}
 
-	String json() {
+	public String json() {
 		StringBuilder json = new StringBuilder(256).append("{\"requests\":")
 			.append(requests())
 			.append(",\"apps_requests\":")

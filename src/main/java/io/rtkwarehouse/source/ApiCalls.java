@@ -1,8 +1,6 @@
 package io.rtkwarehouse.source;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,6 +31,10 @@ final class ApiCalls {
 
 	private final ApiBodies bodies;
 
+	private final BodyLimit bodyLimit;
+
+	private final NoAnswer noAnswer;
+
 	/**
 	 * Made on the first request: the settings it is made from are checked after the
 	 * application starts, when a command runs.
@@ -52,6 +54,8 @@ final class ApiCalls {
 	ApiCalls(RtkProperties properties, ApiBodies bodies, Clock clock, SourceStats stats, Departures departures) {
 		this.properties = properties;
 		this.bodies = bodies;
+		this.bodyLimit = new BodyLimit(properties.http().maxBodySize());
+		this.noAnswer = new NoAnswer(properties);
 		this.clock = clock;
 		this.stats = stats;
 		this.departures = departures;
@@ -89,7 +93,7 @@ final class ApiCalls {
 		this.departures.expect((departed) -> this.budget.obtain().departed(start, departed));
 		try (Response response = request.get()) {
 			int status = response.status();
-			String body = readBody(response);
+			String body = this.bodyLimit.read(response);
 			this.stats.request(status, System.nanoTime() - sent);
 			Instant at = this.clock.instant();
 			QuotaHeaders.Quota quota = QuotaHeaders.read(response.headers());
@@ -97,6 +101,12 @@ final class ApiCalls {
 			this.stats.quota(quota);
 			Duration retryAfter = RetryAfter.read(response.headers().get("retry-after"), this.clock);
 			if (status >= 200 && status < 300) {
+				if (body == null) {
+					// Kept out of memory and out of the history; the same answer would
+					// come
+					// again.
+					return Reply.failure(status, null, false, at, this.bodyLimit.tooLarge(), false, null);
+				}
 				try {
 					return Reply.success(reader.read(body), status, body, at);
 				}
@@ -105,7 +115,8 @@ final class ApiCalls {
 					return Reply.failure(status, body, !ex.retryable(), at, ex.getMessage(), ex.retryable(), null);
 				}
 			}
-			ApiError error = this.bodies.error(body);
+			// A status says what it says whatever the size of its body.
+			ApiError error = (body != null) ? this.bodies.error(body) : new ApiError(null, this.bodyLimit.tooLarge());
 			if (status == 401 || status == 403) {
 				throw new ApiAuthorizationException(status, error, what);
 			}
@@ -119,13 +130,12 @@ final class ApiCalls {
 		catch (FeignException ex) {
 			// Connection refused, reset or timed out: no answer came.
 			this.stats.request(null, System.nanoTime() - sent);
-			return Reply.failure(null, null, false, this.clock.instant(),
-					"no answer from " + this.properties.baseUrl() + ": " + rootMessage(ex), true, null);
+			return Reply.failure(null, null, false, this.clock.instant(), this.noAnswer.beforeTheAnswer(ex), true,
+					null);
 		}
 		catch (IOException ex) {
 			this.stats.request(null, System.nanoTime() - sent);
-			return Reply.failure(null, null, false, this.clock.instant(), "answer cut off: " + rootMessage(ex), true,
-					null);
+			return Reply.failure(null, null, false, this.clock.instant(), this.noAnswer.duringTheBody(ex), true, null);
 		}
 		finally {
 			this.departures.clear();
@@ -135,15 +145,6 @@ final class ApiCalls {
 
 	private static boolean isRetryable(int status) {
 		return status == 408 || status == 409 || status == 429 || status >= 500;
-	}
-
-	private static String readBody(Response response) throws IOException {
-		if (response.body() == null) {
-			return "";
-		}
-		try (InputStream in = response.body().asInputStream()) {
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
 	}
 
 	private Duration backoff(int attempt, Duration retryAfter) {
@@ -178,15 +179,6 @@ final class ApiCalls {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException("interrupted while backing off", ex);
 		}
-	}
-
-	private static String rootMessage(Throwable ex) {
-		Throwable root = ex;
-		while (root.getCause() != null && root.getCause() != root) {
-			root = root.getCause();
-		}
-		String message = (root.getMessage() != null) ? root.getMessage() : "";
-		return RedactingFeignLogger.redact(root.getClass().getSimpleName() + (message.isEmpty() ? "" : ": " + message));
 	}
 
 	record Reply<T>(T value, Integer status, String body, boolean json, Instant at, String error, boolean retryable,

@@ -41,7 +41,8 @@ public record FetchResult(DayWindow window, LivestreamNumbers numbers, List<Answ
 	 *
 	 * @param attempt 1 for the first request, more for retries
 	 * @param httpStatus the status, {@code null} when no answer came
-	 * @param body the body as received, {@code null} when no answer came
+	 * @param body the body as received, {@code null} when no answer came or it was larger
+	 * than {@code rtk.http.max-body-size}
 	 * @param json whether the body is valid JSON
 	 * @param error why this answer was not usable, {@code null} when it was
 	 * @param at when it came

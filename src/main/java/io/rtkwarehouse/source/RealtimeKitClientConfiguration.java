@@ -1,5 +1,6 @@
 package io.rtkwarehouse.source;
 
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 import feign.Client;
@@ -27,8 +28,11 @@ class RealtimeKitClientConfiguration {
 	/**
 	 * OkHttp keeps connections alive across the concurrent fetches of a run, reports when
 	 * each request leaves to the rate budget ({@link Departures}) and never sends one
-	 * again by itself ({@link NoHiddenRetries}). Its timeouts equal {@link #timeouts}:
-	 * where they differ, Feign builds a new client for every request.
+	 * again by itself ({@link NoHiddenRetries}), nor reads on in a body left unread
+	 * ({@link DropUnreadBodies}). Its connect and read timeouts equal {@link #timeouts}:
+	 * where they differ, Feign builds a new client for every request. The call timeout
+	 * bounds a whole request, a body that trickles in included; Feign's options have
+	 * none, and the clients Feign builds copy this one's.
 	 */
 	@Bean
 	Client okHttpClient(RtkProperties properties, Departures departures) {
@@ -37,11 +41,22 @@ class RealtimeKitClientConfiguration {
 				new okhttp3.OkHttpClient.Builder().connectionPool(new ConnectionPool(connections, 5, TimeUnit.MINUTES))
 					.connectTimeout(properties.http().connectTimeout())
 					.readTimeout(properties.http().readTimeout())
+					.callTimeout(noneIfNegative(properties.http().callTimeout()))
 					.followRedirects(false)
 					.retryOnConnectionFailure(false)
 					.eventListener(departures)
 					.addNetworkInterceptor(new NoHiddenRetries())
+					.addNetworkInterceptor(new DropUnreadBodies())
 					.build());
+	}
+
+	/**
+	 * OkHttp refuses a negative timeout when the client is built, before the command
+	 * could say what is wrong; {@link RtkProperties#problems} does, and no request is
+	 * sent.
+	 */
+	private static Duration noneIfNegative(Duration timeout) {
+		return timeout.isNegative() ? Duration.ZERO : timeout;
 	}
 
 	@Bean

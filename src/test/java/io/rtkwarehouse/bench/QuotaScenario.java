@@ -49,7 +49,7 @@ public final class QuotaScenario {
 		ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
 		long period = TimeUnit.SECONDS.toNanos(WINDOW_SECONDS);
 		sampler.scheduleAtFixedRate(
-				() -> samples.add(new long[] { api.requests() - api.tooManyRequestsSent(),
+				() -> samples.add(new long[] { api.stats().requests() - api.stats().tooManyRequestsSent(),
 						api.quota().neighbourRequests() - api.quota().neighbourRefused() }),
 				period - (System.nanoTime() - origin), period, TimeUnit.NANOSECONDS);
 
@@ -59,14 +59,14 @@ public final class QuotaScenario {
 
 		Matcher took = Pattern.compile("; (\\d+\\.\\d) s; ").matcher(run.out());
 		double seconds = took.find() ? Double.parseDouble(took.group(1)) : Double.NaN;
-		long ours = api.requests();
+		long ours = api.stats().requests();
 		double free = (double) QUOTA / WINDOW_SECONDS - NEIGHBOUR - RESERVE * QUOTA / WINDOW_SECONDS;
-		double rate = (ours - api.tooManyRequestsSent()) / seconds;
+		double rate = (ours - api.stats().tooManyRequestsSent()) / seconds;
 		System.out.printf("%nquota scenario: q=%d per w=%d s, neighbour %.1f/s, reserve %.1f, 4 apps x 60 days%n",
 				QUOTA, WINDOW_SECONDS, NEIGHBOUR, RESERVE);
 		System.out.printf("exit %d; job %.1f s; our requests %d (%.2f/s), free %.2f/s: share %.3f%n", run.exitCode(),
 				seconds, ours, rate, free, rate / free);
-		System.out.printf("429s: ours %d, neighbour's %d (of %d requests)%n", api.tooManyRequestsSent(),
+		System.out.printf("429s: ours %d, neighbour's %d (of %d requests)%n", api.stats().tooManyRequestsSent(),
 				api.quota().neighbourRefused(), api.quota().neighbourRequests());
 		sampler.shutdownNow();
 		double usable = QUOTA * (1 - RESERVE);

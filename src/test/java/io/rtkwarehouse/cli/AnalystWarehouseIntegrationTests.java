@@ -70,7 +70,7 @@ class AnalystWarehouseIntegrationTests extends CommandTests {
 	void finalWindowsAreSkippedByABackfillUnlessRefetched() {
 		assertThat(CliRuns.run("backfill", "--from=2025-01-01", "--to=2025-01-10").exitCode()).isZero();
 		assertThat(count("SELECT count(*) FROM rtk.livestream_daily WHERE is_final")).isEqualTo(20);
-		this.api.resetStats();
+		this.api.stats().reset();
 
 		CliRuns.Result wider = CliRuns.run("backfill", "--from=2025-01-01", "--to=2025-01-12");
 
@@ -79,7 +79,7 @@ class AnalystWarehouseIntegrationTests extends CommandTests {
 
 		String app = this.apps.get(1);
 		this.scripted.setNumbers(app, start(app, LocalDate.of(2025, 1, 2)), new ApiSimulator.Numbers(1L, 2L, 3L));
-		this.api.resetStats();
+		this.api.stats().reset();
 		CliRuns.Result refetch = CliRuns.run("backfill", "--from=2025-01-01", "--to=2025-01-12", "--refetch");
 
 		assertThat(refetch.exitCode()).as(refetch.all()).isZero();
@@ -121,7 +121,7 @@ class AnalystWarehouseIntegrationTests extends CommandTests {
 		assertThat(gaps.out()).contains("4 window(s) missing or failed")
 			.contains("2025-01-02 failed: HTTP 500 (code 9: down)")
 			.contains("2025-01-04..2025-01-06 missing (3 days)");
-		this.api.resetStats();
+		this.api.stats().reset();
 
 		CliRuns.Result missing = CliRuns.run("backfill", "--from=2025-01-01", "--to=2025-01-07", "--apps=" + app,
 				"--missing-only");
@@ -137,7 +137,7 @@ class AnalystWarehouseIntegrationTests extends CommandTests {
 		CliRuns.run("backfill", "--from=2025-01-01", "--to=2025-01-10");
 		long instances = count("SELECT count(*) FROM rtk_batch.batch_job_instance");
 		long answers = count("SELECT count(*) FROM rtk.livestream_fetch");
-		this.api.resetStats();
+		this.api.stats().reset();
 
 		CliRuns.Result plan = CliRuns.run("backfill", "--from=2025-01-01", "--to=2025-01-20", "--dry-run",
 				"--rtk.rate.requests-per-second=2");

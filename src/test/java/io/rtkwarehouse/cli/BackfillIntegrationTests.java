@@ -68,7 +68,7 @@ class BackfillIntegrationTests extends CommandTests {
 	void runningTheSameBackfillAgainChangesNothing() {
 		CliRuns.run("backfill", "--from=2025-01-01", "--to=2025-01-10");
 		List<Map<String, Object>> before = rows();
-		this.api.resetStats();
+		this.api.stats().reset();
 
 		CliRuns.Result again = CliRuns.run("backfill", "--from=2025-01-01", "--to=2025-01-10");
 
@@ -117,13 +117,13 @@ class BackfillIntegrationTests extends CommandTests {
 			.single()).isEqualTo("failed");
 
 		this.scripted.clearFaults();
-		this.api.resetStats();
+		this.api.stats().reset();
 		CliRuns.Result rerun = CliRuns.run("backfill", "--from=2025-01-01", "--to=2025-01-10");
 
 		assertThat(rerun.exitCode()).as(rerun.all()).isZero();
 		assertThat(count("rtk.livestream_daily")).isEqualTo(20);
 		assertThat(windowRequests()).isEqualTo(1);
-		assertThat(this.api.requests(app, failingStart)).isEqualTo(1);
+		assertThat(this.api.stats().requests(app, failingStart)).isEqualTo(1);
 		assertThat(this.jdbc.sql("SELECT count(*) FROM rtk.window_ledger WHERE status = 'failed'")
 			.query(Long.class)
 			.single()).isZero();
@@ -135,7 +135,7 @@ class BackfillIntegrationTests extends CommandTests {
 				"--apps=" + this.apps.get(0), "--rtk.zone=Europe/Berlin");
 
 		assertThat(run.exitCode()).as(run.all()).isZero();
-		assertThat(this.api.recorded().get(this.api.recorded().size() - 1).query())
+		assertThat(this.api.stats().recorded().get(this.api.stats().recorded().size() - 1).query())
 			.containsEntry("start_time", "1743289200")
 			.containsEntry("end_time", "1743372000");
 		assertThat(this.jdbc.sql("SELECT window_end - window_start FROM rtk.livestream_daily")

@@ -37,7 +37,7 @@ abstract class CommandTests {
 
 	/** Requests for windows the simulator received, not counting app listings. */
 	long windowRequests() {
-		return this.api.requests() - this.api.appsRequests();
+		return this.api.stats().requests() - this.api.stats().appsRequests();
 	}
 
 }

@@ -30,7 +30,7 @@ class ConcurrentRunsIntegrationTests extends CommandTests {
 		assertThat(first.get().exitCode()).isZero();
 		assertThat(CliRuns.run("status").out())
 			.containsPattern("-  nightly +\\S+  started .* LOCKED \\(exit 3\\)  another run of account");
-		assertThat(this.api.maxConcurrent()).isLessThanOrEqualTo(4);
+		assertThat(this.api.stats().maxConcurrent()).isLessThanOrEqualTo(4);
 	}
 
 	@Test
@@ -50,7 +50,7 @@ class ConcurrentRunsIntegrationTests extends CommandTests {
 
 	private void waitUntilFetching() throws InterruptedException {
 		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-		while (this.api.requests() - this.api.appsRequests() == 0) {
+		while (this.api.stats().requests() - this.api.stats().appsRequests() == 0) {
 			if (System.nanoTime() > deadline) {
 				throw new AssertionError("the first run never started fetching");
 			}

@@ -42,7 +42,7 @@ class CrashAndOutageIntegrationTests extends CommandTests {
 			.query()
 			.listOfRows();
 		assertThat(committed.size()).isGreaterThanOrEqualTo((int) committedBeforeKill).isLessThan(windows());
-		this.api.latency(Duration.ZERO).resetStats();
+		this.api.latency(Duration.ZERO).stats().reset();
 
 		CliRuns.Result rerun = CliRuns.run("backfill", "--from=" + RANGE.from(), "--to=" + RANGE.to(),
 				"--rtk.chunk-size=10");
@@ -54,10 +54,12 @@ class CrashAndOutageIntegrationTests extends CommandTests {
 				.of((String) window.get("app_id"), ((java.sql.Date) window.get("day")).toLocalDate(), ZoneOffset.UTC)
 				.start()
 				.getEpochSecond();
-			assertThat(this.api.requests((String) window.get("app_id"), start)).as("requests for committed " + window)
+			assertThat(this.api.stats().requests((String) window.get("app_id"), start))
+				.as("requests for committed " + window)
 				.isZero();
 		}
-		assertThat(this.api.requests() - this.api.appsRequests()).isEqualTo(windows() - committed.size());
+		assertThat(this.api.stats().requests() - this.api.stats().appsRequests())
+			.isEqualTo(windows() - committed.size());
 	}
 
 	@ParameterizedTest

@@ -29,7 +29,7 @@ class EdgesIntegrationTests extends CommandTests {
 
 		assertThat(run.exitCode()).as(run.all()).isEqualTo(2);
 		assertThat(run.err()).containsPattern("(app|account) id '[^']+'? is not a");
-		assertThat(this.api.requests()).isZero();
+		assertThat(this.api.stats().requests()).isZero();
 		assertNothingWritten();
 	}
 

@@ -21,7 +21,7 @@ class FaultsIntegrationTests extends CommandTests {
 				"--rtk.rate.requests-per-second=20", "--rtk.rate.concurrency=8");
 
 		assertThat(run.exitCode()).as(run.all()).isZero();
-		assertThat(this.api.tooManyRequestsSent()).isZero();
+		assertThat(this.api.stats().tooManyRequestsSent()).isZero();
 		assertThat(run.out()).contains("windows fetched: 60, failed: 0").contains("429s: 0");
 	}
 
@@ -90,7 +90,7 @@ class FaultsIntegrationTests extends CommandTests {
 				"--apps=" + this.apps.get(0), "--rtk.http.read-timeout=150ms", "--rtk.retry.max-attempts=2");
 
 		assertThat(run.exitCode()).as(run.all()).isEqualTo(1);
-		assertThat(run.err()).contains("the API at").contains("no answer from");
+		assertThat(run.err()).contains("the API at").contains(": no answer within rtk.http.read-timeout (150 ms)");
 	}
 
 	private long expectedCountSum(LocalDate from, LocalDate to) {

@@ -43,12 +43,12 @@ class NightlyIntegrationTests extends CommandTests {
 		CliRuns.run("nightly", "--date=2025-03-01", "--apps=" + this.app);
 		long start = DayWindow.of(this.app, LocalDate.of(2025, 2, 28), ZoneOffset.UTC).start().getEpochSecond();
 		this.scripted.setNumbers(this.app, start, new ApiSimulator.Numbers(99L, 1L, 2L));
-		this.api.resetStats();
+		this.api.stats().reset();
 
 		CliRuns.Result again = CliRuns.run("nightly", "--date=2025-03-01", "--apps=" + this.app);
 
 		assertThat(again.exitCode()).as(again.all()).isZero();
-		assertThat(this.api.requests() - this.api.appsRequests()).isEqualTo(4);
+		assertThat(this.api.stats().requests() - this.api.stats().appsRequests()).isEqualTo(4);
 		assertThat(days()).hasSize(4);
 		assertThat(this.jdbc.sql("SELECT livestream_count FROM rtk.livestream_daily WHERE day = '2025-02-28'")
 			.query(Long.class)

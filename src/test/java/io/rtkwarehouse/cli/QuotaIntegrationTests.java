@@ -24,7 +24,7 @@ class QuotaIntegrationTests extends CommandTests {
 				"--rtk.rate.requests-per-second=auto");
 
 		assertThat(run.exitCode()).as(run.all()).isZero();
-		assertThat(this.api.tooManyRequestsSent()).isZero();
+		assertThat(this.api.stats().tooManyRequestsSent()).isZero();
 		assertThat(this.api.quota().neighbourRefused()).isZero();
 		assertThat(run.out()).contains("windows fetched: 40, failed: 0")
 			.contains("429s: 0")

@@ -6,11 +6,14 @@ import io.rtkwarehouse.simulator.ApiSimulator.TimeFormat;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,7 +67,7 @@ class ApiSimulatorTests {
 		assertThat(response.body()).isEqualTo(ApiSimulator.successBody(ApiSimulator.numbers(appId, MARCH_1, MARCH_2)))
 			.matches("\\{\"success\":true,\"data\":\\{\"count\":\\d,\"total_ingest_seconds\":\\d+,"
 					+ "\"total_viewer_seconds\":\\d+}}");
-		assertThat(simulator.requests(appId, MARCH_1)).isEqualTo(1);
+		assertThat(simulator.stats().requests(appId, MARCH_1)).isEqualTo(1);
 	}
 
 	@Test
@@ -79,9 +82,9 @@ class ApiSimulatorTests {
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.body()).isEqualTo(
 				"{\"success\":true,\"data\":{\"count\":4,\"total_ingest_seconds\":531,\"total_viewer_seconds\":116}}");
-		assertThat(simulator.recorded()).last()
+		assertThat(simulator.stats().recorded()).last()
 			.satisfies(request -> assertThat(request.query()).containsEntry("start_time", "2025-03-01T00:00:00Z"));
-		assertThat(simulator.requests(appId, MARCH_1)).isEqualTo(1);
+		assertThat(simulator.stats().requests(appId, MARCH_1)).isEqualTo(1);
 	}
 
 	@Test
@@ -160,8 +163,9 @@ class ApiSimulatorTests {
 
 		assertThat(ids).containsExactlyElementsOf(apps.stream().map(App::id).toList());
 		assertThat(pastEnd.body()).startsWith("{\"success\":true,\"data\":[],");
-		assertThat(simulator.appsRequests()).isEqualTo(4);
-		assertThat(simulator.recorded().get(0).query()).containsEntry("page_no", "1").containsEntry("per_page", "3");
+		assertThat(simulator.stats().appsRequests()).isEqualTo(4);
+		assertThat(simulator.stats().recorded().get(0).query()).containsEntry("page_no", "1")
+			.containsEntry("per_page", "3");
 	}
 
 	@Test
@@ -191,8 +195,8 @@ class ApiSimulatorTests {
 
 		assertThat(statuses).containsExactly(503, 503, 200);
 		assertThat(otherWindow.statusCode()).isEqualTo(200);
-		assertThat(simulator.requests(appId, MARCH_1)).isEqualTo(3);
-		assertThat(simulator.responses(503)).isEqualTo(2);
+		assertThat(simulator.stats().requests(appId, MARCH_1)).isEqualTo(3);
+		assertThat(simulator.stats().responses(503)).isEqualTo(2);
 	}
 
 	@Test
@@ -224,7 +228,7 @@ class ApiSimulatorTests {
 		assertThat(reversed.statusCode()).isEqualTo(400);
 		assertThat(listing.statusCode()).isEqualTo(200);
 		assertThat(asked).containsExactly(appId + "@" + MARCH_1, "null@null");
-		assertThat(simulator.tooManyRequestsSent()).isEqualTo(1);
+		assertThat(simulator.stats().tooManyRequestsSent()).isEqualTo(1);
 	}
 
 	@Test
@@ -259,7 +263,7 @@ class ApiSimulatorTests {
 			assertThat(r.body()).isEqualTo("{\"success\":false,\"errors\":[{\"code\":971,\"message\":"
 					+ "\"Please wait and consider throttling your request speed\"}],\"messages\":[],\"result\":null}");
 		});
-		assertThat(simulator.tooManyRequestsSent()).isEqualTo(limited.size());
+		assertThat(simulator.stats().tooManyRequestsSent()).isEqualTo(limited.size());
 	}
 
 	@Test
@@ -328,6 +332,67 @@ class ApiSimulatorTests {
 	}
 
 	@Test
+	void aHugeBodyIsTheAnswerPaddedToValidJsonOfExactlyTheSizeAsked() throws Exception {
+		simulator.hugeBodyShare(1).hugeBodyBytes(3_000_000);
+
+		HttpResponse<String> response = get(overall(appId, MARCH_1, MARCH_2), AUTH);
+
+		String own = ApiSimulator.successBody(ApiSimulator.numbers(appId, MARCH_1, MARCH_2));
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValueAsLong("content-length")).hasValue(3_000_000);
+		assertThat(response.body()).hasSize(3_000_000)
+			.startsWith(own.substring(0, own.length() - 1) + ",\"padding\":\"xxx")
+			.endsWith("xxx\"}");
+		assertThat(JsonMapper.shared().readTree(response.body()).path("data").path("count").asLong())
+			.isEqualTo(ApiSimulator.numbers(appId, MARCH_1, MARCH_2).count());
+	}
+
+	@Test
+	void chunkedBodiesComeWithoutAContentLength() throws Exception {
+		simulator.chunked(true);
+		HttpResponse<String> plain = get(overall(appId, MARCH_1, MARCH_2), AUTH);
+		simulator.hugeBodyShare(1).hugeBodyBytes(200_000);
+		HttpResponse<String> huge = get(appsUrl(""), AUTH);
+
+		assertThat(plain.headers().firstValue("content-length")).isEmpty();
+		assertThat(plain.body()).isEqualTo(ApiSimulator.successBody(ApiSimulator.numbers(appId, MARCH_1, MARCH_2)));
+		assertThat(huge.headers().firstValue("content-length")).isEmpty();
+		assertThat(huge.body()).hasSize(200_000).startsWith("{\"success\":true,\"data\":[{");
+	}
+
+	@Test
+	void aTricklingBodySendsASpaceAtEveryIntervalThenTheAnswer() throws Exception {
+		simulator.trickleShare(1).trickleFor(Duration.ofMillis(1200)).trickleEvery(Duration.ofMillis(200));
+		long sent = System.nanoTime();
+
+		HttpResponse<InputStream> response = client.send(request(overall(appId, MARCH_1, MARCH_2), AUTH),
+				HttpResponse.BodyHandlers.ofInputStream());
+		Duration headers = Duration.ofNanos(System.nanoTime() - sent);
+		String body = new String(response.body().readAllBytes(), StandardCharsets.UTF_8);
+		Duration whole = Duration.ofNanos(System.nanoTime() - sent);
+
+		String own = ApiSimulator.successBody(ApiSimulator.numbers(appId, MARCH_1, MARCH_2));
+		assertThat(body).isEqualTo(" ".repeat(6) + own);
+		assertThat(response.headers().firstValueAsLong("content-length")).hasValue(6 + own.length());
+		assertThat(headers).isLessThan(Duration.ofMillis(1000));
+		assertThat(whole).isGreaterThanOrEqualTo(Duration.ofMillis(1200));
+	}
+
+	@Test
+	void aScriptedWindowCanBeAnsweredHugeOrTrickling() throws Exception {
+		scripted.answerWindow(appId, MARCH_1, 1, Answer.hugeBody(10_000));
+		HttpResponse<String> huge = get(overall(appId, MARCH_1, MARCH_2), AUTH);
+		scripted.answerWindow(appId, MARCH_1, 1, Answer.trickling(Duration.ofMillis(300), Duration.ofMillis(100)));
+		HttpResponse<String> trickled = get(overall(appId, MARCH_1, MARCH_2), AUTH);
+		HttpResponse<String> own = get(overall(appId, MARCH_1, MARCH_2), AUTH);
+
+		String body = ApiSimulator.successBody(ApiSimulator.numbers(appId, MARCH_1, MARCH_2));
+		assertThat(huge.body()).hasSize(10_000).startsWith(body.substring(0, body.length() - 1));
+		assertThat(trickled.body()).isEqualTo("   " + body);
+		assertThat(own.body()).isEqualTo(body);
+	}
+
+	@Test
 	void tracksConcurrencyAndServesAdminEndpoints() throws Exception {
 		simulator.latency(Duration.ofMillis(150));
 		IntStream.range(0, 4)
@@ -346,16 +411,16 @@ class ApiSimulatorTests {
 		assertThat(first(stats, "\"max_concurrent\":(\\d+)"))
 			.satisfies(max -> assertThat(Integer.parseInt(max)).isGreaterThan(1));
 		assertThat(reset.statusCode()).isEqualTo(200);
-		assertThat(simulator.requests()).isZero();
-		assertThat(simulator.recorded()).isEmpty();
+		assertThat(simulator.stats().requests()).isZero();
+		assertThat(simulator.stats().recorded()).isEmpty();
 	}
 
 	@Test
 	void sequentialRequestsAreNeverSeenConcurrent() throws Exception {
 		statuses(5);
 
-		assertThat(simulator.maxConcurrent()).isEqualTo(1);
-		assertThat(simulator.inFlight()).isZero();
+		assertThat(simulator.stats().maxConcurrent()).isEqualTo(1);
+		assertThat(simulator.stats().inFlight()).isZero();
 	}
 
 	// ---------------------------------------------------------------- helpers

@@ -77,7 +77,7 @@ class CloudflareQuotaTests {
 		assertThat(answer.statusCode()).isEqualTo(429);
 		assertThat(this.simulator.quota().neighbourRequests()).isGreaterThanOrEqualTo(9);
 		assertThat(this.simulator.quota().neighbourRefused()).isGreaterThanOrEqualTo(4);
-		assertThat(this.simulator.statsJson()).contains("\"neighbour_too_many_requests\":");
+		assertThat(this.simulator.stats().json()).contains("\"neighbour_too_many_requests\":");
 	}
 
 	@Test

@@ -37,10 +37,19 @@ public final class ScriptedAnswers implements AnswerHook {
 	 * same window.
 	 */
 	public ScriptedAnswers failWindow(String appId, long startEpochSecond, int times, int status, String body) {
+		return answerWindow(appId, startEpochSecond, times, Answer.of(status, body));
+	}
+
+	/**
+	 * The next {@code times} overall requests for this app and window start get this
+	 * answer (such as {@link Answer#hugeBody} or {@link Answer#trickling}), like
+	 * {@link #failWindow}.
+	 */
+	public ScriptedAnswers answerWindow(String appId, long startEpochSecond, int times, Answer answer) {
 		if (times < 0) {
 			throw new IllegalArgumentException("times must be >= 0, got " + times);
 		}
-		windowFaults.put(new Window(appId, startEpochSecond), new ScriptedFault(Answer.of(status, body), times));
+		windowFaults.put(new Window(appId, startEpochSecond), new ScriptedFault(answer, times));
 		return this;
 	}
 

@@ -14,7 +14,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -80,27 +79,30 @@ class SimulatorCommandTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "--port=0", "--port 0" })
 	void servesWithTheOptionsGivenUntilStdinCloses(String port) throws Exception {
-		PipedOutputStream stdin = new PipedOutputStream();
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		List<String> args = new ArrayList<>(List.of(port.split(" ")));
-		args.addAll(List.of("--apps", "1", "--token=t0k", "--account", "acc", "--time-format=iso-8601",
-				"--until-stdin-closes"));
-		CompletableFuture<Integer> run = CompletableFuture
-			.supplyAsync(() -> SimulatorMain.run(args.toArray(String[]::new), pipe(stdin),
-					new PrintStream(out, true, StandardCharsets.UTF_8), System.err));
+		args.addAll(List.of("--apps", "1", "--token=t0k", "--account", "acc", "--time-format=iso-8601"));
+		Served served = serve(args);
 
-		String baseUrl = awaitBaseUrl(out);
-		HttpResponse<String> response = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create(baseUrl + "/accounts/acc/realtime/kit/"
-					+ ApiSimulator.apps(1).get(0).id()
-					+ "/analytics/livestreams/overall?start_time=2025-03-01T00:00:00Z&end_time=2025-03-02T00:00:00Z"))
-				.header("Authorization", "Bearer t0k")
-				.build(), HttpResponse.BodyHandlers.ofString());
-		stdin.close();
+		HttpResponse<String> response = served.overall("start_time=2025-03-01T00:00:00Z&end_time=2025-03-02T00:00:00Z");
+		served.stdin().close();
 
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-		assertThat(run.get(10, TimeUnit.SECONDS)).isZero();
-		assertThat(out.toString(StandardCharsets.UTF_8).lines()).hasSize(2);
+		assertThat(served.run().get(10, TimeUnit.SECONDS)).isZero();
+		assertThat(served.out().toString(StandardCharsets.UTF_8).lines()).hasSize(2);
+	}
+
+	@Test
+	void servesHugeChunkedBodiesWhenAsked() throws Exception {
+		Served served = serve(List.of("--apps=1", "--token=t0k", "--account=acc", "--huge-body-share=1",
+				"--huge-body-bytes=100000", "--chunked"));
+
+		HttpResponse<String> response = served.overall("start_time=1740787200&end_time=1740873600");
+		served.stdin().close();
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("content-length")).isEmpty();
+		assertThat(response.body()).hasSize(100_000).startsWith("{\"success\":true,").endsWith("xx\"}");
+		assertThat(served.run().get(10, TimeUnit.SECONDS)).isZero();
 	}
 
 	@ParameterizedTest
@@ -108,7 +110,10 @@ class SimulatorCommandTests {
 			"--apps=-1|--apps", "--rate-limit=-1|--rate-limit", "--server-error-share=1.5|--server-error-share",
 			"--too-many-requests-share=-0.1|--too-many-requests-share", "--slow-share=NaN|--slow-share",
 			"--time-format=unix|--time-format", "--latency-ms=-5|--latency-ms", "--retry-after=-1|--retry-after",
-			"--token=|--token", "--until-stdin-closes=maybe|--until-stdin-closes" })
+			"--token=|--token", "--until-stdin-closes=maybe|--until-stdin-closes",
+			"--huge-body-share=2|--huge-body-share", "--huge-body-bytes=0|--huge-body-bytes",
+			"--trickle-share=-1|--trickle-share", "--trickle-ms=-1|--trickle-ms",
+			"--trickle-every-ms=0|--trickle-every-ms", "--chunked=maybe|--chunked" })
 	void aBadValueExitsWithTwoAndNamesTheOption(String arg, String option) {
 		ByteArrayOutputStream err = new ByteArrayOutputStream();
 
@@ -145,7 +150,7 @@ class SimulatorCommandTests {
 
 		String help = out.toString(StandardCharsets.UTF_8);
 		assertThat(code).isZero();
-		assertThat(help).startsWith("Usage: java -jar target/rtk-warehouse.jar simulator [options]")
+		assertThat(help).startsWith("Usage: java -jar rtk-warehouse.jar simulator [options]")
 			.contains("local fake of the Cloudflare RealtimeKit API")
 			.contains("for trying the tool and for scripting against it")
 			.contains("--rtk.base-url=<url>")
@@ -153,7 +158,9 @@ class SimulatorCommandTests {
 			.contains("Exit codes:");
 		assertThat(List.of("--port", "--apps", "--token", "--account", "--time-format", "--latency-ms", "--rate-limit",
 				"--server-error-share", "--too-many-requests-share", "--retry-after", "--broken-body-share",
-				"--unsuccessful-share", "--slow-share", "--slow-ms", "--seed", "--until-stdin-closes", "--help"))
+				"--unsuccessful-share", "--slow-share", "--slow-ms", "--huge-body-share", "--huge-body-bytes",
+				"--trickle-share", "--trickle-ms", "--trickle-every-ms", "--chunked", "--seed", "--until-stdin-closes",
+				"--help"))
 			.allSatisfy(option -> assertThat(help).contains(option));
 	}
 
@@ -168,6 +175,18 @@ class SimulatorCommandTests {
 		assertThat(jar.execute("simulator", "--seed=x")).isEqualTo(2);
 		assertThat(jar.execute("simulator", "--slow-ms=-1")).isEqualTo(2);
 		assertThat(out.toString(StandardCharsets.UTF_8)).contains("simulator [options]");
+	}
+
+	/** Runs the command with these options until {@link Served#stdin()} closes. */
+	private static Served serve(List<String> options) throws InterruptedException {
+		PipedOutputStream stdin = new PipedOutputStream();
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		List<String> args = new ArrayList<>(options);
+		args.add("--until-stdin-closes");
+		CompletableFuture<Integer> run = CompletableFuture
+			.supplyAsync(() -> SimulatorMain.run(args.toArray(String[]::new), pipe(stdin),
+					new PrintStream(out, true, StandardCharsets.UTF_8), System.err));
+		return new Served(awaitBaseUrl(out), stdin, out, run);
 	}
 
 	private static ParseResult parse(String... args) {
@@ -193,6 +212,23 @@ class SimulatorCommandTests {
 			Thread.sleep(10);
 		}
 		throw new AssertionError("the simulator did not announce itself: " + out);
+	}
+
+	/**
+	 * A simulator command serving as app-1 of account {@code acc} with token {@code t0k}.
+	 */
+	private record Served(String baseUrl, PipedOutputStream stdin, ByteArrayOutputStream out,
+			CompletableFuture<Integer> run) {
+
+		HttpResponse<String> overall(String query) throws IOException, InterruptedException {
+			return HttpClient.newHttpClient()
+				.send(HttpRequest
+					.newBuilder(URI.create(baseUrl + "/accounts/acc/realtime/kit/" + ApiSimulator.apps(1).get(0).id()
+							+ "/analytics/livestreams/overall?" + query))
+					.header("Authorization", "Bearer t0k")
+					.build(), HttpResponse.BodyHandlers.ofString());
+		}
+
 	}
 
 	@Command(name = "rtk-warehouse")

@@ -1,5 +1,6 @@
 package io.rtkwarehouse.source;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -13,6 +14,8 @@ import io.rtkwarehouse.window.DayWindow;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
@@ -48,7 +51,7 @@ class LivestreamSourceIntegrationTests {
 	void sendsTheBearerTokenAndTheWindowAsUnixSeconds() {
 		FetchResult result = this.source.fetch(this.window);
 
-		RecordedRequest request = this.api.recorded().get(this.api.recorded().size() - 1);
+		RecordedRequest request = this.api.stats().recorded().get(this.api.stats().recorded().size() - 1);
 		assertThat(request.path()).isEqualTo("/client/v4/accounts/" + ApiSimulator.DEFAULT_ACCOUNT + "/realtime/kit/"
 				+ this.app + "/analytics/livestreams/overall");
 		assertThat(request.authorization()).isEqualTo("Bearer " + ApiSimulator.DEFAULT_TOKEN);
@@ -141,7 +144,7 @@ class LivestreamSourceIntegrationTests {
 		assertThat(result.loaded()).isFalse();
 		assertThat(result.error()).startsWith("body is not valid JSON");
 		assertThat(result.attempts()).isEqualTo(5);
-		assertThat(this.api.requests(this.app, 1740787200)).isEqualTo(5);
+		assertThat(this.api.stats().requests(this.app, 1740787200)).isEqualTo(5);
 	}
 
 	@Test
@@ -172,11 +175,98 @@ class LivestreamSourceIntegrationTests {
 
 		assertThat(apps).extracting(AppInfo::id)
 			.containsExactlyInAnyOrderElementsOf(this.api.apps().stream().map(ApiSimulator.App::id).toList());
-		assertThat(this.api.appsRequests()).isEqualTo(3);
+		assertThat(this.api.stats().appsRequests()).isEqualTo(3);
+	}
+
+	@ParameterizedTest
+	@ValueSource(booleans = { false, true })
+	void aBodyLargerThanTheLimitIsAFailedWindowThatKeepsNoBodyAndIsNotRetried(boolean chunked) {
+		this.api.hugeBodyShare(1).hugeBodyBytes(50L * 1024 * 1024).chunked(chunked);
+
+		FetchResult result = this.source.fetch(this.window);
+
+		assertThat(result.loaded()).isFalse();
+		assertThat(result.error()).isEqualTo("the answer is larger than rtk.http.max-body-size (1 MB)");
+		assertThat(result.httpStatus()).isEqualTo(200);
+		assertThat(result.answers()).singleElement().satisfies((answer) -> {
+			assertThat(answer.body()).isNull();
+			assertThat(answer.json()).isFalse();
+		});
+		assertThat(this.api.stats().requests(this.app, 1740787200)).isOne();
+	}
+
+	@Test
+	void anAnswerWithoutContentLengthWithinTheLimitLoads() {
+		this.api.chunked(true);
+
+		FetchResult result = this.source.fetch(this.window);
+
+		assertThat(result.loaded()).isTrue();
+		assertThat(result.numbers().livestreamCount())
+			.isEqualTo(ApiSimulator.numbers(this.app, 1740787200, 1740873600).count());
+	}
+
+	@Test
+	void aListingPageLargerThanTheLimitFailsTheListingAndSaysWhy() {
+		this.api.hugeBodyShare(1).chunked(true);
+
+		assertThatExceptionOfType(ApiException.class).isThrownBy(() -> this.source.apps())
+			.withMessageEndingWith("(listing its apps): the answer is larger than rtk.http.max-body-size (1 MB)");
+		assertThat(this.api.stats().appsRequests()).isOne();
 	}
 
 	private static java.util.Map.Entry<String, String> entry(String key, String value) {
 		return java.util.Map.entry(key, value);
+	}
+
+	/** The read timeout of the tests (2 s), a call timeout of 3 s and one retry. */
+	@Nested
+	@TestPropertySource(properties = { "rtk.http.call-timeout=3s", "rtk.retry.max-attempts=2" })
+	class WithShortTimeouts {
+
+		@Test
+		void aBodyTricklingPastTheCallTimeoutFailsAsACallTimeoutAfterItsRetry() {
+			LivestreamSourceIntegrationTests.this.api.trickleShare(1)
+				.trickleFor(Duration.ofSeconds(30))
+				.trickleEvery(Duration.ofMillis(200));
+			long began = System.nanoTime();
+
+			FetchResult result = fetch();
+
+			assertThat(result.error()).isEqualTo("no complete answer within rtk.http.call-timeout (3 s)");
+			assertThat(result.attempts()).isEqualTo(2);
+			// Two attempts of 3 s each and a backoff, far from the 30 s of the body.
+			assertThat(Duration.ofNanos(System.nanoTime() - began)).isBetween(Duration.ofSeconds(5),
+					Duration.ofSeconds(20));
+		}
+
+		@Test
+		void anAnswerSlowerThanTheReadTimeoutFailsAsAReadTimeout() {
+			LivestreamSourceIntegrationTests.this.api.slowShare(1).slowDelay(Duration.ofSeconds(4));
+
+			FetchResult result = fetch();
+
+			assertThat(result.error()).isEqualTo("no answer within rtk.http.read-timeout (2 s)");
+			assertThat(result.attempts()).isEqualTo(2);
+		}
+
+		@Test
+		void aBodyThatStallsForLongerThanTheReadTimeoutFailsAsAReadTimeout() {
+			LivestreamSourceIntegrationTests.this.api.chunked(true)
+				.trickleShare(1)
+				.trickleFor(Duration.ofSeconds(12))
+				.trickleEvery(Duration.ofSeconds(4));
+
+			FetchResult result = fetch();
+
+			assertThat(result.error()).isEqualTo("no answer within rtk.http.read-timeout (2 s)");
+			assertThat(result.attempts()).isEqualTo(2);
+		}
+
+		private FetchResult fetch() {
+			return LivestreamSourceIntegrationTests.this.source.fetch(LivestreamSourceIntegrationTests.this.window);
+		}
+
 	}
 
 	@Nested
@@ -190,7 +280,7 @@ class LivestreamSourceIntegrationTests {
 			FetchResult result = LivestreamSourceIntegrationTests.this.source
 				.fetch(LivestreamSourceIntegrationTests.this.window);
 
-			List<RecordedRequest> recorded = LivestreamSourceIntegrationTests.this.api.recorded();
+			List<RecordedRequest> recorded = LivestreamSourceIntegrationTests.this.api.stats().recorded();
 			assertThat(recorded.get(recorded.size() - 1).query())
 				.containsOnly(entry("start_time", "2025-03-01T00:00:00Z"), entry("end_time", "2025-03-02T00:00:00Z"));
 			assertThat(result.loaded()).isTrue();

@@ -1,0 +1,42 @@
+package io.rtkwarehouse.config;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import org.springframework.util.unit.DataSize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RtkPropertiesTests {
+
+	@Test
+	void requestsHaveACallTimeoutOfTwoMinutesAndBodiesALimitOfOneMegabyteByDefault() {
+		RtkProperties properties = BoundProperties.of();
+
+		assertThat(properties.http().callTimeout()).isEqualTo(Duration.ofMinutes(2));
+		assertThat(properties.http().maxBodySize()).isEqualTo(DataSize.ofMegabytes(1));
+		assertThat(properties.problems(true, true)).isEmpty();
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			rtk.http.call-timeout  | 0s    | rtk.http.call-timeout must be positive, not 0 ms
+			rtk.http.call-timeout  | -1s   | rtk.http.call-timeout must be positive, not -1 s
+			rtk.http.max-body-size | 512B  | rtk.http.max-body-size must be between 1 KB and 128 MB, not 512 B
+			rtk.http.max-body-size | -1MB  | rtk.http.max-body-size must be between 1 KB and 128 MB, not -1 MB
+			rtk.http.max-body-size | 200MB | rtk.http.max-body-size must be between 1 KB and 128 MB, not 200 MB
+			""")
+	void aLimitOutOfItsRangeIsAProblemThatNamesIt(String name, String value, String problem) {
+		assertThat(BoundProperties.of(name, value).problems(true, true)).containsExactly(problem);
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "rtk.http.call-timeout, 1ms", "rtk.http.max-body-size, 1KB", "rtk.http.max-body-size, 128MB" })
+	void aLimitAtTheEdgeOfItsRangeIsFine(String name, String value) {
+		assertThat(BoundProperties.of(name, value).problems(true, true)).isEmpty();
+	}
+
+}
