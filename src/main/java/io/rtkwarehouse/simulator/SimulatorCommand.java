@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
  * ({@link SimulatorMain}) or as a subcommand of another {@code CommandLine}.
  */
 @Command(name = "simulator", mixinStandardHelpOptions = false, showDefaultValues = true, sortOptions = false,
-		customSynopsis = "java -jar target/rtk-warehouse.jar simulator [options]", descriptionHeading = "%n",
+		customSynopsis = "java -jar rtk-warehouse.jar simulator [options]", descriptionHeading = "%n",
 		description = {
 				"A local fake of the Cloudflare RealtimeKit API (the apps listing and the livestream "
 						+ "analytics), for trying the tool and for scripting against it without a Cloudflare account.",

@@ -23,7 +23,7 @@ class PropertyNamesTests {
 	@Test
 	void anUnknownSettingIsNamedWithTheNearestKnownOne() {
 		assertThat(problems(Map.of("rtk.zome", "UTC", "rtk.lock.wiat", "1s", "rtk.http.timeout", "1s")))
-			.containsExactly("unknown property rtk.http.timeout (did you mean rtk.http.read-timeout?)",
+			.containsExactly("unknown property rtk.http.timeout (did you mean rtk.http.call-timeout?)",
 					"unknown property rtk.lock.wiat (did you mean rtk.lock.wait?)",
 					"unknown property rtk.zome (did you mean rtk.zone?)");
 	}

@@ -9,6 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.util.unit.DataSize;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class RtkPropertiesTests {
 
@@ -29,8 +30,18 @@ class RtkPropertiesTests {
 			rtk.http.max-body-size | -1MB  | rtk.http.max-body-size must be between 1 KB and 128 MB, not -1 MB
 			rtk.http.max-body-size | 200MB | rtk.http.max-body-size must be between 1 KB and 128 MB, not 200 MB
 			""")
-	void aLimitOutOfItsRangeIsAProblemThatNamesIt(String name, String value, String problem) {
-		assertThat(BoundProperties.of(name, value).problems(true, true)).containsExactly(problem);
+	void aLimitOutOfItsRangeFailsTheBindingWithAProblemThatNamesIt(String name, String value, String problem) {
+		assertThatThrownBy(() -> BoundProperties.of(name, value))
+			.satisfies((ex) -> assertThat(invalid(ex).problems()).containsExactly(problem));
+	}
+
+	private static InvalidConfigurationException invalid(Throwable ex) {
+		for (Throwable t = ex; t != null; t = t.getCause()) {
+			if (t instanceof InvalidConfigurationException invalid) {
+				return invalid;
+			}
+		}
+		throw new AssertionError("no InvalidConfigurationException in " + ex);
 	}
 
 	@ParameterizedTest
