@@ -111,9 +111,9 @@ class EdgesIntegrationTests extends CommandTests {
 					--rtk.zome=Europe/Berlin                 | unknown property rtk.zome (did you mean rtk.zone?)
 					--rtk.rate.request-per-second=3          | unknown property rtk.rate.request-per-second (did you mean rtk.rate.requests-per-second?)
 					--rtk.lookback=3                         | unknown property rtk.lookback (did you mean rtk.lookback-days?)
-					--rtk.http.read-timeout=-1s              | rtk.http.read-timeout must be positive, not -1s
-					--rtk.http.connect-timeout=0s            | rtk.http.connect-timeout must be positive, not 0s
-					--rtk.retry.initial-backoff=-5ms         | rtk.retry.initial-backoff must not be negative, not -5ms
+					--rtk.http.read-timeout=-1s              | rtk.http.read-timeout must be positive, not -1 s
+					--rtk.http.connect-timeout=0s            | rtk.http.connect-timeout must be positive, not 0 ms
+					--rtk.retry.initial-backoff=-5ms         | rtk.retry.initial-backoff must not be negative, not -5 ms
 					--rtk.rate.concurrency=0                 | rtk.rate.concurrency must be between 1 and 256, not 0
 					--rtk.chunk-size=0                       | rtk.chunk-size must be between 1 and 10000, not 0
 					--rtk.rate.requests-per-second=abc       | rtk.rate.requests-per-second 'abc' is not a valid value
