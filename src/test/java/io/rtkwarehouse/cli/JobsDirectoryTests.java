@@ -27,7 +27,7 @@ class JobsDirectoryTests {
 	 * How long a stopped run may take to finish its requests in flight (read timeout 60
 	 * s) and commit, in the Kubernetes manifests and the systemd unit alike.
 	 */
-	private static final int GRACEFUL_STOP_SECONDS = 90;
+	private static final int GRACEFUL_STOP_SECONDS = 150;
 
 	@Test
 	void kubernetesManifestsParseRunAsNonRootAndNameRealCommands() throws IOException {
