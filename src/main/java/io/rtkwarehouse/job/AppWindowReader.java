@@ -22,24 +22,19 @@ class AppWindowReader implements ItemStreamReader<DayWindow> {
 
 	private final StepTimings timings;
 
-	private final LoadProgress progress;
-
 	private final String appId;
 
 	private Iterator<DayWindow> windows;
 
-	AppWindowReader(Supplier<List<DayWindow>> plan, StepTimings timings, LoadProgress progress, String appId) {
+	AppWindowReader(Supplier<List<DayWindow>> plan, StepTimings timings, String appId) {
 		this.plan = plan;
 		this.timings = timings;
-		this.progress = progress;
 		this.appId = appId;
 	}
 
 	@Override
 	public void open(ExecutionContext executionContext) {
-		List<DayWindow> planned = this.plan.get();
-		this.progress.planned(planned.size());
-		this.windows = planned.iterator();
+		this.windows = this.plan.get().iterator();
 	}
 
 	@Override

@@ -31,10 +31,10 @@ public class BackfillJobConfiguration {
 
 	@Bean
 	@StepScope
-	AppWindowReader backfillWindowReader(WindowPlans backfillPlans, StepTimings timings, LoadProgress progress,
+	AppWindowReader backfillWindowReader(WindowPlans backfillPlans, StepTimings timings,
 			@Value("#{stepExecutionContext['" + WindowLoadConfiguration.APP_KEY + "']}") String appId,
 			@Value("#{stepExecution.jobExecution}") JobExecution execution) {
-		return new AppWindowReader(() -> backfillPlans.windows(execution, appId), timings, progress, appId);
+		return new AppWindowReader(() -> backfillPlans.windows(execution, appId), timings, appId);
 	}
 
 }

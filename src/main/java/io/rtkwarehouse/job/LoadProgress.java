@@ -9,13 +9,11 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Component;
 
 /**
- * How far the app steps of this process are: windows planned, written and failed. Also
- * counted as the Micrometer meter {@code rtk.windows}, by outcome.
+ * How far the app steps of this process are: the windows it fetches, fetched, written and
+ * failed. Also counted as the Micrometer meter {@code rtk.windows}, by outcome.
  */
 @Component
 public class LoadProgress {
-
-	private final AtomicLong planned = new AtomicLong();
 
 	private final AtomicLong expected = new AtomicLong();
 
@@ -36,10 +34,6 @@ public class LoadProgress {
 	LoadProgress(MeterRegistry registry) {
 		this.loadedWindows = Counter.builder("rtk.windows").tag("outcome", "loaded").register(registry);
 		this.failedWindows = Counter.builder("rtk.windows").tag("outcome", "failed").register(registry);
-	}
-
-	void planned(long windows) {
-		this.planned.addAndGet(windows);
 	}
 
 	/** The run's total, known when it starts. */
@@ -68,9 +62,9 @@ public class LoadProgress {
 		this.failedWindows.increment(failedWindows);
 	}
 
-	/** The windows the run fetches: known at its start, or planned so far. */
+	/** The windows the run fetches, known when its first step has planned every app. */
 	public long total() {
-		return Math.max(this.expected.get(), this.planned.get());
+		return this.expected.get();
 	}
 
 	/** Windows fetched so far, committed or not. */

@@ -31,10 +31,10 @@ public class NightlyJobConfiguration {
 
 	@Bean
 	@StepScope
-	AppWindowReader nightlyWindowReader(WindowPlans nightlyPlans, StepTimings timings, LoadProgress progress,
+	AppWindowReader nightlyWindowReader(WindowPlans nightlyPlans, StepTimings timings,
 			@Value("#{stepExecutionContext['" + WindowLoadConfiguration.APP_KEY + "']}") String appId,
 			@Value("#{stepExecution.jobExecution}") JobExecution execution) {
-		return new AppWindowReader(() -> nightlyPlans.windows(execution, appId), timings, progress, appId);
+		return new AppWindowReader(() -> nightlyPlans.windows(execution, appId), timings, appId);
 	}
 
 }

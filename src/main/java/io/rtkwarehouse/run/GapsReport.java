@@ -65,7 +65,7 @@ public class GapsReport {
 	/** Prints one account's gaps; whether it has none. */
 	private boolean print(String account, DayRange range, Optional<List<String>> askedFor, PrintStream out) {
 		String zone = this.accounts.zoneOf(account).orElse(this.properties.zone());
-		List<String> apps = askedFor.or(() -> Optional.of(this.properties.apps()).filter((list) -> !list.isEmpty()))
+		List<String> apps = RunLauncher.appsAskedFor(askedFor, this.properties)
 			.orElseGet(() -> this.knownApps.known(account));
 		if (apps.isEmpty()) {
 			out.println("gaps " + range + ", account " + account

@@ -116,7 +116,12 @@ public class RunLauncher {
 	}
 
 	static Optional<List<String>> appsAskedFor(RunRequest request, RtkProperties properties) {
-		return request.apps().or(() -> Optional.of(properties.apps()).filter((apps) -> !apps.isEmpty()));
+		return appsAskedFor(request.apps(), properties);
+	}
+
+	/** The apps given on the command line, else those of {@code rtk.apps}, if any. */
+	static Optional<List<String>> appsAskedFor(Optional<List<String>> given, RtkProperties properties) {
+		return given.or(() -> Optional.of(properties.apps()).filter((apps) -> !apps.isEmpty()));
 	}
 
 	static List<String> ids(List<AppInfo> apps) {

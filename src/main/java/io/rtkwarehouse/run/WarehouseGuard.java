@@ -59,12 +59,11 @@ public class WarehouseGuard {
 	 * a newer version of rtk-warehouse migrated.
 	 */
 	void migrate() {
-		refuseNewerSchema();
+		refuseNewerSchema(this.flyway.info());
 		this.flyway.migrate();
 	}
 
-	private void refuseNewerSchema() {
-		MigrationInfoService info = this.flyway.info();
+	private static void refuseNewerSchema(MigrationInfoService info) {
 		MigrationInfo[] applied = info.applied();
 		MigrationInfo[] known = info.all();
 		String newest = null;
@@ -98,8 +97,8 @@ public class WarehouseGuard {
 	 * can. Such commands never create or migrate the schema.
 	 */
 	String schemaProblem() {
-		refuseNewerSchema();
 		MigrationInfoService info = this.flyway.info();
+		refuseNewerSchema(info);
 		if (info.current() == null) {
 			return "Nothing loaded yet: the warehouse schema is not in this database. The first backfill or nightly"
 					+ " run creates it.";
