@@ -16,6 +16,8 @@ public final class CloudflareQuota {
 
 	private static final String NAME = "\"default\"";
 
+	private static final int MAX_WINDOWS = 1000;
+
 	private int limit;
 
 	private long windowNanos;
@@ -44,6 +46,19 @@ public final class CloudflareQuota {
 	private long blockedUntilNanos = Long.MIN_VALUE;
 
 	/**
+	 * The accepted requests of the last windows, ours and the neighbour's, by window
+	 * index (counted from when the quota was set).
+	 */
+	private final Map<Long, long[]> windows = new LinkedHashMap<>() {
+
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<Long, long[]> eldest) {
+			return size() > MAX_WINDOWS;
+		}
+
+	};
+
+	/**
 	 * A decision on one request: accepted or not, with the headers its answer carries.
 	 */
 	record Admission(boolean accepted, Map<String, String> headers) {
@@ -64,6 +79,7 @@ public final class CloudflareQuota {
 		this.blockedUntilNanos = Long.MIN_VALUE;
 		this.neighbourSent = 0;
 		this.neighbourRefused = 0;
+		this.windows.clear();
 		return this;
 	}
 
@@ -112,6 +128,25 @@ public final class CloudflareQuota {
 		catchUp(System.nanoTime());
 		this.neighbourRefused = 0;
 		this.neighbourSent = 0;
+		this.windows.clear();
+	}
+
+	/**
+	 * The accepted requests of each of the last windows since the counters were reset, as
+	 * a JSON array of {@code [window, ours, neighbour's]}, oldest first.
+	 */
+	synchronized String windowsJson() {
+		catchUp(System.nanoTime());
+		StringBuilder json = new StringBuilder("[");
+		this.windows.forEach((index, counts) -> json.append((json.length() > 1) ? "," : "")
+			.append('[')
+			.append(index)
+			.append(',')
+			.append(counts[0])
+			.append(',')
+			.append(counts[1])
+			.append(']'));
+		return json.append(']').toString();
 	}
 
 	/** Counts a request of ours at {@code now}; null when no quota is set. */
@@ -120,7 +155,7 @@ public final class CloudflareQuota {
 			return null;
 		}
 		catchUp(now);
-		boolean accepted = take(now);
+		boolean accepted = take(now, 0);
 		Map<String, String> headers = new LinkedHashMap<>();
 		long windowEnd = this.originNanos + (this.window + 1) * this.windowNanos;
 		boolean blocked = now < this.blockedUntilNanos;
@@ -146,13 +181,14 @@ public final class CloudflareQuota {
 			}
 			this.neighbourIndex++;
 			this.neighbourSent++;
-			if (!take(at)) {
+			if (!take(at, 1)) {
 				this.neighbourRefused++;
 			}
 		}
 	}
 
-	private boolean take(long now) {
+	/** Takes one request of the quota for ours (0) or the neighbour (1). */
+	private boolean take(long now, int whose) {
 		long current = Math.floorDiv(now - this.originNanos, this.windowNanos);
 		if (current != this.window) {
 			this.window = current;
@@ -168,6 +204,7 @@ public final class CloudflareQuota {
 			return false;
 		}
 		this.used++;
+		this.windows.computeIfAbsent(current, (index) -> new long[2])[whose]++;
 		return true;
 	}
 

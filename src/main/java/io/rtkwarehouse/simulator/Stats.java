@@ -148,6 +148,8 @@ public final class Stats {
 			.append(quota.neighbourRequests())
 			.append(",\"neighbour_too_many_requests\":")
 			.append(quota.neighbourRefused())
+			.append(",\"quota_windows\":")
+			.append(quota.windowsJson())
 			.append(",\"responses\":{");
 		String separator = "";
 		for (Map.Entry<Integer, LongAdder> entry : new TreeMap<>(statusCounts).entrySet()) {

@@ -127,7 +127,11 @@ final class BackfillRun {
 	}
 
 	/** What a run loads, and with which settings. */
-	record Backfill(Load load, long requestsPerSecond, int concurrency, int chunkSize) {
+	record Backfill(Load load, String requestsPerSecond, int concurrency, int chunkSize, List<String> settings) {
+
+		Backfill(Load load, long requestsPerSecond, int concurrency, int chunkSize) {
+			this(load, Long.toString(requestsPerSecond), concurrency, chunkSize, List.of());
+		}
 
 		List<String> args(Simulator simulator, BenchDatabase database) {
 			List<String> args = new ArrayList<>(List.of("backfill", "--from=" + this.load.from(),
@@ -136,6 +140,7 @@ final class BackfillRun {
 			args.addAll(List.of("--rtk.rate.requests-per-second=" + this.requestsPerSecond,
 					"--rtk.rate.concurrency=" + this.concurrency, "--rtk.chunk-size=" + this.chunkSize,
 					"--rtk.lock.wait=60s"));
+			args.addAll(this.settings);
 			return args;
 		}
 

@@ -119,6 +119,7 @@ public final class Benchmark implements Callable<Integer> {
 	private static Map<String, Scenario> scenarios() {
 		Map<String, Scenario> scenarios = new LinkedHashMap<>();
 		scenarios.put("budget", new BudgetScenario());
+		scenarios.put("quota", new QuotaScenario());
 		scenarios.put("latency", new LatencyScenario());
 		scenarios.put("overhead", new OverheadScenario());
 		scenarios.put("scale", new ScaleScenario());

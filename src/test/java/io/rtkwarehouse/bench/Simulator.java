@@ -59,13 +59,23 @@ final class Simulator implements AutoCloseable {
 			String first = Files.readString(log).lines().findFirst().orElse("");
 			if (first.startsWith(LISTENING)) {
 				Simulator simulator = new Simulator(process, first.substring(LISTENING.length()).trim());
-				simulator.warmUp();
+				if (options.stream().noneMatch(Simulator::setsAQuota)) {
+					simulator.warmUp();
+				}
 				return simulator;
 			}
 			Thread.sleep(200);
 		}
 		process.killHard();
 		throw new Broken("simulator (see " + log + ")");
+	}
+
+	/**
+	 * A quota would refuse a warm-up's 3,000 requests and block the token: a simulator
+	 * with one starts cold (at a few requests per second its warm-up matters little).
+	 */
+	private static boolean setsAQuota(String option) {
+		return option.startsWith("--quota=") && !option.equals("--quota=0");
 	}
 
 	String baseUrl() {
@@ -78,8 +88,13 @@ final class Simulator implements AutoCloseable {
 
 	SimStats stats() throws IOException, InterruptedException {
 		JsonNode stats = JSON.readTree(send(admin("stats").GET()));
+		List<long[]> windows = new ArrayList<>();
+		stats.path("quota_windows")
+			.forEach((window) -> windows
+				.add(new long[] { window.path(0).asLong(), window.path(1).asLong(), window.path(2).asLong() }));
 		return new SimStats(stats.path("requests").asLong(), stats.path("apps_requests").asLong(),
-				stats.path("too_many_requests_sent").asLong());
+				stats.path("too_many_requests_sent").asLong(), stats.path("neighbour_requests").asLong(),
+				stats.path("neighbour_too_many_requests").asLong(), List.copyOf(windows));
 	}
 
 	void reset() throws IOException, InterruptedException {
@@ -144,8 +159,12 @@ final class Simulator implements AutoCloseable {
 		}
 	}
 
-	/** The counters of {@code /__sim/stats} that the benchmark reads. */
-	record SimStats(long requests, long appsRequests, long tooManyRequestsSent) {
+	/**
+	 * The counters of {@code /__sim/stats} that the benchmark reads; with a quota, the
+	 * accepted requests of each quota window as {@code [window, ours, neighbour's]}.
+	 */
+	record SimStats(long requests, long appsRequests, long tooManyRequestsSent, long neighbourRequests,
+			long neighbourTooManyRequests, List<long[]> quotaWindows) {
 
 		/** Requests for a window's numbers: all requests but those that list the apps. */
 		long windowRequests() {

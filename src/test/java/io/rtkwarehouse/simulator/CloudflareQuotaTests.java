@@ -81,6 +81,21 @@ class CloudflareQuotaTests {
 	}
 
 	@Test
+	void theStatsCountTheAcceptedRequestsOfEachWindowOursAndTheNeighbours() throws Exception {
+		this.simulator.quota().limit(3, Duration.ofSeconds(1)).neighbour(2);
+
+		apps();
+		apps();
+		Thread.sleep(1100);
+		apps();
+
+		String json = this.simulator.stats().json();
+		assertThat(json).contains("\"quota_windows\":[[0,2,");
+		assertThat(json).containsPattern("\\],\\[1,1,[0-2]\\]");
+		assertThat(json).containsPattern("\\[0,2,[01]\\]");
+	}
+
+	@Test
 	void withoutAQuotaNoHeaderComes() throws Exception {
 		assertThat(apps().headers().firstValue("Ratelimit")).isEmpty();
 	}
