@@ -14,6 +14,7 @@ import io.rtkwarehouse.config.RtkProperties;
 import io.rtkwarehouse.source.ApiAuthorizationException;
 import io.rtkwarehouse.source.ApiException;
 import io.rtkwarehouse.source.AppInfo;
+import io.rtkwarehouse.source.QuotaPauseTooLongException;
 import io.rtkwarehouse.warehouse.FailedStarts;
 import io.rtkwarehouse.warehouse.FailedStarts.FailedStart;
 import io.rtkwarehouse.warehouse.RunLock;
@@ -87,7 +88,8 @@ public class RunLauncher {
 		try (RunLock.Held held = lock.get()) {
 			return this.launch.start(job, request, range, zone, out, err);
 		}
-		catch (ApiException | ApiAuthorizationException | JobLaunch.NotStartedException ex) {
+		catch (ApiException | ApiAuthorizationException | QuotaPauseTooLongException
+				| JobLaunch.NotStartedException ex) {
 			recordFailedStart(job, range, began, "failed", ex.getMessage());
 			throw ex;
 		}

@@ -83,4 +83,18 @@ class QuotaIntegrationTests extends CommandTests {
 		assertThat(Duration.ofNanos(System.nanoTime() - began)).isLessThan(Duration.ofSeconds(60));
 	}
 
+	@Test
+	void aPauseLongerThanTheMaxPauseAtTheListingIsAFailedStartThatStatusShows() {
+		this.api.quota().limit(2, Duration.ofSeconds(60)).block(Duration.ofHours(1), true).neighbour(50);
+
+		CliRuns.Result run = CliRuns.run("backfill", "--from=2024-01-01", "--to=2024-01-03",
+				"--rtk.rate.max-pause=10s");
+		CliRuns.Result status = CliRuns.run("status");
+
+		assertThat(run.exitCode()).as(run.all()).isEqualTo(1);
+		assertThat(run.err()).contains("while fetching the app list").contains("longer than rtk.rate.max-pause");
+		assertThat(status.out()).containsPattern("backfill 2024-01-01..2024-01-03  started .* FAILED BEFORE ITS JOB"
+				+ " \\(exit 1\\)  HTTP 429 \\(rate limited\\) while fetching the app list");
+	}
+
 }
