@@ -15,10 +15,11 @@ import picocli.CommandLine.Option;
  * {@code report}: the warehouse's health over a range as one self-contained HTML file.
  */
 @Command(name = "report", sortOptions = false,
-		description = { "Writes one self-contained HTML file of the warehouse over a date range: a coverage calendar",
-				"(per app and day: loaded, zero, open, failed, missing), the daily viewer hours and livestreams",
-				"with their monthly sums, the last runs, and the session minutes per month where the usage",
-				"dataset is loaded. The file loads nothing from any network: mail it, attach it, publish it.", "",
+		description = { "Writes the warehouse over a date range as one self-contained HTML file.", "",
+				"It shows a coverage calendar (per app and day: loaded, zero, open, failed, missing), the",
+				"daily viewer hours and livestreams with their monthly sums, the last runs, and the session",
+				"minutes per month where the usage dataset is loaded. The file loads nothing from any",
+				"network: mail it, attach it, publish it.", "",
 				"Reads the warehouse only; needs no API token. With no --apps and no rtk.apps it shows every app",
 				"known to the warehouse; with no --account and no rtk.account-id, every account." },
 		exitCodeListHeading = "%nExit codes:%n",
