@@ -29,7 +29,8 @@ class ArchitectureTests {
 			Pattern.MULTILINE);
 
 	private static final Map<String, Set<String>> ALLOWED = Map.of("cli",
-			Set.of("run", "demo", "simulator", "source", "window", "config"), "run",
+			Set.of("run", "report", "demo", "simulator", "source", "window", "config"), "report",
+			Set.of("run", "warehouse", "window", "config"), "run",
 			Set.of("job", "source", "warehouse", "window", "config"), "job",
 			Set.of("source", "warehouse", "window", "config"), "warehouse", Set.of("source", "window", "config"),
 			"source", Set.of("window", "config"), "window", Set.of(), "config", Set.of(), "demo", Set.of("simulator"),

@@ -1,6 +1,9 @@
 package io.rtkwarehouse.job;
 
 import java.time.Duration;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.rtkwarehouse.source.SourceStats;
 import io.rtkwarehouse.warehouse.DailyRows.WrittenRows;
@@ -48,6 +51,33 @@ public record RunSummary(long fetched, long failed, WrittenRows rows, long skipp
 						(this.policy == null) ? "none reported" : this.policy + ", lowest left " + this.lowestRemaining,
 						this.paused.toMillis() / 1000.0,
 						(this.duration.toMillis() > 0) ? this.requests * 1000.0 / this.duration.toMillis() : 0.0);
+	}
+
+	/**
+	 * The API requests, 429s and time paused of a summary as {@link #toString} wrote it,
+	 * for {@code report}.
+	 */
+	public record Counts(long requests, long tooManyRequests, Duration paused) {
+
+		private static final Pattern REQUESTS = Pattern.compile("API requests: (\\d+), retries: \\d+, 429s: (\\d+);");
+
+		private static final Pattern PAUSED = Pattern.compile("; paused (\\d+)[.,](\\d) s;");
+
+		/** Empty when the text is not such a summary (an older run's, or none). */
+		public static Optional<Counts> readFrom(String summary) {
+			if (summary == null) {
+				return Optional.empty();
+			}
+			Matcher requests = REQUESTS.matcher(summary);
+			Matcher paused = PAUSED.matcher(summary);
+			if (!requests.find() || !paused.find()) {
+				return Optional.empty();
+			}
+			Duration pause = Duration.ofSeconds(Long.parseLong(paused.group(1)))
+				.plusMillis(100 * Long.parseLong(paused.group(2)));
+			return Optional.of(new Counts(Long.parseLong(requests.group(1)), Long.parseLong(requests.group(2)), pause));
+		}
+
 	}
 
 }

@@ -122,7 +122,7 @@ public class RunLauncher {
 	}
 
 	/** The apps given on the command line, else those of {@code rtk.apps}, if any. */
-	static Optional<List<String>> appsAskedFor(Optional<List<String>> given, RtkProperties properties) {
+	public static Optional<List<String>> appsAskedFor(Optional<List<String>> given, RtkProperties properties) {
 		return given.or(() -> Optional.of(properties.apps()).filter((apps) -> !apps.isEmpty()));
 	}
 

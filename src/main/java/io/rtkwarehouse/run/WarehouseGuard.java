@@ -46,7 +46,7 @@ public class WarehouseGuard {
 	 * @param needsApi whether the command talks to the API (and so works on one account)
 	 * @param needsAccount whether the command works on one account
 	 */
-	void checkConfiguration(boolean needsApi, boolean needsAccount) {
+	public void checkConfiguration(boolean needsApi, boolean needsAccount) {
 		List<String> problems = new ArrayList<>(this.propertyNames.problems());
 		problems.addAll(this.properties.problems(needsApi, needsAccount));
 		if (!problems.isEmpty()) {
@@ -96,7 +96,7 @@ public class WarehouseGuard {
 	 * Why a command that only reads cannot read the warehouse, or {@code null} when it
 	 * can. Such commands never create or migrate the schema.
 	 */
-	String schemaProblem() {
+	public String schemaProblem() {
 		MigrationInfoService info = this.flyway.info();
 		refuseNewerSchema(info);
 		if (info.current() == null) {
@@ -143,7 +143,7 @@ public class WarehouseGuard {
 		return DayRange.nightly(today(zone), this.properties.lookbackDays()).from();
 	}
 
-	RtkProperties properties() {
+	public RtkProperties properties() {
 		return this.properties;
 	}
 

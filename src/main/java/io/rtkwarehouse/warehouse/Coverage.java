@@ -28,6 +28,43 @@ public class Coverage {
 				""").params(apps.toArray(String[]::new), from, to, accountId).query(Gap.class).list();
 	}
 
+	/**
+	 * Every window of the apps in the range, in app and day order, with its state:
+	 * {@code failed} (its last fetch failed), {@code missing} (never fetched), and when
+	 * loaded {@code open} (not final: a nightly run may still change it), {@code zero}
+	 * (every number 0 or not given) or {@code loaded}.
+	 */
+	public List<Day> days(String accountId, List<String> apps, LocalDate from, LocalDate to) {
+		return this.jdbcClient.sql("""
+				SELECT a.app_id, d.day::date AS day,
+				       CASE WHEN l.status = 'failed' THEN 'failed'
+				            WHEN l.status IS DISTINCT FROM 'loaded' THEN 'missing'
+				            WHEN NOT coalesce(r.is_final, false) THEN 'open'
+				            WHEN coalesce(r.livestream_count, 0) = 0 AND coalesce(r.total_ingest_seconds, 0) = 0
+				                 AND coalesce(r.total_viewer_seconds, 0) = 0 THEN 'zero'
+				            ELSE 'loaded' END AS state,
+				       coalesce(r.is_final, false) AS final, l.last_error,
+				       r.livestream_count AS livestreams, r.total_viewer_seconds AS viewer_seconds
+				FROM unnest(?::text[]) AS a(app_id)
+				CROSS JOIN generate_series(?::date, ?::date, interval '1 day') AS d(day)
+				LEFT JOIN rtk.window_ledger l ON l.account_id = ? AND l.app_id = a.app_id AND l.day = d.day::date
+				LEFT JOIN rtk.livestream_daily r ON r.account_id = ? AND r.app_id = a.app_id AND r.day = d.day::date
+				ORDER BY a.app_id, d.day
+				""")
+			.params(apps.toArray(String[]::new), from, to, accountId, accountId)
+			.query((rs, row) -> new Day(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getString(3),
+					rs.getBoolean(4), rs.getString(5), (Long) rs.getObject(6), (Long) rs.getObject(7)))
+			.list();
+	}
+
+	/**
+	 * One window's state and numbers ({@code null} when not loaded or not given);
+	 * {@code final} when its row is final.
+	 */
+	public record Day(String appId, LocalDate day, String state, boolean isFinal, String lastError, Long livestreams,
+			Long viewerSeconds) {
+	}
+
 	/** A window that is missing (never fetched) or failed (its last fetch failed). */
 	public record Gap(String appId, LocalDate day, String state, String lastError) {
 	}

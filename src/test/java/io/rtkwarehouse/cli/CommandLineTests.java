@@ -3,6 +3,7 @@ package io.rtkwarehouse.cli;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -45,6 +46,16 @@ class CommandLineTests {
 
 		assertThat(help.exitCode).isZero();
 		assertThat(help.out).contains("--from=YYYY-MM-DD").contains("Exit codes:");
+	}
+
+	@Test
+	void aReportIsWrittenToRtkReportHtmlUnlessOutSaysOtherwise() {
+		ReportCommand report = (ReportCommand) Cli.parse("report", "--from=2025-01-01", "--to=2025-01-31");
+		Run help = run("report", "--help");
+
+		assertThat(report.out).isEqualTo(Path.of("rtk-report.html"));
+		assertThat(help.exitCode).isZero();
+		assertThat(help.out).contains("--out=FILE").contains("self-contained HTML file").contains("Exit codes:");
 	}
 
 	@Test

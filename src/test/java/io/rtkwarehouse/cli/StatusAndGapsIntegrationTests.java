@@ -69,7 +69,7 @@ class StatusAndGapsIntegrationTests extends CommandTests {
 	}
 
 	@Test
-	void readOnlyCommandsOnAnEmptyDatabaseSayNothingIsLoadedAndCreateNoSchema() {
+	void readOnlyCommandsOnAnEmptyDatabaseSayNothingIsLoadedAndCreateNoSchema() throws Exception {
 		String name = "rtk_empty_" + ProcessHandle.current().pid();
 		TestDatabase database = TestDatabase.get();
 		database.jdbc().sql("DROP DATABASE IF EXISTS " + name).update();
@@ -81,12 +81,17 @@ class StatusAndGapsIntegrationTests extends CommandTests {
 			CliRuns.Result status = run("status", url);
 			CliRuns.Result gaps = run("gaps", "--from=2025-01-01", "--to=2025-01-03", url);
 			CliRuns.Result dryRun = CliRuns.run("backfill", "--from=2025-01-01", "--to=2025-01-03", "--dry-run", url);
+			java.nio.file.Path out = java.nio.file.Files.createTempDirectory("rtk-report-").resolve("r.html");
+			CliRuns.Result report = run("report", "--from=2025-01-01", "--to=2025-01-03", "--out=" + out, url);
 
 			assertThat(status.exitCode()).as(status.all()).isZero();
 			assertThat(status.out()).contains("Nothing loaded yet");
 			assertThat(gaps.exitCode()).as(gaps.all()).isEqualTo(1);
 			assertThat(gaps.out()).contains("Nothing loaded yet");
 			assertThat(dryRun.exitCode()).as(dryRun.all()).isZero();
+			assertThat(report.exitCode()).as(report.all()).isEqualTo(1);
+			assertThat(report.out()).contains("Nothing loaded yet").contains("No report written.");
+			assertThat(out).doesNotExist();
 			assertThat(schemas(name)).isZero();
 		}
 		finally {

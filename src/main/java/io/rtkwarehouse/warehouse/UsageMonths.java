@@ -1,0 +1,48 @@
+package io.rtkwarehouse.warehouse;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Sessions and session minutes per month from the usage dataset's
+ * {@code rtk.session_daily}, where that table exists.
+ */
+@Repository
+public class UsageMonths {
+
+	private final JdbcClient jdbcClient;
+
+	UsageMonths(JdbcClient jdbcClient) {
+		this.jdbcClient = jdbcClient;
+	}
+
+	/**
+	 * The apps' months in the range, oldest first; empty when the usage dataset is not in
+	 * this warehouse.
+	 */
+	public Optional<List<Month>> of(String accountId, List<String> apps, LocalDate from, LocalDate to) {
+		boolean present = this.jdbcClient.sql("SELECT to_regclass('rtk.session_daily') IS NOT NULL")
+			.query(Boolean.class)
+			.single();
+		if (!present) {
+			return Optional.empty();
+		}
+		return Optional.of(this.jdbcClient.sql("""
+				SELECT date_trunc('month', day)::date AS month, coalesce(sum(total_sessions), 0) AS sessions,
+				       coalesce(sum(total_session_minutes), 0) AS session_minutes
+				FROM rtk.session_daily
+				WHERE account_id = ? AND app_id = ANY(?::text[]) AND day BETWEEN ? AND ?
+				GROUP BY 1 ORDER BY 1
+				""").params(accountId, apps.toArray(String[]::new), from, to).query(Month.class).list());
+	}
+
+	/** One month's sums over the apps. */
+	public record Month(LocalDate month, long sessions, BigDecimal sessionMinutes) {
+	}
+
+}
