@@ -1,6 +1,7 @@
 package io.rtkwarehouse;
 
 import java.time.Duration;
+import java.util.Set;
 
 import io.rtkwarehouse.simulator.ApiSimulator;
 import io.rtkwarehouse.simulator.ScriptedAnswers;
@@ -59,6 +60,8 @@ public final class TestApi {
 			.trickleFor(Duration.ofSeconds(30))
 			.trickleEvery(Duration.ofMillis(500))
 			.chunked(false)
+			.disagreeOn(Set.of())
+			.omitUsageDays(Set.of())
 			.seed(ApiSimulator.DEFAULT_SEED)
 			.hook(scripted().clearFaults().clearOverrides())
 			.stats()

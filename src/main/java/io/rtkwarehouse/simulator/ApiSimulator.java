@@ -1,16 +1,20 @@
 package io.rtkwarehouse.simulator;
 
+import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
- * A fake of the Cloudflare RealtimeKit API (the livestream "overall" analytics endpoint
- * and the apps listing, behind Cloudflare's {@link #quota()}), served over real HTTP on
- * 127.0.0.1 so that clients are exercised end to end; JDK only, to run inside tests and
- * as a process ({@link SimulatorCommand}). Setters are thread-safe and act on the next
- * request; {@link SimulatorServer} and {@link Routes} answer requests in their order.
+ * A fake of the Cloudflare RealtimeKit API (the livestream "overall" and "daywise"
+ * analytics endpoints, the usage "daywise" endpoint and the apps listing, behind
+ * Cloudflare's {@link #quota()}), served over real HTTP on 127.0.0.1 so that clients are
+ * exercised end to end; JDK only, to run inside tests and as a process
+ * ({@link SimulatorCommand}). Setters are thread-safe and act on the next request;
+ * {@link SimulatorServer} and {@link Routes} answer requests in their order.
  */
 public final class ApiSimulator implements AutoCloseable {
 
@@ -47,7 +51,9 @@ public final class ApiSimulator implements AutoCloseable {
 
 	private final CloudflareQuota quota = new CloudflareQuota();
 
-	private final Routes routes = new Routes(faults, quota);
+	private final Daywise daywise = new Daywise();
+
+	private final Routes routes = new Routes(faults, quota, daywise);
 
 	private final Stats stats = new Stats(quota);
 
@@ -194,6 +200,34 @@ public final class ApiSimulator implements AutoCloseable {
 	public ApiSimulator chunked(boolean chunked) {
 		server.chunked(chunked);
 		return this;
+	}
+
+	/**
+	 * On these UTC days the livestream daywise endpoint serves 60 more ingest seconds and
+	 * 600 more viewer seconds than overall does for the day's window; empty: they agree.
+	 */
+	public ApiSimulator disagreeOn(Set<LocalDate> days) {
+		daywise.disagreeOn(days);
+		return this;
+	}
+
+	/** The usage daywise endpoint leaves these dates out of its answers; empty: none. */
+	public ApiSimulator omitUsageDays(Set<LocalDate> days) {
+		daywise.omitUsage(days);
+		return this;
+	}
+
+	/**
+	 * The usage served for a date: sessions, session minutes, recordings, recording
+	 * minutes (minutes in hundredths, as the JSON has them).
+	 */
+	public static Usage usage(String appId, LocalDate day) {
+		SampleData.Usage usage = SampleData.usage(appId, day);
+		return new Usage(usage.sessions(), usage.sessionMinutes(), usage.recordings(), usage.recordingMinutes());
+	}
+
+	/** A date's usage, as the usage daywise endpoint serves it. */
+	public record Usage(long sessions, BigDecimal sessionMinutes, long recordings, BigDecimal recordingMinutes) {
 	}
 
 	/** Restarts the random sequence that decides the shares. */
