@@ -193,9 +193,10 @@ SELECT w.account_id,
        w.livestream_session_count AS daywise_session_count
 FROM rtk.livestream_daywise w
 JOIN rtk.livestream_daily d ON d.account_id = w.account_id AND d.app_id = w.app_id AND d.day = w.day
-WHERE d.zone = 'UTC'
+WHERE d.window_start = w.day::timestamp AT TIME ZONE 'UTC'
+  AND d.window_end = (w.day + 1)::timestamp AT TIME ZONE 'UTC'
   AND (d.total_ingest_seconds, d.total_viewer_seconds) IS DISTINCT FROM (w.total_ingest_seconds, w.total_viewer_seconds);
-COMMENT ON VIEW rtk.livestream_mismatch IS 'Each app and UTC day whose loaded ingest or viewer seconds (rtk.livestream_daily, per-day overall requests) differ from what the daywise endpoint said (rtk.livestream_daywise), with both values. Counts are shown but not compared: they count different things.';
+COMMENT ON VIEW rtk.livestream_mismatch IS 'Each app and UTC day (a loaded row whose window is that UTC day) whose loaded ingest or viewer seconds (rtk.livestream_daily, per-day overall requests) differ from what the daywise endpoint said (rtk.livestream_daywise), with both values. Counts are shown but not compared: they count different things.';
 COMMENT ON COLUMN rtk.livestream_mismatch.account_id IS 'Cloudflare account id.';
 COMMENT ON COLUMN rtk.livestream_mismatch.app_id IS 'RealtimeKit app id.';
 COMMENT ON COLUMN rtk.livestream_mismatch.day IS 'UTC day.';

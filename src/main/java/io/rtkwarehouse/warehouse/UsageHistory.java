@@ -16,6 +16,8 @@ import io.rtkwarehouse.window.DayRange;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * {@code rtk.usage_fetch}: every answer of the usage endpoint, appended as received; the
@@ -44,7 +46,11 @@ public class UsageHistory {
 
 	private final UsageRows rows;
 
-	UsageHistory(JdbcTemplate jdbcTemplate, JdbcClient jdbcClient, UsageRows rows) {
+	private final TransactionTemplate transactions;
+
+	UsageHistory(JdbcTemplate jdbcTemplate, JdbcClient jdbcClient, UsageRows rows,
+			PlatformTransactionManager transactionManager) {
+		this.transactions = new TransactionTemplate(transactionManager);
 		this.jdbcTemplate = jdbcTemplate;
 		this.jdbcClient = jdbcClient;
 		this.rows = rows;
@@ -79,21 +85,24 @@ public class UsageHistory {
 
 	/**
 	 * Rebuilds the account's usage rows of the range from the loaded answers, read with
-	 * {@code usage}, the loader's parser. Runs in the caller's transaction.
+	 * {@code usage}, the loader's parser. One transaction: a failure changes nothing.
 	 * @return the number of rows written
+	 * @throws IllegalStateException when a stored answer no longer reads
 	 */
 	public int rebuild(String accountId, DayRange range, LocalDate finalBefore,
 			BiFunction<String, DayRange, UsageDays> usage) {
-		RebuiltUsage rebuilt = new RebuiltUsage(accountId, range, finalBefore, usage, this.rows);
-		this.jdbcTemplate.query((connection) -> {
-			PreparedStatement statement = connection.prepareStatement(LOADED_ANSWERS);
-			statement.setFetchSize(200);
-			statement.setString(1, accountId);
-			statement.setObject(2, range.to());
-			statement.setObject(3, range.from());
-			return statement;
-		}, rebuilt::add);
-		return rebuilt.finish();
+		return this.transactions.execute((status) -> {
+			RebuiltUsage rebuilt = new RebuiltUsage(accountId, range, finalBefore, usage, this.rows);
+			this.jdbcTemplate.query((connection) -> {
+				PreparedStatement statement = connection.prepareStatement(LOADED_ANSWERS);
+				statement.setFetchSize(200);
+				statement.setString(1, accountId);
+				statement.setObject(2, range.to());
+				statement.setObject(3, range.from());
+				return statement;
+			}, rebuilt::add);
+			return rebuilt.finish();
+		});
 	}
 
 	/**
