@@ -60,13 +60,12 @@ public final class TestApi {
 			.trickleFor(Duration.ofSeconds(30))
 			.trickleEvery(Duration.ofMillis(500))
 			.chunked(false)
-			.disagreeOn(Set.of())
-			.omitUsageDays(Set.of())
 			.seed(ApiSimulator.DEFAULT_SEED)
 			.hook(scripted().clearFaults().clearOverrides())
 			.stats()
 			.reset();
 		api.quota().reset();
+		api.daywise().disagreeOn(Set.of()).omitUsageDays(Set.of());
 		return api;
 	}
 

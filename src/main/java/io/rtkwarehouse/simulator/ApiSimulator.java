@@ -1,12 +1,9 @@
 package io.rtkwarehouse.simulator;
 
-import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * A fake of the Cloudflare RealtimeKit API (the livestream "overall" and "daywise"
@@ -202,32 +199,9 @@ public final class ApiSimulator implements AutoCloseable {
 		return this;
 	}
 
-	/**
-	 * On these UTC days the livestream daywise endpoint serves 60 more ingest seconds and
-	 * 600 more viewer seconds than overall does for the day's window; empty: they agree.
-	 */
-	public ApiSimulator disagreeOn(Set<LocalDate> days) {
-		daywise.disagreeOn(days);
-		return this;
-	}
-
-	/** The usage daywise endpoint leaves these dates out of its answers; empty: none. */
-	public ApiSimulator omitUsageDays(Set<LocalDate> days) {
-		daywise.omitUsage(days);
-		return this;
-	}
-
-	/**
-	 * The usage served for a date: sessions, session minutes, recordings, recording
-	 * minutes (minutes in hundredths, as the JSON has them).
-	 */
-	public static Usage usage(String appId, LocalDate day) {
-		SampleData.Usage usage = SampleData.usage(appId, day);
-		return new Usage(usage.sessions(), usage.sessionMinutes(), usage.recordings(), usage.recordingMinutes());
-	}
-
-	/** A date's usage, as the usage daywise endpoint serves it. */
-	public record Usage(long sessions, BigDecimal sessionMinutes, long recordings, BigDecimal recordingMinutes) {
+	/** The day-by-day endpoints' knobs: days that disagree, dates left out. */
+	public Daywise daywise() {
+		return daywise;
 	}
 
 	/** Restarts the random sequence that decides the shares. */

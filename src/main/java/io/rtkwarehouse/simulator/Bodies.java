@@ -42,7 +42,7 @@ final class Bodies {
 	static void numbers(StringBuilder json, Numbers numbers, String first) {
 		String separator = first;
 		if (numbers.count() != null) {
-			json.append("\"count\":").append(numbers.count());
+			json.append(separator).append("\"count\":").append(numbers.count());
 			separator = ",";
 		}
 		if (numbers.totalIngestSeconds() != null) {

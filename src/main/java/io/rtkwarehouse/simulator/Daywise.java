@@ -17,7 +17,7 @@ import io.rtkwarehouse.simulator.ApiSimulator.TimeFormat;
  * on the days set to disagree; usage daywise serves sessions and recordings per date,
  * with fractional minutes, leaving out the days set to be omitted.
  */
-final class Daywise {
+public final class Daywise {
 
 	private static final long DAY = 86_400;
 
@@ -25,12 +25,31 @@ final class Daywise {
 
 	private volatile Set<LocalDate> omitted = Set.of();
 
-	void disagreeOn(Set<LocalDate> days) {
-		this.disagreeing = Set.copyOf(Objects.requireNonNull(days, "days"));
+	Daywise() {
 	}
 
-	void omitUsage(Set<LocalDate> days) {
+	/**
+	 * On these UTC days livestream daywise serves 60 more ingest seconds and 600 more
+	 * viewer seconds than overall does for the day's window; empty: they agree.
+	 */
+	public Daywise disagreeOn(Set<LocalDate> days) {
+		this.disagreeing = Set.copyOf(Objects.requireNonNull(days, "days"));
+		return this;
+	}
+
+	/** Usage daywise leaves these dates out of its answers; empty: none. */
+	public Daywise omitUsageDays(Set<LocalDate> days) {
 		this.omitted = Set.copyOf(Objects.requireNonNull(days, "days"));
+		return this;
+	}
+
+	/** The usage served for a date (minutes in hundredths, as the JSON has them). */
+	public static Usage usage(String appId, LocalDate day) {
+		return SampleData.usage(appId, day);
+	}
+
+	/** A date's usage, as usage daywise serves it. */
+	public record Usage(long sessions, BigDecimal sessionMinutes, long recordings, BigDecimal recordingMinutes) {
 	}
 
 	/** The start and end of a livestream daywise request, in epoch seconds. */
@@ -83,7 +102,7 @@ final class Daywise {
 			if (this.omitted.contains(day)) {
 				continue;
 			}
-			SampleData.Usage usage = SampleData.usage(appId, day);
+			Usage usage = SampleData.usage(appId, day);
 			String separator = sessions.isEmpty() ? "" : ",";
 			sessions.append(separator)
 				.append("{\"day\":\"")

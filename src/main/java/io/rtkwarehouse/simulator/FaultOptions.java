@@ -92,6 +92,7 @@ final class FaultOptions {
 	}
 
 	ApiSimulator configure(ApiSimulator simulator) {
+		simulator.daywise().disagreeOn(Set.copyOf(disagreeDays)).omitUsageDays(Set.copyOf(omitUsageDays));
 		return simulator.serverErrorShare(serverErrorShare)
 			.tooManyRequestsShare(tooManyRequestsShare)
 			.retryAfterSeconds(retryAfter)
@@ -105,8 +106,6 @@ final class FaultOptions {
 			.trickleFor(Duration.ofMillis(trickleMs))
 			.trickleEvery(Duration.ofMillis(trickleEveryMs))
 			.chunked(chunked)
-			.disagreeOn(Set.copyOf(disagreeDays))
-			.omitUsageDays(Set.copyOf(omitUsageDays))
 			.seed(seed);
 	}
 

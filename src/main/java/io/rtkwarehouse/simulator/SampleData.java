@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import io.rtkwarehouse.simulator.ApiSimulator.App;
 import io.rtkwarehouse.simulator.ApiSimulator.Numbers;
+import io.rtkwarehouse.simulator.Daywise.Usage;
 
 /** The made-up apps and numbers: the same in every run and JVM. */
 final class SampleData {
@@ -67,10 +68,6 @@ final class SampleData {
 		h = mix(h);
 		BigDecimal recordingMinutes = BigDecimal.valueOf(recordings * (50 + Math.floorMod(h, 3000L)), 2);
 		return new Usage(sessions, sessionMinutes, recordings, recordingMinutes);
-	}
-
-	/** A date's usage as the simulator serves it. */
-	record Usage(long sessions, BigDecimal sessionMinutes, long recordings, BigDecimal recordingMinutes) {
 	}
 
 	/** SplitMix64's step and finaliser: explicit, so values do not depend on the JVM. */

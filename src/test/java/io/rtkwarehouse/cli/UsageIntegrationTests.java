@@ -12,7 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.rtkwarehouse.CliRuns;
-import io.rtkwarehouse.simulator.ApiSimulator;
+import io.rtkwarehouse.simulator.Daywise;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,7 +43,7 @@ class UsageIntegrationTests extends CommandTests {
 		boolean fractional = false;
 		for (String app : this.apps) {
 			for (LocalDate day = FROM; !day.isAfter(TO); day = day.plusDays(1)) {
-				ApiSimulator.Usage expected = ApiSimulator.usage(app, day);
+				Daywise.Usage expected = Daywise.usage(app, day);
 				Map<String, Object> session = row("SELECT * FROM rtk.session_daily WHERE app_id = ? AND day = ?", app,
 						day);
 				Map<String, Object> recording = row("SELECT * FROM rtk.recording_daily WHERE app_id = ? AND day = ?",
@@ -64,7 +64,7 @@ class UsageIntegrationTests extends CommandTests {
 			.single();
 		BigDecimal sum = BigDecimal.ZERO;
 		for (LocalDate day = FROM; day.getMonthValue() == 1; day = day.plusDays(1)) {
-			sum = sum.add(ApiSimulator.usage(this.apps.get(0), day).sessionMinutes());
+			sum = sum.add(Daywise.usage(this.apps.get(0), day).sessionMinutes());
 		}
 		assertThat(january).isEqualTo(sum);
 	}
@@ -89,7 +89,7 @@ class UsageIntegrationTests extends CommandTests {
 	@Test
 	void aDayTheAnswerLeavesOutIsMissingNotZeroAndMissingOnlyFetchesItAgain() {
 		String app = this.apps.get(0);
-		this.api.omitUsageDays(Set.of(LocalDate.of(2025, 2, 10), LocalDate.of(2025, 2, 11)));
+		this.api.daywise().omitUsageDays(Set.of(LocalDate.of(2025, 2, 10), LocalDate.of(2025, 2, 11)));
 		CliRuns.Result run = CliRuns.run("backfill", "--from=2025-02-01", "--to=2025-02-28", "--apps=" + app, USAGE);
 		assertThat(run.exitCode()).as(run.all()).isZero();
 		assertThat(count("SELECT count(*) FROM rtk.session_daily")).isEqualTo(26);
@@ -106,7 +106,7 @@ class UsageIntegrationTests extends CommandTests {
 		assertThat(gaps.exitCode()).as(gaps.all()).isEqualTo(1);
 		assertThat(gaps.out()).contains("2 window(s) missing or failed").contains("2025-02-10..2025-02-11 missing");
 
-		this.api.omitUsageDays(Set.of());
+		this.api.daywise().omitUsageDays(Set.of());
 		this.api.stats().reset();
 		CliRuns.Result again = CliRuns.run("backfill", "--from=2025-02-01", "--to=2025-02-28", "--apps=" + app, USAGE,
 				"--missing-only");
