@@ -104,22 +104,8 @@ public final class Daywise {
 			}
 			Usage usage = SampleData.usage(appId, day);
 			String separator = sessions.isEmpty() ? "" : ",";
-			sessions.append(separator)
-				.append("{\"day\":\"")
-				.append(day)
-				.append("\",\"total_sessions\":")
-				.append(usage.sessions())
-				.append(",\"total_session_minutes\":")
-				.append(usage.sessionMinutes().toPlainString())
-				.append('}');
-			recordings.append(separator)
-				.append("{\"day\":\"")
-				.append(day)
-				.append("\",\"total_recordings\":")
-				.append(usage.recordings())
-				.append(",\"total_recording_minutes\":")
-				.append(usage.recordingMinutes().toPlainString())
-				.append('}');
+			sessions.append(separator).append(day(day, "session", usage.sessions(), usage.sessionMinutes()));
+			recordings.append(separator).append(day(day, "recording", usage.recordings(), usage.recordingMinutes()));
 			sessionCount += usage.sessions();
 			sessionMinutes = sessionMinutes.add(usage.sessionMinutes());
 			recordingCount += usage.recordings();
@@ -129,6 +115,11 @@ public final class Daywise {
 				+ sessionCount + ",\"sessions_minutes_consumed\":" + sessionMinutes.toPlainString()
 				+ "},\"recording_stats\":{\"day_stats\":[" + recordings + "],\"recording_count\":" + recordingCount
 				+ ",\"recording_minutes_consumed\":" + recordingMinutes.toPlainString() + "}}}";
+	}
+
+	private static String day(LocalDate day, String what, long count, BigDecimal minutes) {
+		return "{\"day\":\"" + day + "\",\"total_" + what + "s\":" + count + ",\"total_" + what + "_minutes\":"
+				+ minutes.toPlainString() + "}";
 	}
 
 	private static LocalDate date(Map<String, String> query, String name, LocalDate fallback) {

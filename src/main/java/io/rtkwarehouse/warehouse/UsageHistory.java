@@ -1,6 +1,5 @@
 package io.rtkwarehouse.warehouse;
 
-import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.LocalDate;
@@ -93,14 +92,7 @@ public class UsageHistory {
 			BiFunction<String, DayRange, UsageDays> usage) {
 		return this.transactions.execute((status) -> {
 			RebuiltUsage rebuilt = new RebuiltUsage(accountId, range, finalBefore, usage, this.rows);
-			this.jdbcTemplate.query((connection) -> {
-				PreparedStatement statement = connection.prepareStatement(LOADED_ANSWERS);
-				statement.setFetchSize(200);
-				statement.setString(1, accountId);
-				statement.setObject(2, range.to());
-				statement.setObject(3, range.from());
-				return statement;
-			}, rebuilt::add);
+			Columns.stream(this.jdbcTemplate, LOADED_ANSWERS, 200, rebuilt::add, accountId, range.to(), range.from());
 			return rebuilt.finish();
 		});
 	}
