@@ -154,6 +154,16 @@ class UsageIntegrationTests extends CommandTests {
 		}
 	}
 
+	@Test
+	void anUnknownDatasetIsBadConfiguration() {
+		CliRuns.Result run = CliRuns.run("backfill", "--from=2025-01-01", "--to=2025-01-02",
+				"--rtk.datasets=livestreams,usag");
+
+		assertThat(run.exitCode()).as(run.all()).isEqualTo(2);
+		assertThat(run.err()).contains("rtk.datasets");
+		assertThat(this.api.stats().requests()).isZero();
+	}
+
 	private Map<String, Object> row(String sql, Object... params) {
 		return this.jdbc.sql(sql).params(params).query().singleRow();
 	}
