@@ -83,7 +83,21 @@ class UsageIntegrationTests extends CommandTests {
 		assertThat(count("SELECT count(*) FROM rtk.livestream_daily")).isEqualTo(46L * this.apps.size());
 		assertThat(count("SELECT count(*) FROM rtk.session_daily")).isEqualTo(46L * this.apps.size());
 		assertThat(run.out()).contains("windows fetched: " + 48 * this.apps.size() + ", failed: 0");
+		// One budget: the run's request count (one apps listing included) is both
+		// datasets'.
+		assertThat(run.out()).contains("API requests: " + (48 * this.apps.size() + 1) + ",");
 		assertThat(CliRuns.run("gaps", "--from=2025-01-01", "--to=2025-02-15", BOTH).exitCode()).isZero();
+	}
+
+	@Test
+	void aBackfillOfThreeYearsCostsThirtySixUsageRequestsPerApp() {
+		CliRuns.Result dryRun = CliRuns.run("backfill", "--from=2023-01-01", "--to=2025-12-31", USAGE, "--dry-run");
+
+		assertThat(dryRun.exitCode()).as(dryRun.all()).isZero();
+		// 1,096 days (2024 is a leap year): ceil(1096 / 31) = 36.
+		assertThat(dryRun.out()).contains("1096 to fetch in 36 request(s)")
+			.contains("total: " + 36 * this.apps.size() + " window(s) to fetch");
+		assertThat(this.api.stats().usageRequests()).isZero();
 	}
 
 	@Test
