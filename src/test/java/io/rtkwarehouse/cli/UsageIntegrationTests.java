@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.rtkwarehouse.CliRuns;
+import io.rtkwarehouse.simulator.ApiSimulator;
 import io.rtkwarehouse.simulator.Daywise;
 import org.junit.jupiter.api.Test;
 
@@ -166,6 +167,35 @@ class UsageIntegrationTests extends CommandTests {
 			// Two apps, three months each.
 			assertThat(result).as(query).hasSize(3 * this.apps.size());
 		}
+	}
+
+	@Test
+	void aNightlyRunFetchesTheLookbackInOneRequestPerAppAndAFailedUsageWindowIsFetchedAgainTheNextNight() {
+		String app = this.apps.get(0);
+		// The usage request of 2025-02-25..2025-02-28 fails after its retries.
+		long firstDay = LocalDate.of(2025, 2, 25).toEpochDay() * 86_400;
+		this.scripted.failWindow(app, firstDay, Integer.MAX_VALUE, 503, ApiSimulator.errorsBody(1, "busy"));
+
+		CliRuns.Result night = CliRuns.run("nightly", "--date=2025-03-01", "--apps=" + app, USAGE);
+
+		assertThat(night.exitCode()).as(night.all()).isEqualTo(1);
+		assertThat(night.err()).contains("failed: app " + app + " (usage) day 2025-02-25 after 5 attempt(s)");
+		assertThat(this.api.stats().usageRequests()).isEqualTo(5);
+		assertThat(count("SELECT count(*) FROM rtk.window_ledger WHERE dataset = 'usage' AND status = 'failed'"))
+			.isEqualTo(4);
+		assertThat(CliRuns.run("status").out()).contains(app + " (usage)");
+
+		this.scripted.clearFaults();
+		this.api.stats().reset();
+		CliRuns.Result next = CliRuns.run("nightly", "--date=2025-03-02", "--apps=" + app, USAGE);
+
+		assertThat(next.exitCode()).as(next.all()).isZero();
+		// 2025-02-25 was final by then: the earlier failures and the lookback are one run
+		// of 5 days.
+		assertThat(this.api.stats().usageRequests()).isEqualTo(1);
+		assertThat(this.jdbc.sql("SELECT day FROM rtk.session_daily ORDER BY day").query(LocalDate.class).list())
+			.containsExactly(LocalDate.of(2025, 2, 25), LocalDate.of(2025, 2, 26), LocalDate.of(2025, 2, 27),
+					LocalDate.of(2025, 2, 28), LocalDate.of(2025, 3, 1));
 	}
 
 	@Test
