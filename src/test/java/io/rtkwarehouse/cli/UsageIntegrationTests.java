@@ -204,7 +204,7 @@ class UsageIntegrationTests extends CommandTests {
 				"--rtk.datasets=livestreams,usag");
 
 		assertThat(run.exitCode()).as(run.all()).isEqualTo(2);
-		assertThat(run.err()).contains("rtk.datasets");
+		assertThat(run.err()).contains("rtk.datasets").contains("unknown dataset 'usag' (known: livestreams,usage)");
 		assertThat(this.api.stats().requests()).isZero();
 	}
 
