@@ -106,14 +106,6 @@ public class UsageRows {
 				""").params(accountId, appId, from, to).query(LocalDate.class).list());
 	}
 
-	/** Rows one job execution wrote, in either table. */
-	public long writtenBy(long jobExecutionId) {
-		return this.jdbcClient.sql("""
-				SELECT (SELECT count(*) FROM rtk.session_daily WHERE job_execution_id = ?)
-				     + (SELECT count(*) FROM rtk.recording_daily WHERE job_execution_id = ?)
-				""").params(jobExecutionId, jobExecutionId).query(Long.class).single();
-	}
-
 	/** The two tables and their number columns. */
 	enum Table {
 
