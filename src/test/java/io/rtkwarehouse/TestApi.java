@@ -1,6 +1,7 @@
 package io.rtkwarehouse;
 
 import java.time.Duration;
+import java.util.Set;
 
 import io.rtkwarehouse.simulator.ApiSimulator;
 import io.rtkwarehouse.simulator.ScriptedAnswers;
@@ -64,6 +65,7 @@ public final class TestApi {
 			.stats()
 			.reset();
 		api.quota().reset();
+		api.daywise().disagreeOn(Set.of()).omitUsageDays(Set.of());
 		return api;
 	}
 

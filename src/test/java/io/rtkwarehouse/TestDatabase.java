@@ -109,6 +109,7 @@ public final class TestDatabase {
 		jdbc()
 			.sql("""
 					TRUNCATE rtk.livestream_daily, rtk.window_ledger, rtk.livestream_fetch, rtk.app, rtk.warehouse, rtk.failed_start,
+					    rtk.session_daily, rtk.recording_daily, rtk.usage_fetch, rtk.livestream_daywise,
 					    rtk_batch.batch_step_execution_context, rtk_batch.batch_job_execution_context,
 					    rtk_batch.batch_step_execution, rtk_batch.batch_job_execution_params,
 					    rtk_batch.batch_job_execution, rtk_batch.batch_job_instance

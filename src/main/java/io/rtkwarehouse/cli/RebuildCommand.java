@@ -6,11 +6,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code rebuild}: the daily rows of a range, from the raw answers. */
-@Command(name = "rebuild", sortOptions = false,
-		description = { "Rebuilds the daily rows of a date range from the raw answers.", "",
-				"Every answer of the API is kept in rtk.livestream_fetch; this recomputes",
-				"rtk.livestream_daily from the latest loaded answer of each window (and the answers",
-				"before it for first_loaded_at, last_changed_at and changes_after_final). Calls no API." },
+@Command(name = "rebuild", sortOptions = false, description = {
+		"Rebuilds the daily rows of a date range from the raw answers.", "",
+		"Every answer of the API is kept in rtk.livestream_fetch; this recomputes",
+		"rtk.livestream_daily from the latest loaded answer of each window (and the answers",
+		"before it for first_loaded_at, last_changed_at and changes_after_final). When rtk.datasets",
+		"has usage, rtk.session_daily and rtk.recording_daily are rebuilt from rtk.usage_fetch too.", "Calls no API." },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:the rows were rebuilt", "1:the rebuild failed (the reason is printed)",
 				"2:bad usage or configuration: nothing was written",

@@ -13,9 +13,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "java -jar rtk-warehouse.jar", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
 		customSynopsis = "Usage: java -jar rtk-warehouse.jar <command> [options] [--property=value ...]",
 		header = "rtk-warehouse: Cloudflare RealtimeKit livestream analytics into PostgreSQL.%n",
-		subcommands = {
-				DemoCommand.class, BackfillCommand.class, NightlyCommand.class, GapsCommand.class, StatusCommand.class,
-				ReportCommand.class, RebuildCommand.class, SimulatorCommand.class, HelpCommand.class },
+		subcommands = { DemoCommand.class, BackfillCommand.class, NightlyCommand.class, GapsCommand.class,
+				StatusCommand.class, ReportCommand.class, RebuildCommand.class, ReconcileCommand.class,
+				SimulatorCommand.class, HelpCommand.class },
 		commandListHeading = "%nCommands:%n",
 		footer = { "", "Run 'java -jar rtk-warehouse.jar <command> --help' for the options of a command.",
 				"The API token and account come from CLOUDFLARE_API_TOKEN and CLOUDFLARE_ACCOUNT_ID;",

@@ -24,13 +24,16 @@ public record RtkProperties(@DefaultValue("https://api.cloudflare.com/client/v4"
 		String accountId, @DefaultValue List<String> apps, @DefaultValue("UTC") String zone,
 		@DefaultValue("3") int lookbackDays, @DefaultValue("epoch-seconds") TimeFormat timeFormat,
 		@DefaultValue("50") int chunkSize, Integer fetchRetentionDays, @DefaultValue Http http, @DefaultValue Rate rate,
-		@DefaultValue Retry retry, @DefaultValue Lock lock, @DefaultValue Progress progress) {
+		@DefaultValue Retry retry, @DefaultValue Lock lock, @DefaultValue Progress progress,
+		@DefaultValue("livestreams") List<Dataset> datasets) {
 
 	public RtkProperties {
 		apps = (apps == null) ? List.of()
 				: apps.stream().map(String::trim).filter((app) -> !app.isEmpty()).distinct().toList();
 		List<String> problems = PropertyChecks.values(zone, lookbackDays, chunkSize, fetchRetentionDays, http, rate,
 				retry, lock, progress, apps);
+		datasets = (datasets == null || datasets.isEmpty()) ? List.of(Dataset.LIVESTREAMS)
+				: datasets.stream().distinct().toList();
 		if (!problems.isEmpty()) {
 			throw new InvalidConfigurationException(problems);
 		}
@@ -117,7 +120,7 @@ public record RtkProperties(@DefaultValue("https://api.cloudflare.com/client/v4"
 				+ ", zone=" + this.zone + ", lookbackDays=" + this.lookbackDays + ", timeFormat=" + this.timeFormat
 				+ ", chunkSize=" + this.chunkSize + ", fetchRetentionDays=" + this.fetchRetentionDays + ", http="
 				+ this.http + ", rate=" + this.rate + ", retry=" + this.retry + ", lock=" + this.lock + ", progress="
-				+ this.progress + ", apiToken="
+				+ this.progress + ", datasets=" + this.datasets + ", apiToken="
 				+ ((this.apiToken == null || this.apiToken.isBlank()) ? "<unset>" : "<redacted>") + "]";
 	}
 

@@ -1,5 +1,9 @@
 package io.rtkwarehouse.job;
 
+import io.rtkwarehouse.config.Dataset;
+import io.rtkwarehouse.window.DaySpan;
+import io.rtkwarehouse.window.DayWindow;
+
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -8,10 +12,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * {@value #JOB_NAME}: every window of every app in an inclusive day range, minus what the
- * selection leaves out. The same command is the same job instance, so running it again
- * after a failure or a crash is a Spring Batch restart that fetches only what was not
- * committed.
+ * {@value #JOB_NAME}: every window of every app in an inclusive day range, of each
+ * dataset of the run, minus what the selection leaves out. The same command is the same
+ * job instance, so running it again after a failure or a crash is a Spring Batch restart
+ * that fetches only what was not committed.
  */
 @Configuration(proxyBeanMethods = false)
 public class BackfillJobConfiguration {
@@ -19,22 +23,34 @@ public class BackfillJobConfiguration {
 	public static final String JOB_NAME = "backfill";
 
 	@Bean
-	Job backfillJob(JobSteps steps, WindowPlans backfillPlans, AppWindowReader backfillWindowReader) {
-		return steps.job(JOB_NAME, backfillPlans, backfillWindowReader);
+	Job backfillJob(JobSteps steps, WindowPlans backfillPlans, AppWindowReader<DayWindow> backfillWindowReader,
+			AppWindowReader<DaySpan> backfillUsageReader) {
+		return steps.job(JOB_NAME, backfillPlans, backfillWindowReader, backfillUsageReader);
 	}
 
 	@Bean
-	WindowPlans backfillPlans(WindowPlanner planner) {
-		return (execution, appId) -> planner
-			.windows(WindowPlan.of(execution.getJobParameters(), appId, execution.getJobInstanceId()));
+	WindowPlans backfillPlans() {
+		return (execution, dataset, appId) -> WindowPlan.of(execution.getJobParameters(), dataset, appId,
+				execution.getJobInstanceId());
 	}
 
 	@Bean
 	@StepScope
-	AppWindowReader backfillWindowReader(WindowPlans backfillPlans, StepTimings timings,
+	AppWindowReader<DayWindow> backfillWindowReader(WindowPlans backfillPlans, WindowPlanner planner,
+			StepTimings timings,
 			@Value("#{stepExecutionContext['" + WindowLoadConfiguration.APP_KEY + "']}") String appId,
 			@Value("#{stepExecution.jobExecution}") JobExecution execution) {
-		return new AppWindowReader(() -> backfillPlans.windows(execution, appId), timings, appId);
+		return new AppWindowReader<>(() -> planner.windows(backfillPlans.plan(execution, Dataset.LIVESTREAMS, appId)),
+				timings, appId);
+	}
+
+	@Bean
+	@StepScope
+	AppWindowReader<DaySpan> backfillUsageReader(WindowPlans backfillPlans, WindowPlanner planner, StepTimings timings,
+			@Value("#{stepExecutionContext['" + WindowLoadConfiguration.APP_KEY + "']}") String appId,
+			@Value("#{stepExecution.jobExecution}") JobExecution execution) {
+		return new AppWindowReader<>(() -> planner.spans(backfillPlans.plan(execution, Dataset.USAGE, appId)), timings,
+				appId);
 	}
 
 }

@@ -1,14 +1,17 @@
 package io.rtkwarehouse.job;
 
+import io.rtkwarehouse.window.DaySpan;
+import io.rtkwarehouse.window.DayWindow;
+
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
 /**
- * The shape both jobs share: {@value RunSteps#PREPARE_STEP}, the window steps with the
- * job's own plan and reader, {@value RunSteps#PRUNE_STEP}, and the listener that ends the
- * run.
+ * The shape both jobs share: {@value RunSteps#PREPARE_STEP}, the window steps of each
+ * dataset with the job's own plan and readers, {@value RunSteps#PRUNE_STEP}, and the
+ * listener that ends the run.
  */
 @Component
 class JobSteps {
@@ -28,9 +31,10 @@ class JobSteps {
 		this.outcome = outcome;
 	}
 
-	Job job(String name, WindowPlans plans, AppWindowReader reader) {
+	Job job(String name, WindowPlans plans, AppWindowReader<DayWindow> reader, AppWindowReader<DaySpan> usageReader) {
 		return new JobBuilder(name, this.jobRepository).start(this.runSteps.prepare(plans))
 			.next(this.windowSteps.load(reader))
+			.next(this.windowSteps.loadUsage(usageReader))
 			.next(this.runSteps.prune())
 			.listener(this.outcome)
 			.build();

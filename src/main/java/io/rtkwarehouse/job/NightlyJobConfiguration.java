@@ -1,5 +1,9 @@
 package io.rtkwarehouse.job;
 
+import io.rtkwarehouse.config.Dataset;
+import io.rtkwarehouse.window.DaySpan;
+import io.rtkwarehouse.window.DayWindow;
+
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -19,22 +23,34 @@ public class NightlyJobConfiguration {
 	public static final String JOB_NAME = "nightly";
 
 	@Bean
-	Job nightlyJob(JobSteps steps, WindowPlans nightlyPlans, AppWindowReader nightlyWindowReader) {
-		return steps.job(JOB_NAME, nightlyPlans, nightlyWindowReader);
+	Job nightlyJob(JobSteps steps, WindowPlans nightlyPlans, AppWindowReader<DayWindow> nightlyWindowReader,
+			AppWindowReader<DaySpan> nightlyUsageReader) {
+		return steps.job(JOB_NAME, nightlyPlans, nightlyWindowReader, nightlyUsageReader);
 	}
 
 	@Bean
-	WindowPlans nightlyPlans(WindowPlanner planner) {
-		return (execution, appId) -> planner.windows(
-				WindowPlan.of(execution.getJobParameters(), appId, execution.getJobInstanceId()).withEarlierFailures());
+	WindowPlans nightlyPlans() {
+		return (execution, dataset, appId) -> WindowPlan
+			.of(execution.getJobParameters(), dataset, appId, execution.getJobInstanceId())
+			.withEarlierFailures();
 	}
 
 	@Bean
 	@StepScope
-	AppWindowReader nightlyWindowReader(WindowPlans nightlyPlans, StepTimings timings,
+	AppWindowReader<DayWindow> nightlyWindowReader(WindowPlans nightlyPlans, WindowPlanner planner, StepTimings timings,
 			@Value("#{stepExecutionContext['" + WindowLoadConfiguration.APP_KEY + "']}") String appId,
 			@Value("#{stepExecution.jobExecution}") JobExecution execution) {
-		return new AppWindowReader(() -> nightlyPlans.windows(execution, appId), timings, appId);
+		return new AppWindowReader<>(() -> planner.windows(nightlyPlans.plan(execution, Dataset.LIVESTREAMS, appId)),
+				timings, appId);
+	}
+
+	@Bean
+	@StepScope
+	AppWindowReader<DaySpan> nightlyUsageReader(WindowPlans nightlyPlans, WindowPlanner planner, StepTimings timings,
+			@Value("#{stepExecutionContext['" + WindowLoadConfiguration.APP_KEY + "']}") String appId,
+			@Value("#{stepExecution.jobExecution}") JobExecution execution) {
+		return new AppWindowReader<>(() -> planner.spans(nightlyPlans.plan(execution, Dataset.USAGE, appId)), timings,
+				appId);
 	}
 
 }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 
+import io.rtkwarehouse.config.Dataset;
 import io.rtkwarehouse.source.LivestreamSource;
 import io.rtkwarehouse.warehouse.DailyRows;
 import io.rtkwarehouse.warehouse.WindowLedger;
@@ -60,8 +61,12 @@ class RunOutcomeListener implements JobExecutionListener {
 				.addExitDescription(failed.size() + " window(s) failed after their retries; first: " + failed.get(0)));
 		}
 		long fetched = fetched(execution);
-		long inRange = RunParameters.range(execution.getJobParameters()).days()
-				* RunParameters.splitApps(execution.getJobParameters().getString(RunParameters.APP_LIST)).size();
+		// Skipped counts livestream days; a usage window is a request of up to 31 days.
+		long usage = fetched(execution, WindowLoadSteps.USAGE_APP_STEP);
+		long inRange = RunParameters.datasets(execution.getJobParameters()).contains(Dataset.LIVESTREAMS)
+				? RunParameters.range(execution.getJobParameters()).days()
+						* RunParameters.splitApps(execution.getJobParameters().getString(RunParameters.APP_LIST)).size()
+				: 0;
 		LocalDateTime end = (execution.getEndTime() != null) ? execution.getEndTime() : LocalDateTime.now();
 		Duration took = (execution.getStartTime() != null) ? Duration.between(execution.getStartTime(), end)
 				: Duration.ZERO;
@@ -70,7 +75,7 @@ class RunOutcomeListener implements JobExecutionListener {
 			case STOPPING, STOPPED -> RunSummary.STOPPED;
 			default -> 1;
 		};
-		RunSummary summary = RunSummary.of(fetched, failed.size(), this.daily.writtenBy(execution.getId()),
+		RunSummary summary = RunSummary.of(fetched + usage, failed.size(), this.daily.writtenBy(execution.getId()),
 				Math.max(0, inRange - fetched), this.source.stats(), took, exitCode);
 		execution.getExecutionContext().putString(RunSummary.KEY, summary.toString());
 		if (this.source.stats().quotaLimit() > 0) {
@@ -84,9 +89,13 @@ class RunOutcomeListener implements JobExecutionListener {
 	 * Windows the app steps of this execution fetched (read, and not left out by a stop).
 	 */
 	static long fetched(JobExecution execution) {
+		return fetched(execution, WindowLoadSteps.APP_STEP);
+	}
+
+	private static long fetched(JobExecution execution, String appStep) {
 		long fetched = 0;
 		for (StepExecution step : execution.getStepExecutions()) {
-			if (step.getStepName().startsWith(WindowLoadSteps.APP_STEP)) {
+			if (step.getStepName().startsWith(appStep + ":")) {
 				fetched += step.getReadCount() - step.getFilterCount();
 			}
 		}

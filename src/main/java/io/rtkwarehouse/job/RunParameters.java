@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
+import io.rtkwarehouse.config.Dataset;
 import io.rtkwarehouse.window.DayRange;
 
 import org.springframework.batch.core.job.parameters.JobParameters;
@@ -43,6 +44,13 @@ public final class RunParameters {
 	public static final String FINAL_BEFORE = "finalBefore";
 
 	/**
+	 * What the run loads ({@code rtk.datasets}): identifying only when it is not the
+	 * default, livestreams alone, so that the job instances of earlier versions stay the
+	 * same and a backfill that adds usage is a new instance.
+	 */
+	public static final String DATASETS = "datasets";
+
+	/**
 	 * Makes a run a new job instance (nightly runs, and selections with nothing to
 	 * resume).
 	 */
@@ -52,7 +60,7 @@ public final class RunParameters {
 	}
 
 	public static JobParameters of(String account, String zone, String appsAskedFor, List<String> apps, DayRange range,
-			Selection selection, LocalDate finalBefore, Long runId) {
+			Selection selection, LocalDate finalBefore, Long runId, List<Dataset> datasets) {
 		JobParametersBuilder builder = new JobParametersBuilder().addString(ACCOUNT, account)
 			.addString(ZONE, zone)
 			.addString(APPS, appsAskedFor)
@@ -61,6 +69,8 @@ public final class RunParameters {
 			.addLocalDate(TO, range.to())
 			.addString(SELECTION, selection.name())
 			.addLocalDate(FINAL_BEFORE, finalBefore, false);
+		String ids = Dataset.ids(datasets);
+		builder.addString(DATASETS, ids, !ids.equals(Dataset.LIVESTREAMS.id()));
 		if (runId != null) {
 			builder.addLong(RUN_ID, runId);
 		}
@@ -90,6 +100,12 @@ public final class RunParameters {
 
 	public static List<String> splitApps(String apps) {
 		return Arrays.stream(apps.split(",")).map(String::trim).filter((app) -> !app.isEmpty()).toList();
+	}
+
+	/** The datasets of a run; livestreams for a run of a version before datasets. */
+	public static List<Dataset> datasets(JobParameters parameters) {
+		String ids = parameters.getString(DATASETS);
+		return (ids == null) ? List.of(Dataset.LIVESTREAMS) : Dataset.parse(ids);
 	}
 
 	public static DayRange range(JobParameters parameters) {

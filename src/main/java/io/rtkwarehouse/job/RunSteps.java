@@ -1,12 +1,15 @@
 package io.rtkwarehouse.job;
 
 import io.micrometer.observation.ObservationRegistry;
+import io.rtkwarehouse.config.Dataset;
 import io.rtkwarehouse.config.RtkProperties;
 import io.rtkwarehouse.source.AppListing;
 import io.rtkwarehouse.warehouse.Accounts;
 import io.rtkwarehouse.warehouse.Apps;
 import io.rtkwarehouse.warehouse.DailyRows;
 import io.rtkwarehouse.warehouse.FetchHistory;
+import io.rtkwarehouse.warehouse.UsageHistory;
+import io.rtkwarehouse.warehouse.UsageRows;
 
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
@@ -21,8 +24,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * The steps around the window steps that both jobs run, every execution (a restart
  * repeats them): {@value #PREPARE_STEP} records the listed apps and the account's zone
- * and marks the windows that became final; {@value #PRUNE_STEP} deletes raw answers past
- * {@code rtk.fetch-retention-days}.
+ * and marks the windows of every dataset that became final; {@value #PRUNE_STEP} deletes
+ * raw answers of every dataset past {@code rtk.fetch-retention-days}.
  */
 @Component
 class RunSteps {
@@ -51,9 +54,19 @@ class RunSteps {
 
 	private final LoadProgress progress;
 
+	private final UsageRows usage;
+
+	private final UsageHistory usageHistory;
+
+	private final WindowPlanner planner;
+
 	RunSteps(JobRepository jobRepository, ObservationRegistry observations,
 			PlatformTransactionManager transactionManager, RtkProperties properties, AppListing listing, Apps apps,
-			Accounts accounts, DailyRows daily, FetchHistory history, LoadProgress progress) {
+			Accounts accounts, DailyRows daily, FetchHistory history, LoadProgress progress, UsageRows usage,
+			UsageHistory usageHistory, WindowPlanner planner) {
+		this.usage = usage;
+		this.usageHistory = usageHistory;
+		this.planner = planner;
 		this.progress = progress;
 		this.jobRepository = jobRepository;
 		this.observations = observations;
@@ -80,9 +93,12 @@ class RunSteps {
 				this.accounts.remember(account, parameters.getString(RunParameters.ZONE),
 						this.properties.lookbackDays());
 				this.daily.markFinal(account, parameters.getLocalDate(RunParameters.FINAL_BEFORE));
+				this.usage.markFinal(account, parameters.getLocalDate(RunParameters.FINAL_BEFORE));
 				long total = 0;
-				for (String app : RunParameters.splitApps(parameters.getString(RunParameters.APP_LIST))) {
-					total += plans.windows(execution, app).size();
+				for (Dataset dataset : RunParameters.datasets(parameters)) {
+					for (String app : RunParameters.splitApps(parameters.getString(RunParameters.APP_LIST))) {
+						total += this.planner.requests(plans.plan(execution, dataset, app));
+					}
 				}
 				this.progress.expect(total);
 				return RepeatStatus.FINISHED;
@@ -97,8 +113,8 @@ class RunSteps {
 				Integer retention = this.properties.fetchRetentionDays();
 				if (retention != null) {
 					StepExecution step = chunk.getStepContext().getStepExecution();
-					int pruned = this.history.prune(step.getJobParameters().getString(RunParameters.ACCOUNT),
-							retention);
+					String account = step.getJobParameters().getString(RunParameters.ACCOUNT);
+					int pruned = this.history.prune(account, retention) + this.usageHistory.prune(account, retention);
 					step.getJobExecution().getExecutionContext().putInt(RunSummary.PRUNED_KEY, pruned);
 				}
 				return RepeatStatus.FINISHED;

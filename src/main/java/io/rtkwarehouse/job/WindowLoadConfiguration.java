@@ -1,15 +1,21 @@
 package io.rtkwarehouse.job;
 
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.rtkwarehouse.config.Dataset;
 import io.rtkwarehouse.config.RtkProperties;
+import io.rtkwarehouse.source.FetchResult;
+import io.rtkwarehouse.source.Fetched;
+import io.rtkwarehouse.source.SpanResult;
+import io.rtkwarehouse.source.UsageDays;
+import io.rtkwarehouse.warehouse.FetchedSpans;
 import io.rtkwarehouse.warehouse.FetchedWindows;
 import io.rtkwarehouse.warehouse.LoadRun;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.beans.factory.annotation.Value;
@@ -19,8 +25,8 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 /**
  * What both jobs' window steps share ({@link WindowLoadSteps} builds them): one partition
- * per app, the writer of a chunk, and the threads that fetch and that run apps side by
- * side.
+ * per app and dataset, the writer of a chunk of each dataset, and the threads that fetch
+ * and that run apps side by side.
  */
 @Configuration(proxyBeanMethods = false)
 class WindowLoadConfiguration {
@@ -38,13 +44,28 @@ class WindowLoadConfiguration {
 
 	@Bean
 	@StepScope
-	Partitioner appPartitioner(@Value("#{jobParameters['" + RunParameters.APP_LIST + "']}") String apps) {
+	Partitioner appPartitioner(@Value("#{stepExecution.jobExecution}") JobExecution execution) {
+		return partitioner(execution, Dataset.LIVESTREAMS);
+	}
+
+	@Bean
+	@StepScope
+	Partitioner usagePartitioner(@Value("#{stepExecution.jobExecution}") JobExecution execution) {
+		return partitioner(execution, Dataset.USAGE);
+	}
+
+	/** One partition per app, none when the run does not load the dataset. */
+	private static Partitioner partitioner(JobExecution execution, Dataset dataset) {
+		JobParameters parameters = execution.getJobParameters();
 		return (gridSize) -> {
 			Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
-			for (String app : RunParameters.splitApps(apps)) {
+			if (!RunParameters.datasets(parameters).contains(dataset)) {
+				return partitions;
+			}
+			for (String app : RunParameters.splitApps(parameters.getString(RunParameters.APP_LIST))) {
 				ExecutionContext context = new ExecutionContext();
 				context.putString(APP_KEY, app);
-				partitions.put("app-" + app, context);
+				partitions.put(((dataset == Dataset.LIVESTREAMS) ? "app-" : dataset.id() + "-app-") + app, context);
 			}
 			return partitions;
 		};
@@ -52,12 +73,24 @@ class WindowLoadConfiguration {
 
 	@Bean
 	@StepScope
-	WindowWriter windowWriter(FetchedWindows fetched, StepTimings timings, LoadProgress progress,
-			@Value("#{jobParameters['" + RunParameters.ACCOUNT + "']}") String accountId,
-			@Value("#{jobParameters['" + RunParameters.FINAL_BEFORE + "']}") LocalDate finalBefore,
+	WindowWriter<FetchResult> windowWriter(FetchedWindows fetched, StepTimings timings, LoadProgress progress,
 			@Value("#{stepExecution.jobExecution}") JobExecution jobExecution) {
-		LoadRun run = new LoadRun(jobExecution.getJobInstanceId(), jobExecution.getId());
-		return new WindowWriter(fetched, accountId, run, finalBefore, timings, progress);
+		return WindowLoadConfiguration.<FetchResult>writer(fetched::write, jobExecution, timings, progress);
+	}
+
+	@Bean
+	@StepScope
+	WindowWriter<SpanResult<UsageDays>> usageWriter(FetchedSpans fetched, StepTimings timings, LoadProgress progress,
+			@Value("#{stepExecution.jobExecution}") JobExecution jobExecution) {
+		return WindowLoadConfiguration.<SpanResult<UsageDays>>writer(fetched::write, jobExecution, timings, progress);
+	}
+
+	private static <R extends Fetched> WindowWriter<R> writer(WindowWriter.Store<R> store, JobExecution execution,
+			StepTimings timings, LoadProgress progress) {
+		JobParameters parameters = execution.getJobParameters();
+		LoadRun run = new LoadRun(execution.getJobInstanceId(), execution.getId());
+		return new WindowWriter<>(store, parameters.getString(RunParameters.ACCOUNT), run,
+				parameters.getLocalDate(RunParameters.FINAL_BEFORE), timings, progress);
 	}
 
 	@Bean

@@ -2,6 +2,7 @@ package io.rtkwarehouse.job;
 
 import java.time.ZoneId;
 
+import io.rtkwarehouse.config.Dataset;
 import io.rtkwarehouse.job.RunParameters.Selection;
 import io.rtkwarehouse.window.DayRange;
 
@@ -15,19 +16,19 @@ import org.springframework.batch.core.job.parameters.JobParameters;
  * @param earlierFailures whether days before the range whose last fetch failed are
  * fetched too (the nightly job's catch-up)
  */
-public record WindowPlan(String account, String appId, ZoneId zone, DayRange range, Selection selection,
-		Long jobInstanceId, boolean earlierFailures) {
+public record WindowPlan(String account, Dataset dataset, String appId, ZoneId zone, DayRange range,
+		Selection selection, Long jobInstanceId, boolean earlierFailures) {
 
-	/** The plan of a backfill: the range as its parameters say. */
-	public static WindowPlan of(JobParameters parameters, String appId, Long jobInstanceId) {
-		return new WindowPlan(parameters.getString(RunParameters.ACCOUNT), appId,
+	/** The plan of a backfill of one dataset: the range as its parameters say. */
+	public static WindowPlan of(JobParameters parameters, Dataset dataset, String appId, Long jobInstanceId) {
+		return new WindowPlan(parameters.getString(RunParameters.ACCOUNT), dataset, appId,
 				ZoneId.of(parameters.getString(RunParameters.ZONE)), RunParameters.range(parameters),
 				Selection.valueOf(parameters.getString(RunParameters.SELECTION)), jobInstanceId, false);
 	}
 
 	WindowPlan withEarlierFailures() {
-		return new WindowPlan(this.account, this.appId, this.zone, this.range, this.selection, this.jobInstanceId,
-				true);
+		return new WindowPlan(this.account, this.dataset, this.appId, this.zone, this.range, this.selection,
+				this.jobInstanceId, true);
 	}
 
 }

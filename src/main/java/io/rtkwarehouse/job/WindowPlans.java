@@ -1,18 +1,17 @@
 package io.rtkwarehouse.job;
 
-import java.util.List;
-
-import io.rtkwarehouse.window.DayWindow;
+import io.rtkwarehouse.config.Dataset;
 
 import org.springframework.batch.core.job.JobExecution;
 
 /**
- * How a job plans the windows of one app: each job configuration has its own, used by its
- * reader and, to know the run's total before the first window, by its first step.
+ * How a job plans the windows of one app and dataset: each job configuration has its own,
+ * used by its readers and, to know the run's total before the first window, by its first
+ * step.
  */
 @FunctionalInterface
 interface WindowPlans {
 
-	List<DayWindow> windows(JobExecution execution, String appId);
+	WindowPlan plan(JobExecution execution, Dataset dataset, String appId);
 
 }

@@ -1,21 +1,22 @@
 package io.rtkwarehouse.job;
 
 import java.time.LocalDate;
+import java.util.List;
 
-import io.rtkwarehouse.source.FetchResult;
-import io.rtkwarehouse.warehouse.FetchedWindows;
+import io.rtkwarehouse.source.Fetched;
 import io.rtkwarehouse.warehouse.LoadRun;
 
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
 /**
- * Writes one chunk of fetched windows, loaded and failed, in the chunk's transaction. A
- * class, not a record: the step scope proxies it by subclassing.
+ * Writes one chunk of fetched windows of a dataset, loaded and failed, in the chunk's
+ * transaction, through the dataset's {@link Store}. A class, not a record: the step scope
+ * proxies it by subclassing.
  */
-class WindowWriter implements ItemWriter<FetchResult> {
+class WindowWriter<R extends Fetched> implements ItemWriter<R> {
 
-	private final FetchedWindows fetched;
+	private final Store<R> store;
 
 	private final String accountId;
 
@@ -27,9 +28,9 @@ class WindowWriter implements ItemWriter<FetchResult> {
 
 	private final LoadProgress progress;
 
-	WindowWriter(FetchedWindows fetched, String accountId, LoadRun run, LocalDate finalBefore, StepTimings timings,
+	WindowWriter(Store<R> store, String accountId, LoadRun run, LocalDate finalBefore, StepTimings timings,
 			LoadProgress progress) {
-		this.fetched = fetched;
+		this.store = store;
 		this.accountId = accountId;
 		this.run = run;
 		this.finalBefore = finalBefore;
@@ -38,11 +39,19 @@ class WindowWriter implements ItemWriter<FetchResult> {
 	}
 
 	@Override
-	public void write(Chunk<? extends FetchResult> chunk) {
+	public void write(Chunk<? extends R> chunk) {
 		long start = this.timings.writing();
-		this.fetched.write(this.accountId, chunk.getItems(), this.run, this.finalBefore);
+		this.store.write(this.accountId, chunk.getItems(), this.run, this.finalBefore);
 		this.timings.written(start);
 		this.progress.written(chunk.size(), chunk.getItems().stream().filter((result) -> !result.loaded()).count());
+	}
+
+	/** Where a dataset's fetched windows go: its table, the ledger, its raw history. */
+	@FunctionalInterface
+	interface Store<R> {
+
+		void write(String accountId, List<? extends R> results, LoadRun run, LocalDate finalBefore);
+
 	}
 
 }

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
+import io.rtkwarehouse.config.Dataset;
 import io.rtkwarehouse.config.RtkProperties;
 import io.rtkwarehouse.job.RunParameters.Selection;
 import io.rtkwarehouse.job.RunSummary;
@@ -61,7 +62,7 @@ class DryRun {
 		Optional<List<String>> askedFor = RunLauncher.appsAskedFor(request, this.properties);
 		List<String> apps = askedFor.orElseGet(() -> RunLauncher.ids(this.listing.list().apps()));
 		JobParameters parameters = request.jobParameters(account, zone, askedFor, apps, range,
-				this.guard.finalBefore(zone), 0);
+				this.guard.finalBefore(zone), 0, this.properties.datasets());
 		JobInstance instance = schema ? this.jobRepository.getJobInstance(job.getName(), parameters) : null;
 		out.println(job.getName() + " " + range + " in " + zone + " (dry run: nothing is fetched or written)");
 		if (!schema) {
@@ -70,13 +71,23 @@ class DryRun {
 		Selection selection = request.selection();
 		Long instanceId = (instance != null) ? instance.getInstanceId() : null;
 		long toFetch = 0;
-		for (String app : apps) {
-			WindowPlan plan = WindowPlan.of(parameters, app, instanceId);
-			long fetch = schema ? this.planner.windows(plan).size() : range.days();
-			toFetch += fetch;
-			out.printf("  app %s: %d day(s), %d skipped (%s), %d to fetch%n", app, range.days(), range.days() - fetch,
-					(selection == Selection.MISSING) ? "loaded" : "final and loaded, or loaded by this run before",
-					fetch);
+		String skipped = (selection == Selection.MISSING) ? "loaded" : "final and loaded, or loaded by this run before";
+		for (Dataset dataset : this.properties.datasets()) {
+			for (String app : apps) {
+				WindowPlan plan = WindowPlan.of(parameters, dataset, app, instanceId);
+				long fetch = schema ? this.planner.days(plan).size() : range.days();
+				long requests = schema ? this.planner.requests(plan)
+						: (fetch + dataset.maxWindowDays() - 1) / dataset.maxWindowDays();
+				toFetch += requests;
+				if (dataset == Dataset.LIVESTREAMS) {
+					out.printf("  app %s: %d day(s), %d skipped (%s), %d to fetch%n", app, range.days(),
+							range.days() - fetch, skipped, fetch);
+				}
+				else {
+					out.printf("  app %s %s: %d day(s), %d skipped (%s), %d to fetch in %d request(s)%n", app,
+							dataset.id(), range.days(), range.days() - fetch, skipped, fetch, requests);
+				}
+			}
 		}
 		RtkProperties.Rate budget = this.properties.rate();
 		double rate = this.source.pacedRequestsPerSecond();

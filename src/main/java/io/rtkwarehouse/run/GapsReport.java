@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import io.rtkwarehouse.config.Dataset;
 import io.rtkwarehouse.config.RtkProperties;
 import io.rtkwarehouse.warehouse.Accounts;
 import io.rtkwarehouse.warehouse.Apps;
@@ -72,17 +73,16 @@ public class GapsReport {
 					+ ": no app known to the warehouse yet (none listed or loaded); give --apps to check some");
 			return false;
 		}
-		List<Gap> gaps = this.coverage.gaps(account, apps, range.from(), range.to());
-		out.println("gaps " + range + " in " + zone + ", account " + account + ": " + apps.size() + " app(s), "
-				+ gaps.size() + " window(s) missing or failed");
-		Map<String, List<Gap>> byApp = new TreeMap<>();
-		gaps.forEach((gap) -> byApp.computeIfAbsent(gap.appId(), (app) -> new ArrayList<>()).add(gap));
-		byApp.forEach((app, appGaps) -> {
-			out.println("app " + app + ":");
-			for (String line : describe(appGaps)) {
-				out.println("  " + line);
-			}
-		});
+		List<Gap> gaps = new ArrayList<>();
+		for (Dataset dataset : this.properties.datasets()) {
+			List<Gap> missing = this.coverage.gaps(account, dataset, apps, range.from(), range.to());
+			String where = (dataset == Dataset.LIVESTREAMS) ? " in " + zone
+					: " of " + dataset.id() + " (dates as the API gives them)";
+			out.println("gaps " + range + where + ", account " + account + ": " + apps.size() + " app(s), "
+					+ missing.size() + " window(s) missing or failed");
+			print(missing, out);
+			gaps.addAll(missing);
+		}
 		if (!gaps.isEmpty()) {
 			String accountOption = account.equals(this.properties.accountId()) ? ""
 					: " --rtk.account-id=" + Shell.quote(account);
@@ -92,6 +92,17 @@ public class GapsReport {
 					+ accountOption);
 		}
 		return gaps.isEmpty();
+	}
+
+	private static void print(List<Gap> gaps, PrintStream out) {
+		Map<String, List<Gap>> byApp = new TreeMap<>();
+		gaps.forEach((gap) -> byApp.computeIfAbsent(gap.appId(), (app) -> new ArrayList<>()).add(gap));
+		byApp.forEach((app, appGaps) -> {
+			out.println("app " + app + ":");
+			for (String line : describe(appGaps)) {
+				out.println("  " + line);
+			}
+		});
 	}
 
 	/** Missing days as ranges, failed days one by one with their error. */

@@ -70,7 +70,7 @@ class JobLaunch {
 					"account " + account + " has no RealtimeKit apps, and none were given with --apps or rtk.apps");
 		}
 		JobParameters parameters = request.jobParameters(account, zone, askedFor, apps, range,
-				this.guard.finalBefore(zone), this.clock.millis());
+				this.guard.finalBefore(zone), this.clock.millis(), this.properties.datasets());
 		this.abandoned.recover(job.getName(), account);
 		out.println(job.getName() + " " + range + " in " + zone + ": " + apps.size() + " app(s), "
 				+ range.days() * apps.size() + " window(s) in range");

@@ -5,17 +5,21 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Optional;
 
+import io.rtkwarehouse.config.Dataset;
 import io.rtkwarehouse.config.RtkProperties;
+import io.rtkwarehouse.source.DaywiseSource;
 import io.rtkwarehouse.source.LivestreamSource;
 import io.rtkwarehouse.warehouse.FetchHistory;
+import io.rtkwarehouse.warehouse.UsageHistory;
 import io.rtkwarehouse.warehouse.RunLock;
 import io.rtkwarehouse.window.DayRange;
 
 import org.springframework.stereotype.Component;
 
 /**
- * {@code rebuild}: recomputes the daily rows of a range from the raw answers, under the
- * account's lock. Calls no API.
+ * {@code rebuild}: recomputes the daily rows of a range from the raw answers (and, when
+ * {@code rtk.datasets} has usage, the usage rows from theirs), under the account's lock.
+ * Calls no API.
  */
 @Component
 public class Rebuild {
@@ -30,7 +34,14 @@ public class Rebuild {
 
 	private final LivestreamSource source;
 
-	Rebuild(WarehouseGuard guard, FetchHistory history, RunLock runLock, LivestreamSource source) {
+	private final UsageHistory usageHistory;
+
+	private final DaywiseSource daywise;
+
+	Rebuild(WarehouseGuard guard, FetchHistory history, RunLock runLock, LivestreamSource source,
+			UsageHistory usageHistory, DaywiseSource daywise) {
+		this.usageHistory = usageHistory;
+		this.daywise = daywise;
 		this.source = source;
 		this.guard = guard;
 		this.properties = guard.properties();
@@ -54,7 +65,13 @@ public class Rebuild {
 		try (RunLock.Held held = lock.get()) {
 			int rows = this.history.rebuild(account, range.from(), range.to(), this.guard.finalBefore(zone),
 					this.source::numbersOf);
-			out.println("rebuild " + range + ": " + rows + " daily row(s) rebuilt from the raw answers");
+			String usage = "";
+			if (this.properties.datasets().contains(Dataset.USAGE)) {
+				int usageRows = this.usageHistory.rebuild(account, range, this.guard.finalBefore(zone),
+						this.daywise::usageOf);
+				usage = ", " + usageRows + " usage row(s) from rtk.usage_fetch";
+			}
+			out.println("rebuild " + range + ": " + rows + " daily row(s) rebuilt from the raw answers" + usage);
 			return ExitCodes.OK;
 		}
 	}

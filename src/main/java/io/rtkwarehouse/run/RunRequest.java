@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
+import io.rtkwarehouse.config.Dataset;
 import io.rtkwarehouse.job.RunParameters;
 import io.rtkwarehouse.job.RunParameters.Selection;
 import io.rtkwarehouse.window.DayRange;
@@ -46,12 +47,12 @@ public record RunRequest(Kind kind, DayRange range, LocalDate date, Optional<Lis
 	 * resume, is a new job instance every time ({@code now} tells them apart).
 	 */
 	JobParameters jobParameters(String account, ZoneId zone, Optional<List<String>> askedFor, List<String> appsToLoad,
-			DayRange days, LocalDate finalBefore, long now) {
+			DayRange days, LocalDate finalBefore, long now, List<Dataset> datasets) {
 		Selection selection = selection();
 		Long runId = (this.kind == Kind.NIGHTLY || selection.alwaysNew()) ? now : null;
 		return RunParameters.of(account, zone.getId(),
 				askedFor.map((list) -> String.join(",", list)).orElse(RunParameters.ALL_APPS), appsToLoad, days,
-				selection, finalBefore, runId);
+				selection, finalBefore, runId, datasets);
 	}
 
 	/** The two jobs. */

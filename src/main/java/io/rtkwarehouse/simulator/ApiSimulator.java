@@ -6,11 +6,12 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A fake of the Cloudflare RealtimeKit API (the livestream "overall" analytics endpoint
- * and the apps listing, behind Cloudflare's {@link #quota()}), served over real HTTP on
- * 127.0.0.1 so that clients are exercised end to end; JDK only, to run inside tests and
- * as a process ({@link SimulatorCommand}). Setters are thread-safe and act on the next
- * request; {@link SimulatorServer} and {@link Routes} answer requests in their order.
+ * A fake of the Cloudflare RealtimeKit API (the livestream "overall" and "daywise"
+ * analytics endpoints, the usage "daywise" endpoint and the apps listing, behind
+ * Cloudflare's {@link #quota()}), served over real HTTP on 127.0.0.1 so that clients are
+ * exercised end to end; JDK only, to run inside tests and as a process
+ * ({@link SimulatorCommand}). Setters are thread-safe and act on the next request;
+ * {@link SimulatorServer} and {@link Routes} answer requests in their order.
  */
 public final class ApiSimulator implements AutoCloseable {
 
@@ -47,7 +48,9 @@ public final class ApiSimulator implements AutoCloseable {
 
 	private final CloudflareQuota quota = new CloudflareQuota();
 
-	private final Routes routes = new Routes(faults, quota);
+	private final Daywise daywise = new Daywise();
+
+	private final Routes routes = new Routes(faults, quota, daywise);
 
 	private final Stats stats = new Stats(quota);
 
@@ -194,6 +197,11 @@ public final class ApiSimulator implements AutoCloseable {
 	public ApiSimulator chunked(boolean chunked) {
 		server.chunked(chunked);
 		return this;
+	}
+
+	/** The day-by-day endpoints' knobs: days that disagree, dates left out. */
+	public Daywise daywise() {
+		return daywise;
 	}
 
 	/** Restarts the random sequence that decides the shares. */

@@ -34,9 +34,15 @@ final class Bodies {
 
 	static String successBody(Numbers numbers) {
 		StringBuilder json = new StringBuilder(96).append("{\"success\":true,\"data\":{");
-		String separator = "";
+		numbers(json, numbers, "");
+		return json.append("}}").toString();
+	}
+
+	/** The numbers that are known, the first after {@code separator}. */
+	static void numbers(StringBuilder json, Numbers numbers, String first) {
+		String separator = first;
 		if (numbers.count() != null) {
-			json.append("\"count\":").append(numbers.count());
+			json.append(separator).append("\"count\":").append(numbers.count());
 			separator = ",";
 		}
 		if (numbers.totalIngestSeconds() != null) {
@@ -46,7 +52,6 @@ final class Bodies {
 		if (numbers.totalViewerSeconds() != null) {
 			json.append(separator).append("\"total_viewer_seconds\":").append(numbers.totalViewerSeconds());
 		}
-		return json.append("}}").toString();
 	}
 
 	/** Page {@code page} (1-based) of {@code perPage} apps, with the paging block. */

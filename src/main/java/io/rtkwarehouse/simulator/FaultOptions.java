@@ -1,6 +1,9 @@
 package io.rtkwarehouse.simulator;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
 
 import picocli.CommandLine.Option;
 
@@ -64,6 +67,14 @@ final class FaultOptions {
 			description = "seed of the random faults")
 	private long seed;
 
+	@Option(names = "--disagree-days", split = ",", paramLabel = "<YYYY-MM-DD>",
+			description = "UTC days on which livestream daywise differs from overall (ingest +60 s, viewer +600 s)")
+	private List<LocalDate> disagreeDays = List.of();
+
+	@Option(names = "--omit-usage-days", split = ",", paramLabel = "<YYYY-MM-DD>",
+			description = "dates that usage daywise answers leave out")
+	private List<LocalDate> omitUsageDays = List.of();
+
 	void validate(OptionRules rules) {
 		rules.share(serverErrorShare, "--server-error-share");
 		rules.share(tooManyRequestsShare, "--too-many-requests-share");
@@ -81,6 +92,7 @@ final class FaultOptions {
 	}
 
 	ApiSimulator configure(ApiSimulator simulator) {
+		simulator.daywise().disagreeOn(Set.copyOf(disagreeDays)).omitUsageDays(Set.copyOf(omitUsageDays));
 		return simulator.serverErrorShare(serverErrorShare)
 			.tooManyRequestsShare(tooManyRequestsShare)
 			.retryAfterSeconds(retryAfter)

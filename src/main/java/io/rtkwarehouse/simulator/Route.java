@@ -9,13 +9,14 @@ record Route(Kind kind, String account, String appId) {
 
 	enum Kind {
 
-		APPS, OVERALL, UNKNOWN
+		APPS, OVERALL, LIVESTREAM_DAYWISE, USAGE_DAYWISE, UNKNOWN
 
 	}
 
 	/**
 	 * Matches {@code /client/v4/accounts/{a}/realtime/kit/apps} and
-	 * {@code .../kit/{app}/analytics/livestreams/overall}.
+	 * {@code .../kit/{app}/analytics/livestreams/overall},
+	 * {@code .../livestreams/daywise} and {@code .../kit/{app}/analytics/daywise}.
 	 */
 	static Route of(String path) {
 		String[] parts = path.split("/", -1);
@@ -24,9 +25,15 @@ record Route(Kind kind, String account, String appId) {
 		if (kit && parts.length == 8 && "apps".equals(parts[7])) {
 			return new Route(Kind.APPS, parts[4], null);
 		}
-		if (kit && parts.length == 11 && "analytics".equals(parts[8]) && "livestreams".equals(parts[9])
-				&& "overall".equals(parts[10]) && !parts[7].isEmpty()) {
+		boolean analytics = kit && parts.length >= 10 && "analytics".equals(parts[8]) && !parts[7].isEmpty();
+		if (analytics && parts.length == 11 && "livestreams".equals(parts[9]) && "overall".equals(parts[10])) {
 			return new Route(Kind.OVERALL, parts[4], parts[7]);
+		}
+		if (analytics && parts.length == 11 && "livestreams".equals(parts[9]) && "daywise".equals(parts[10])) {
+			return new Route(Kind.LIVESTREAM_DAYWISE, parts[4], parts[7]);
+		}
+		if (analytics && parts.length == 10 && "daywise".equals(parts[9])) {
+			return new Route(Kind.USAGE_DAYWISE, parts[4], parts[7]);
 		}
 		return UNKNOWN;
 	}

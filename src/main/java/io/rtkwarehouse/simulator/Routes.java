@@ -1,5 +1,6 @@
 package io.rtkwarehouse.simulator;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -22,6 +23,8 @@ final class Routes {
 
 	private final CloudflareQuota quota;
 
+	private final Daywise daywise;
+
 	private volatile String token = ApiSimulator.DEFAULT_TOKEN;
 
 	private volatile String account = ApiSimulator.DEFAULT_ACCOUNT;
@@ -32,7 +35,8 @@ final class Routes {
 
 	private volatile AnswerHook hook;
 
-	Routes(Faults faults, CloudflareQuota quota) {
+	Routes(Faults faults, CloudflareQuota quota, Daywise daywise) {
+		this.daywise = daywise;
 		this.faults = faults;
 		this.quota = quota;
 	}
@@ -101,7 +105,11 @@ final class Routes {
 			return faults.tooManyRequests();
 		}
 		try {
-			return route.kind() == Route.Kind.APPS ? answerApps(request.query()) : answerOverall(request);
+			return switch (route.kind()) {
+				case APPS -> answerApps(request.query());
+				case LIVESTREAM_DAYWISE, USAGE_DAYWISE -> answerDaywise(request);
+				default -> answerOverall(request);
+			};
 		}
 		catch (BadRequest e) {
 			return new Reply(400, Bodies.errorBody(400, e.getMessage()));
@@ -123,9 +131,35 @@ final class Routes {
 		if (hooked != null && hooked.fixed()) {
 			return faults.fixed(hooked.status(), hooked.body());
 		}
+		AnswerHook current = hook;
+		Numbers scripted = (current != null) ? current.numbers(appId, start) : null;
 		Numbers numbers = (hooked != null && hooked.servedNumbers() != null) ? hooked.servedNumbers()
-				: SampleData.numbers(appId, start, end);
+				: (scripted != null) ? scripted : SampleData.numbers(appId, start, end);
 		return serve(hooked, Bodies.successBody(numbers));
+	}
+
+	private Reply answerDaywise(Request request) {
+		String appId = request.route().appId();
+		if (!catalog.ids().contains(appId)) {
+			return new Reply(404, Bodies.errorBody(404, "App " + appId + " not found"));
+		}
+		String body;
+		long firstDay;
+		if (request.route().kind() == Route.Kind.USAGE_DAYWISE) {
+			LocalDate[] dates = Daywise.dates(request.query());
+			firstDay = dates[0].toEpochDay() * 86_400;
+			body = daywise.usage(appId, dates[0], dates[1]);
+		}
+		else {
+			long[] times = Daywise.times(request.query(), timeFormat);
+			firstDay = Math.floorDiv(times[0], 86_400) * 86_400;
+			body = daywise.livestreams(appId, times[0], times[1], hook);
+		}
+		Answer hooked = ask(appId, firstDay);
+		if (hooked != null && hooked.fixed()) {
+			return faults.fixed(hooked.status(), hooked.body());
+		}
+		return serve((hooked != null && hooked.servedNumbers() == null) ? hooked : null, body);
 	}
 
 	private Reply answerApps(Map<String, String> query) {

@@ -1,14 +1,17 @@
 package io.rtkwarehouse.simulator;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import io.rtkwarehouse.simulator.ApiSimulator.App;
 import io.rtkwarehouse.simulator.ApiSimulator.Numbers;
+import io.rtkwarehouse.simulator.Daywise.Usage;
 
 /** The made-up apps and numbers: the same in every run and JVM. */
 final class SampleData {
@@ -45,6 +48,26 @@ final class SampleData {
 		long viewersPerIngestSecond = Math.floorMod(h, 21L);
 		long ingest = count * ingestPerStream;
 		return new Numbers(count, ingest, ingest * viewersPerIngestSecond);
+	}
+
+	/**
+	 * Sessions (0..20) and recordings (0..5) of a date, with minutes in hundredths
+	 * (fractional), none when there was none.
+	 */
+	static Usage usage(String appId, LocalDate day) {
+		long h = 0xBB67AE8584CAA73BL;
+		for (byte b : appId.getBytes(StandardCharsets.UTF_8)) {
+			h = mix(h ^ (b & 0xFF));
+		}
+		h = mix(h ^ day.toEpochDay());
+		long sessions = Math.floorMod(h, 21L);
+		h = mix(h);
+		BigDecimal sessionMinutes = BigDecimal.valueOf(sessions * (100 + Math.floorMod(h, 6000L)), 2);
+		h = mix(h);
+		long recordings = Math.min(sessions, Math.floorMod(h, 6L));
+		h = mix(h);
+		BigDecimal recordingMinutes = BigDecimal.valueOf(recordings * (50 + Math.floorMod(h, 3000L)), 2);
+		return new Usage(sessions, sessionMinutes, recordings, recordingMinutes);
 	}
 
 	/** SplitMix64's step and finaliser: explicit, so values do not depend on the JVM. */

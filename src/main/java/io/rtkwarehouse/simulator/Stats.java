@@ -22,6 +22,8 @@ public final class Stats {
 
 	private final LongAdder appsRequests = new LongAdder();
 
+	private final ConcurrentHashMap<Route.Kind, LongAdder> endpointRequests = new ConcurrentHashMap<>();
+
 	private final LongAdder tooManyRequestsSent = new LongAdder();
 
 	private final ConcurrentHashMap<Window, LongAdder> windowRequests = new ConcurrentHashMap<>();
@@ -54,6 +56,7 @@ public final class Stats {
 	/** Counts a request whatever its answer; its window is read in either format. */
 	void received(Request request, TimeFormat timeFormat) {
 		requests.increment();
+		endpointRequests.computeIfAbsent(request.route().kind(), k -> new LongAdder()).increment();
 		record(new RecordedRequest(request.method(), request.path(), request.query(), request.authorization()));
 		if (request.route().kind() == Route.Kind.APPS) {
 			appsRequests.increment();
@@ -82,6 +85,26 @@ public final class Stats {
 	/** Overall requests received for this app and window start, whatever their answer. */
 	public long requests(String appId, long startEpochSecond) {
 		LongAdder adder = windowRequests.get(new Window(appId, startEpochSecond));
+		return adder == null ? 0 : adder.sum();
+	}
+
+	/** Requests of the overall endpoint, whatever their answer. */
+	public long overallRequests() {
+		return endpoint(Route.Kind.OVERALL);
+	}
+
+	/** Requests of the livestream daywise endpoint, whatever their answer. */
+	public long livestreamDaywiseRequests() {
+		return endpoint(Route.Kind.LIVESTREAM_DAYWISE);
+	}
+
+	/** Requests of the usage daywise endpoint, whatever their answer. */
+	public long usageRequests() {
+		return endpoint(Route.Kind.USAGE_DAYWISE);
+	}
+
+	private long endpoint(Route.Kind kind) {
+		LongAdder adder = endpointRequests.get(kind);
 		return adder == null ? 0 : adder.sum();
 	}
 
@@ -121,6 +144,7 @@ public final class Stats {
 	public void reset() {
 		requests.reset();
 		appsRequests.reset();
+		endpointRequests.clear();
 		tooManyRequestsSent.reset();
 		windowRequests.clear();
 		statusCounts.clear();
@@ -136,6 +160,12 @@ public final class Stats {
 			.append(requests())
 			.append(",\"apps_requests\":")
 			.append(appsRequests())
+			.append(",\"overall_requests\":")
+			.append(overallRequests())
+			.append(",\"livestream_daywise_requests\":")
+			.append(livestreamDaywiseRequests())
+			.append(",\"usage_requests\":")
+			.append(usageRequests())
 			.append(",\"too_many_requests_sent\":")
 			.append(tooManyRequestsSent())
 			.append(",\"windows_requested\":")

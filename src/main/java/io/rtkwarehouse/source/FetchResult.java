@@ -14,27 +14,8 @@ import io.rtkwarehouse.window.DayWindow;
  * @param answers every request's answer, in order; the last one decided
  * @param error why the window failed, {@code null} when it loaded
  */
-public record FetchResult(DayWindow window, LivestreamNumbers numbers, List<Answer> answers, String error) {
-
-	public boolean loaded() {
-		return this.error == null;
-	}
-
-	public int attempts() {
-		return this.answers.size();
-	}
-
-	public Integer httpStatus() {
-		return last().httpStatus();
-	}
-
-	public Instant fetchedAt() {
-		return last().at();
-	}
-
-	private Answer last() {
-		return this.answers.get(this.answers.size() - 1);
-	}
+public record FetchResult(DayWindow window, LivestreamNumbers numbers, List<Answer> answers,
+		String error) implements Fetched {
 
 	/**
 	 * One answer of the API.

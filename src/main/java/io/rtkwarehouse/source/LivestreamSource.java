@@ -65,6 +65,14 @@ public class LivestreamSource {
 		}
 	}
 
+	/**
+	 * The calls of every endpoint: one budget, one set of retries, one stop for the
+	 * process.
+	 */
+	ApiCalls calls() {
+		return this.calls;
+	}
+
 	public SourceStats stats() {
 		return this.stats;
 	}
@@ -116,7 +124,7 @@ public class LivestreamSource {
 		return apps;
 	}
 
-	private String format(Instant instant) {
+	String format(Instant instant) {
 		return switch (this.properties.timeFormat()) {
 			case EPOCH_SECONDS -> Long.toString(instant.getEpochSecond());
 			case ISO_8601 -> DateTimeFormatter.ISO_INSTANT.format(instant);

@@ -6,10 +6,32 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** The columns that name a window, first in every statement that writes one. */
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+
+/**
+ * The columns that name a window, first in every statement that writes one; and the
+ * streaming of stored answers that rebuilds read.
+ */
 final class Columns {
 
 	private Columns() {
+	}
+
+	/**
+	 * Streams the rows of a query to {@code handler} a batch at a time, however many
+	 * there are: for a rebuild from the raw answers.
+	 */
+	static void stream(JdbcTemplate jdbcTemplate, String sql, int fetchSize, RowCallbackHandler handler,
+			Object... params) {
+		jdbcTemplate.query((connection) -> {
+			PreparedStatement statement = connection.prepareStatement(sql);
+			statement.setFetchSize(fetchSize);
+			for (int i = 0; i < params.length; i++) {
+				statement.setObject(i + 1, params[i]);
+			}
+			return statement;
+		}, handler);
 	}
 
 	/** Sets parameters 1 to 6: account, app, day, zone, window start and end. */

@@ -3,6 +3,8 @@ package io.rtkwarehouse.warehouse;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.rtkwarehouse.config.Dataset;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -16,23 +18,27 @@ public class Coverage {
 		this.jdbcClient = jdbcClient;
 	}
 
-	/** Every window of the apps in the range that is not loaded, in app and day order. */
-	public List<Gap> gaps(String accountId, List<String> apps, LocalDate from, LocalDate to) {
+	/**
+	 * Every window of the dataset's apps in the range that is not loaded (failed, never
+	 * fetched, or left out of its answer), in app and day order.
+	 */
+	public List<Gap> gaps(String accountId, Dataset dataset, List<String> apps, LocalDate from, LocalDate to) {
 		return this.jdbcClient.sql("""
 				SELECT a.app_id, d.day::date AS day, coalesce(l.status, 'missing') AS state, l.last_error
 				FROM unnest(?::text[]) AS a(app_id)
 				CROSS JOIN generate_series(?::date, ?::date, interval '1 day') AS d(day)
-				LEFT JOIN rtk.window_ledger l ON l.account_id = ? AND l.app_id = a.app_id AND l.day = d.day::date
+				LEFT JOIN rtk.window_ledger l ON l.account_id = ? AND l.dataset = ? AND l.app_id = a.app_id
+				    AND l.day = d.day::date
 				WHERE l.status IS DISTINCT FROM 'loaded'
 				ORDER BY a.app_id, d.day
-				""").params(apps.toArray(String[]::new), from, to, accountId).query(Gap.class).list();
+				""").params(apps.toArray(String[]::new), from, to, accountId, dataset.id()).query(Gap.class).list();
 	}
 
 	/**
-	 * Every window of the apps in the range, in app and day order, with its state:
-	 * {@code failed} (its last fetch failed), {@code missing} (never fetched), and when
-	 * loaded {@code open} (not final: a nightly run may still change it), {@code zero}
-	 * (every number 0 or not given) or {@code loaded}.
+	 * Every livestream window of the apps in the range, in app and day order, with its
+	 * state: {@code failed} (its last fetch failed), {@code missing} (never fetched), and
+	 * when loaded {@code open} (not final: a nightly run may still change it),
+	 * {@code zero} (every number 0 or not given) or {@code loaded}.
 	 */
 	public List<Day> days(String accountId, List<String> apps, LocalDate from, LocalDate to) {
 		return this.jdbcClient.sql("""
@@ -47,11 +53,12 @@ public class Coverage {
 				       r.livestream_count AS livestreams, r.total_viewer_seconds AS viewer_seconds
 				FROM unnest(?::text[]) AS a(app_id)
 				CROSS JOIN generate_series(?::date, ?::date, interval '1 day') AS d(day)
-				LEFT JOIN rtk.window_ledger l ON l.account_id = ? AND l.app_id = a.app_id AND l.day = d.day::date
+				LEFT JOIN rtk.window_ledger l ON l.account_id = ? AND l.dataset = ? AND l.app_id = a.app_id
+				                              AND l.day = d.day::date
 				LEFT JOIN rtk.livestream_daily r ON r.account_id = ? AND r.app_id = a.app_id AND r.day = d.day::date
 				ORDER BY a.app_id, d.day
 				""")
-			.params(apps.toArray(String[]::new), from, to, accountId, accountId)
+			.params(apps.toArray(String[]::new), from, to, accountId, Dataset.LIVESTREAMS.id(), accountId)
 			.query((rs, row) -> new Day(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getString(3),
 					rs.getBoolean(4), rs.getString(5), (Long) rs.getObject(6), (Long) rs.getObject(7)))
 			.list();

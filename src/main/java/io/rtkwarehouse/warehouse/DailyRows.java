@@ -120,7 +120,7 @@ public class DailyRows {
 				SELECT d.day FROM rtk.livestream_daily d
 				JOIN rtk.window_ledger l ON l.account_id = d.account_id AND l.app_id = d.app_id AND l.day = d.day
 				WHERE d.account_id = ? AND d.app_id = ? AND d.day BETWEEN ? AND ? AND d.is_final
-				    AND l.status = 'loaded'
+				    AND l.dataset = 'livestreams' AND l.status = 'loaded'
 				""").params(accountId, appId, from, to).query(LocalDate.class).list());
 	}
 

@@ -1,6 +1,5 @@
 package io.rtkwarehouse.warehouse;
 
-import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.LocalDate;
@@ -98,14 +97,7 @@ public class FetchHistory {
 			Function<String, LivestreamNumbers> numbers) {
 		return this.transactions.execute((status) -> {
 			RebuiltWindows windows = new RebuiltWindows(accountId, finalBefore, numbers, this.daily);
-			this.jdbcTemplate.query((connection) -> {
-				PreparedStatement statement = connection.prepareStatement(LOADED_ANSWERS);
-				statement.setFetchSize(1000);
-				statement.setString(1, accountId);
-				statement.setObject(2, from);
-				statement.setObject(3, to);
-				return statement;
-			}, windows::add);
+			Columns.stream(this.jdbcTemplate, LOADED_ANSWERS, 1000, windows::add, accountId, from, to);
 			return windows.finish();
 		});
 	}

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import io.rtkwarehouse.config.Dataset;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -22,11 +24,13 @@ public class UsageMonths {
 	}
 
 	/**
-	 * The apps' months in the range, oldest first; empty when the usage dataset is not in
-	 * this warehouse.
+	 * The apps' months in the range, oldest first; empty when the account has never
+	 * loaded the usage dataset.
 	 */
 	public Optional<List<Month>> of(String accountId, List<String> apps, LocalDate from, LocalDate to) {
-		boolean present = this.jdbcClient.sql("SELECT to_regclass('rtk.session_daily') IS NOT NULL")
+		boolean present = this.jdbcClient
+			.sql("SELECT EXISTS (SELECT 1 FROM rtk.window_ledger WHERE account_id = ? AND dataset = ?)")
+			.params(accountId, Dataset.USAGE.id())
 			.query(Boolean.class)
 			.single();
 		if (!present) {

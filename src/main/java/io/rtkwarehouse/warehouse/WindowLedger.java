@@ -2,11 +2,13 @@ package io.rtkwarehouse.warehouse;
 
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
+import io.rtkwarehouse.config.Dataset;
 import io.rtkwarehouse.source.FetchResult;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -22,9 +24,9 @@ public class WindowLedger {
 
 	private static final String UPSERT = """
 			INSERT INTO rtk.window_ledger AS l (account_id, app_id, day, status, attempts, http_status, last_error,
-			    last_attempt_at, loaded_at, job_execution_id, job_instance_id)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-			ON CONFLICT (account_id, app_id, day) DO UPDATE SET
+			    last_attempt_at, loaded_at, job_execution_id, job_instance_id, dataset)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+			ON CONFLICT (account_id, dataset, app_id, day) DO UPDATE SET
 			    status = excluded.status,
 			    attempts = excluded.attempts,
 			    http_status = excluded.http_status,
@@ -45,58 +47,72 @@ public class WindowLedger {
 	}
 
 	void upsert(String accountId, List<? extends FetchResult> results, LoadRun run) {
-		this.jdbcTemplate.batchUpdate(UPSERT, results, results.size(), (ps, result) -> {
+		upsert(accountId, Dataset.LIVESTREAMS,
+				results.stream()
+					.map((result) -> new Entry(result.window().appId(), result.window().day(),
+							result.loaded() ? Entry.LOADED : Entry.FAILED, result.attempts(), result.httpStatus(),
+							result.error(), result.fetchedAt()))
+					.toList(),
+				run);
+	}
+
+	/** Writes the state of each day of a dataset's windows. */
+	void upsert(String accountId, Dataset dataset, List<Entry> entries, LoadRun run) {
+		this.jdbcTemplate.batchUpdate(UPSERT, entries, entries.size(), (ps, entry) -> {
 			ps.setString(1, accountId);
-			ps.setString(2, result.window().appId());
-			ps.setObject(3, result.window().day());
-			ps.setString(4, result.loaded() ? "loaded" : "failed");
-			ps.setInt(5, result.attempts());
-			ps.setObject(6, result.httpStatus(), Types.INTEGER);
-			ps.setString(7, result.error());
-			ps.setTimestamp(8, Timestamp.from(result.fetchedAt()));
-			ps.setTimestamp(9, result.loaded() ? Timestamp.from(result.fetchedAt()) : null);
+			ps.setString(2, entry.appId());
+			ps.setObject(3, entry.day());
+			ps.setString(4, entry.status());
+			ps.setInt(5, entry.attempts());
+			ps.setObject(6, entry.httpStatus(), Types.INTEGER);
+			ps.setString(7, entry.error());
+			ps.setTimestamp(8, Timestamp.from(entry.at()));
+			ps.setTimestamp(9, entry.status().equals(Entry.LOADED) ? Timestamp.from(entry.at()) : null);
 			ps.setLong(10, run.jobExecutionId());
 			ps.setLong(11, run.jobInstanceId());
+			ps.setString(12, dataset.id());
 		});
 	}
 
 	/** Days of the app that this job instance loaded: a restart skips them. */
-	public Set<LocalDate> daysLoadedByJobInstance(String accountId, String appId, long jobInstanceId) {
+	public Set<LocalDate> daysLoadedByJobInstance(String accountId, Dataset dataset, String appId, long jobInstanceId) {
 		return days("""
 				SELECT day FROM rtk.window_ledger
-				WHERE account_id = ? AND app_id = ? AND status = 'loaded' AND job_instance_id = ?
-				""", accountId, appId, jobInstanceId);
+				WHERE account_id = ? AND dataset = ? AND app_id = ? AND status = 'loaded' AND job_instance_id = ?
+				""", accountId, dataset.id(), appId, jobInstanceId);
 	}
 
 	/** Days of the app in the range whose last fetch loaded. */
-	public Set<LocalDate> loadedDays(String accountId, String appId, LocalDate from, LocalDate to) {
+	public Set<LocalDate> loadedDays(String accountId, Dataset dataset, String appId, LocalDate from, LocalDate to) {
 		return days("""
 				SELECT day FROM rtk.window_ledger
-				WHERE account_id = ? AND app_id = ? AND day BETWEEN ? AND ? AND status = 'loaded'
-				""", accountId, appId, from, to);
+				WHERE account_id = ? AND dataset = ? AND app_id = ? AND day BETWEEN ? AND ? AND status = 'loaded'
+				""", accountId, dataset.id(), appId, from, to);
 	}
 
 	/** Days of the app whose last fetch failed, before {@code before}. */
-	public Set<LocalDate> failedDaysBefore(String accountId, String appId, LocalDate before) {
+	public Set<LocalDate> failedDaysBefore(String accountId, Dataset dataset, String appId, LocalDate before) {
 		return days("""
 				SELECT day FROM rtk.window_ledger
-				WHERE account_id = ? AND app_id = ? AND status = 'failed' AND day < ?
-				""", accountId, appId, before);
+				WHERE account_id = ? AND dataset = ? AND app_id = ? AND status = 'failed' AND day < ?
+				""", accountId, dataset.id(), appId, before);
 	}
 
 	/** Windows that failed in one job execution, for the run's report. */
 	public List<FailedWindow> failedIn(long jobExecutionId) {
 		return this.jdbcClient.sql("""
-				SELECT app_id, day, attempts, last_error FROM rtk.window_ledger
-				WHERE job_execution_id = ? AND status = 'failed' ORDER BY app_id, day
+				SELECT app_id || CASE WHEN dataset = 'livestreams' THEN '' ELSE ' (' || dataset || ')' END AS app_id,
+				    day, attempts, last_error FROM rtk.window_ledger
+				WHERE job_execution_id = ? AND status = 'failed' ORDER BY dataset, app_id, day
 				""").param(jobExecutionId).query(FailedWindow.class).list();
 	}
 
 	/** Every window whose last fetch failed, for the account. */
 	public List<FailedWindow> failedNow(String accountId) {
 		return this.jdbcClient.sql("""
-				SELECT app_id, day, attempts, last_error FROM rtk.window_ledger
-				WHERE account_id = ? AND status = 'failed' ORDER BY app_id, day
+				SELECT app_id || CASE WHEN dataset = 'livestreams' THEN '' ELSE ' (' || dataset || ')' END AS app_id,
+				    day, attempts, last_error FROM rtk.window_ledger
+				WHERE account_id = ? AND status = 'failed' ORDER BY dataset, app_id, day
 				""").param(accountId).query(FailedWindow.class).list();
 	}
 
@@ -104,7 +120,27 @@ public class WindowLedger {
 		return new TreeSet<>(this.jdbcClient.sql(sql).params(params).query(LocalDate.class).list());
 	}
 
-	/** A window whose last fetch failed. */
+	/**
+	 * The state of one day of a dataset after a fetch.
+	 *
+	 * @param status {@link #LOADED}, {@link #FAILED} or {@link #MISSING} (the answer
+	 * covered the day and left it out)
+	 */
+	record Entry(String appId, LocalDate day, String status, int attempts, Integer httpStatus, String error,
+			Instant at) {
+
+		static final String LOADED = "loaded";
+
+		static final String FAILED = "failed";
+
+		static final String MISSING = "missing";
+
+	}
+
+	/**
+	 * A window whose last fetch failed; the app id names the dataset when it is not
+	 * livestreams.
+	 */
 	public record FailedWindow(String appId, LocalDate day, int attempts, String lastError) {
 	}
 

@@ -41,6 +41,10 @@ public record DayRange(LocalDate from, LocalDate to) {
 		return this.to.isAfter(lastDay) ? new DayRange(this.from, lastDay) : this;
 	}
 
+	public boolean contains(LocalDate day) {
+		return !day.isBefore(this.from) && !day.isAfter(this.to);
+	}
+
 	public Stream<LocalDate> stream() {
 		return this.from.datesUntil(this.to.plusDays(1));
 	}

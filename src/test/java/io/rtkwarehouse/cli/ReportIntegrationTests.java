@@ -108,28 +108,24 @@ class ReportIntegrationTests extends CommandTests {
 		Path without = this.directory.resolve("without.html");
 		Path with = this.directory.resolve("with.html");
 		CliRuns.run("report", "--from=" + loaded.from(), "--to=" + loaded.to(), "--out=" + without);
-		this.jdbc.sql("DROP TABLE IF EXISTS rtk.session_daily").update();
-		this.jdbc.sql("""
-				CREATE TABLE rtk.session_daily (account_id text, app_id text, day date, total_sessions bigint,
-				    total_session_minutes numeric)""").update();
-		this.jdbc.sql("INSERT INTO rtk.session_daily VALUES (?, ?, ?, 3, 90.4), (?, ?, ?, 2, 10.2)")
-			.params(ApiSimulator.DEFAULT_ACCOUNT, this.apps.get(0), loaded.to(), ApiSimulator.DEFAULT_ACCOUNT,
-					this.apps.get(1), loaded.to())
-			.update();
+		CliRuns.Result usage = CliRuns.run("backfill", "--from=" + loaded.from(), "--to=" + loaded.to(),
+				"--rtk.datasets=usage");
 
-		CliRuns.Result report;
-		try {
-			report = CliRuns.run("report", "--from=" + loaded.from(), "--to=" + loaded.to(), "--out=" + with);
-		}
-		finally {
-			this.jdbc.sql("DROP TABLE rtk.session_daily").update();
-		}
+		CliRuns.Result report = CliRuns.run("report", "--from=" + loaded.from(), "--to=" + loaded.to(),
+				"--out=" + with);
 
+		assertThat(usage.exitCode()).as(usage.all()).isZero();
 		assertThat(report.exitCode()).as(report.all()).isZero();
 		assertThat(Files.readString(without)).doesNotContain("id=\"usage\"");
-		String month = loaded.to().toString().substring(0, 7);
-		assertThat(Files.readString(with)).contains("id=\"usage\"")
-			.contains("<tr data-month=\"" + month + "\"><td>" + month + "</td><td>5</td><td>101</td></tr>");
+		List<String> months = this.jdbc.sql("""
+				SELECT '<tr data-month="' || to_char(day, 'YYYY-MM') || '"><td>' || to_char(day, 'YYYY-MM')
+				       || '</td><td>' || to_char(sum(total_sessions), 'FM999,999,999') || '</td><td>'
+				       || to_char(round(sum(total_session_minutes)), 'FM999,999,999') || '</td></tr>'
+				FROM rtk.session_daily GROUP BY to_char(day, 'YYYY-MM') ORDER BY 1""").query(String.class).list();
+		assertThat(months).isNotEmpty();
+		String html = Files.readString(with);
+		assertThat(html).contains("id=\"usage\"");
+		months.forEach((month) -> assertThat(html).contains(month));
 	}
 
 	@Test

@@ -15,8 +15,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
@@ -421,6 +423,55 @@ class ApiSimulatorTests {
 
 		assertThat(simulator.stats().maxConcurrent()).isEqualTo(1);
 		assertThat(simulator.stats().inFlight()).isZero();
+	}
+
+	@Test
+	void livestreamDaywiseServesOverallsNumbersPerUtcDayExceptOnTheDaysSetToDisagree() throws Exception {
+		scripted.setNumbers(appId, MARCH_2, PINNED);
+		simulator.daywise().disagreeOn(Set.of(LocalDate.of(2025, 3, 3)));
+
+		String body = get(kit(appId) + "/analytics/livestreams/daywise?start_time=" + MARCH_1 + "&end_time="
+				+ (MARCH_1 + 3 * 86_400), AUTH)
+			.body();
+
+		Numbers first = ApiSimulator.numbers(appId, MARCH_1, MARCH_2);
+		Numbers third = ApiSimulator.numbers(appId, MARCH_2 + 86_400, MARCH_2 + 2 * 86_400);
+		assertThat(body).isEqualTo("{\"success\":true,\"data\":[" + day("2025-03-01", first) + ","
+				+ day("2025-03-02", PINNED) + ","
+				+ day("2025-03-03",
+						new Numbers(third.count(), third.totalIngestSeconds() + 60, third.totalViewerSeconds() + 600))
+				+ "]}");
+		assertThat(simulator.stats().livestreamDaywiseRequests()).isEqualTo(1);
+		assertThat(simulator.stats().overallRequests()).isZero();
+	}
+
+	@Test
+	void usageDaywiseServesFractionalMinutesPerDateAndLeavesOutTheDaysSetToBeOmitted() throws Exception {
+		simulator.daywise().omitUsageDays(Set.of(LocalDate.of(2025, 3, 2)));
+
+		HttpResponse<String> response = get(kit(appId) + "/analytics/daywise?start_date=2025-03-01&end_date=2025-03-03",
+				AUTH);
+		HttpResponse<String> bad = get(kit(appId) + "/analytics/daywise?start_date=03/01/2025", AUTH);
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(all(response.body(), "\"day\":\"([0-9-]+)\"")).containsExactly("2025-03-01", "2025-03-03",
+				"2025-03-01", "2025-03-03");
+		Daywise.Usage usage = Daywise.usage(appId, LocalDate.of(2025, 3, 3));
+		assertThat(response.body()).contains("{\"day\":\"2025-03-03\",\"total_sessions\":" + usage.sessions()
+				+ ",\"total_session_minutes\":" + usage.sessionMinutes().toPlainString() + "}");
+		assertThat(bad.statusCode()).isEqualTo(400);
+		assertThat(bad.body()).contains("start_date must be a date in YYYY-MM-DD format");
+		assertThat(simulator.stats().usageRequests()).isEqualTo(2);
+		assertThat(simulator.stats().json()).contains("\"usage_requests\":2");
+	}
+
+	private String kit(String app) {
+		return simulator.baseUrl() + "/accounts/" + ApiSimulator.DEFAULT_ACCOUNT + "/realtime/kit/" + app;
+	}
+
+	private static String day(String date, Numbers numbers) {
+		return "{\"date\":\"" + date + "\",\"count\":" + numbers.count() + ",\"total_ingest_seconds\":"
+				+ numbers.totalIngestSeconds() + ",\"total_viewer_seconds\":" + numbers.totalViewerSeconds() + "}";
 	}
 
 	// ---------------------------------------------------------------- helpers

@@ -83,6 +83,12 @@ public final class ScriptedAnswers implements AnswerHook {
 		return this;
 	}
 
+	/** Both livestream endpoints serve the numbers set for the window (or UTC day). */
+	@Override
+	public Numbers numbers(String appId, long windowStart) {
+		return overrides.get(new Window(appId, windowStart));
+	}
+
 	@Override
 	public Answer answer(String appId, Long windowStart) {
 		ScriptedFault all = allFault;

@@ -1,0 +1,46 @@
+package io.rtkwarehouse.cli;
+
+import java.util.List;
+import java.util.Optional;
+
+import io.rtkwarehouse.run.Reconcile;
+import io.rtkwarehouse.window.DayRange;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code reconcile}: the loaded livestream days against the API's daywise numbers. */
+@Command(name = "reconcile", sortOptions = false,
+		description = { "Compares the loaded livestream days with the API's daywise numbers.", "",
+				"Fetches the livestream daywise endpoint for the range (one request per app and up to 31",
+				"days, through the same budget and retries as backfill), keeps its answers in",
+				"rtk.livestream_daywise and compares their ingest and viewer seconds with rtk.livestream_daily",
+				"day by day; counts are shown, not compared (the daywise count counts sessions). Each day",
+				"that differs is printed and listed in the view rtk.livestream_mismatch. Only UTC days can be",
+				"compared: with rtk.zone other than UTC it explains why and exits 2. With no --apps and no",
+				"rtk.apps it checks every app known to the warehouse. Needs the API token, like backfill." },
+		exitCodeListHeading = "%nExit codes:%n",
+		exitCodeList = { "0:every compared day agrees",
+				"1:some days differ (each is printed), or a request failed after its retries",
+				"2:bad usage or configuration (a zone other than UTC included): nothing was written",
+				"3:another run of the same account holds the lock" })
+class ReconcileCommand extends CommandBase {
+
+	@Mixin
+	Options.Range range;
+
+	@Mixin
+	Options.Apps apps;
+
+	@Mixin
+	Options.Account account;
+
+	@Override
+	public Integer call() {
+		DayRange days = this.range.days(this);
+		Optional<List<String>> apps = this.apps.apps(this);
+		Optional<String> account = this.account.account(this);
+		return inSpring((context) -> context.getBean(Reconcile.class)
+			.run(days, apps, account, session().out(), session().err()));
+	}
+
+}
