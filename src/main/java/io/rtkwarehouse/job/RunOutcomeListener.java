@@ -75,7 +75,7 @@ class RunOutcomeListener implements JobExecutionListener {
 			case STOPPING, STOPPED -> RunSummary.STOPPED;
 			default -> 1;
 		};
-		RunSummary summary = RunSummary.of(fetched + usage, failed.size(), this.daily.writtenBy(execution.getId()),
+		RunSummary summary = RunSummary.of(fetched, usage, failed.size(), this.daily.writtenBy(execution.getId()),
 				Math.max(0, inRange - fetched), this.source.stats(), took, exitCode);
 		execution.getExecutionContext().putString(RunSummary.KEY, summary.toString());
 		if (this.source.stats().quotaLimit() > 0) {

@@ -10,12 +10,15 @@ import io.rtkwarehouse.warehouse.DailyRows.WrittenRows;
 
 /**
  * What one run did, printed at its end and stored with its job execution so that
- * {@code status} can show it: its windows and requests, then the quota the API reported
- * ({@code policy} null and {@code lowestRemaining} -1 when it reported none), the time
- * every request was paused after 429s, and the requests per second achieved.
+ * {@code status} can show it: its windows (livestream days, and usage windows when that
+ * dataset is loaded; rows loaded, skipped days are livestream days) and requests, then
+ * the quota the API reported ({@code policy} null and {@code lowestRemaining} -1 when it
+ * reported none), the time every request was paused after 429s, and the requests per
+ * second achieved.
  */
-public record RunSummary(long fetched, long failed, WrittenRows rows, long skipped, long requests, long retries,
-		long tooManyRequests, Duration duration, int exitCode, String policy, long lowestRemaining, Duration paused) {
+public record RunSummary(long fetched, long usageFetched, long failed, WrittenRows rows, long skipped, long requests,
+		long retries, long tooManyRequests, Duration duration, int exitCode, String policy, long lowestRemaining,
+		Duration paused) {
 
 	/** The exit code of a run stopped by a signal: 128 + its number, not known here. */
 	public static final int STOPPED = -1;
@@ -31,9 +34,9 @@ public record RunSummary(long fetched, long failed, WrittenRows rows, long skipp
 
 	public static final String QUOTA_WINDOW_KEY = "rtk.quota.window";
 
-	static RunSummary of(long fetched, long failed, WrittenRows rows, long skipped, SourceStats stats,
-			Duration duration, int exitCode) {
-		return new RunSummary(fetched, failed, rows, skipped, stats.requests(), stats.retries(),
+	static RunSummary of(long fetched, long usageFetched, long failed, WrittenRows rows, long skipped,
+			SourceStats stats, Duration duration, int exitCode) {
+		return new RunSummary(fetched, usageFetched, failed, rows, skipped, stats.requests(), stats.retries(),
 				stats.tooManyRequests(), duration, exitCode, stats.quotaPolicy(), stats.lowestQuotaRemaining(),
 				stats.paused());
 	}
@@ -41,11 +44,13 @@ public record RunSummary(long fetched, long failed, WrittenRows rows, long skipp
 	@Override
 	public String toString() {
 		return String.format(
-				"windows fetched: %d, failed: %d, loaded: %d (new %d, changed %d, unchanged %d),"
+				"windows fetched: %d%s, failed: %d, loaded: %d (new %d, changed %d, unchanged %d),"
 						+ " skipped: %d; API requests: %d, retries: %d, 429s: %d; %.1f s; %s",
-				this.fetched, this.failed, this.rows.loaded(), this.rows.created(), this.rows.changed(),
-				this.rows.unchanged(), this.skipped, this.requests, this.retries, this.tooManyRequests,
-				this.duration.toMillis() / 1000.0,
+				this.fetched + this.usageFetched,
+				(this.usageFetched > 0) ? " (livestream days " + this.fetched + ", usage windows " + this.usageFetched
+						+ " of up to 31 days)" : "",
+				this.failed, this.rows.loaded(), this.rows.created(), this.rows.changed(), this.rows.unchanged(),
+				this.skipped, this.requests, this.retries, this.tooManyRequests, this.duration.toMillis() / 1000.0,
 				(this.exitCode == STOPPED) ? "stopped by a signal" : "exit code " + this.exitCode)
 				+ String.format("; quota: %s; paused %.1f s; %.2f requests/s",
 						(this.policy == null) ? "none reported" : this.policy + ", lowest left " + this.lowestRemaining,

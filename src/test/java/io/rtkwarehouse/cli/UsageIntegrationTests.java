@@ -83,7 +83,8 @@ class UsageIntegrationTests extends CommandTests {
 		assertThat(this.api.stats().usageRequests()).isEqualTo(2L * this.apps.size());
 		assertThat(count("SELECT count(*) FROM rtk.livestream_daily")).isEqualTo(46L * this.apps.size());
 		assertThat(count("SELECT count(*) FROM rtk.session_daily")).isEqualTo(46L * this.apps.size());
-		assertThat(run.out()).contains("windows fetched: " + 48 * this.apps.size() + ", failed: 0");
+		assertThat(run.out()).contains("windows fetched: " + 48 * this.apps.size() + " (livestream days "
+				+ 46 * this.apps.size() + ", usage windows " + 2 * this.apps.size() + " of up to 31 days), failed: 0");
 		// One budget: the run's request count (one apps listing included) is both
 		// datasets'.
 		assertThat(run.out()).contains("API requests: " + (48 * this.apps.size() + 1) + ",");
