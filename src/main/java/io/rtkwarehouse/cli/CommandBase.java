@@ -2,6 +2,8 @@ package io.rtkwarehouse.cli;
 
 import java.util.concurrent.Callable;
 
+import io.rtkwarehouse.run.AccountRuns;
+
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -35,6 +37,16 @@ abstract class CommandBase implements Callable<Integer> {
 	 */
 	int inSpring(SpringRun.ContextCall call) {
 		return SpringRun.with(session(), false, call);
+	}
+
+	/**
+	 * {@link #inSpring} once per account of {@code selection} ({@link AccountRuns}): the
+	 * exit code is the worst of theirs.
+	 */
+	int forEachAccount(AccountRuns.Selection selection, boolean needsApi, SpringRun.ContextCall call) {
+		return inSpring((context) -> context.getBean(AccountRuns.class)
+			.run(selection, needsApi, session().out(), (account) -> call.run(context),
+					(ex) -> SpringRun.report(ex, session().err())));
 	}
 
 	/** {@link #inSpring} for a command that only reads the warehouse. */

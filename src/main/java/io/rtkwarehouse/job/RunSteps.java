@@ -1,6 +1,7 @@
 package io.rtkwarehouse.job;
 
 import io.micrometer.observation.ObservationRegistry;
+import io.rtkwarehouse.config.ConfiguredAccounts;
 import io.rtkwarehouse.config.RtkProperties;
 import io.rtkwarehouse.source.AppListing;
 import io.rtkwarehouse.warehouse.Accounts;
@@ -51,10 +52,14 @@ class RunSteps {
 
 	private final LoadProgress progress;
 
+	private final ConfiguredAccounts configured;
+
 	RunSteps(JobRepository jobRepository, ObservationRegistry observations,
 			PlatformTransactionManager transactionManager, RtkProperties properties, AppListing listing, Apps apps,
-			Accounts accounts, DailyRows daily, FetchHistory history, LoadProgress progress) {
+			Accounts accounts, DailyRows daily, FetchHistory history, LoadProgress progress,
+			ConfiguredAccounts configured) {
 		this.progress = progress;
+		this.configured = configured;
 		this.jobRepository = jobRepository;
 		this.observations = observations;
 		this.transactionManager = transactionManager;
@@ -78,7 +83,7 @@ class RunSteps {
 				String account = parameters.getString(RunParameters.ACCOUNT);
 				this.apps.save(account, this.listing.last());
 				this.accounts.remember(account, parameters.getString(RunParameters.ZONE),
-						this.properties.lookbackDays());
+						this.configured.current().lookbackDays());
 				this.daily.markFinal(account, parameters.getLocalDate(RunParameters.FINAL_BEFORE));
 				long total = 0;
 				for (String app : RunParameters.splitApps(parameters.getString(RunParameters.APP_LIST))) {

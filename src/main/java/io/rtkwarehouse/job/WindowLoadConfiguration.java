@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.rtkwarehouse.config.ConfiguredAccounts;
 import io.rtkwarehouse.config.RtkProperties;
 import io.rtkwarehouse.warehouse.FetchedWindows;
 import io.rtkwarehouse.warehouse.LoadRun;
@@ -61,13 +62,25 @@ class WindowLoadConfiguration {
 	}
 
 	@Bean
-	ThreadPoolTaskExecutor fetchExecutor(RtkProperties properties) {
-		return pool("fetch-", properties.rate().concurrency());
+	ThreadPoolTaskExecutor fetchExecutor(RtkProperties properties, ConfiguredAccounts accounts) {
+		return pool("fetch-", concurrency(properties, accounts));
 	}
 
 	@Bean
-	ThreadPoolTaskExecutor partitionExecutor(RtkProperties properties) {
-		return pool("app-", parallelApps(properties.rate().concurrency()));
+	ThreadPoolTaskExecutor partitionExecutor(RtkProperties properties, ConfiguredAccounts accounts) {
+		return pool("app-", parallelApps(concurrency(properties, accounts)));
+	}
+
+	/**
+	 * The most requests in flight that any account allows: its rate budget holds each
+	 * account to its own.
+	 */
+	private static int concurrency(RtkProperties properties, ConfiguredAccounts accounts) {
+		return accounts.all()
+			.stream()
+			.mapToInt((account) -> account.rate().concurrency())
+			.max()
+			.orElse(properties.rate().concurrency());
 	}
 
 	private static ThreadPoolTaskExecutor pool(String prefix, int threads) {

@@ -34,8 +34,6 @@ class DryRun {
 
 	private final WarehouseGuard guard;
 
-	private final RtkProperties properties;
-
 	private final AppListing listing;
 
 	private final LivestreamSource source;
@@ -47,7 +45,6 @@ class DryRun {
 	DryRun(WarehouseGuard guard, AppListing listing, LivestreamSource source, WindowPlanner planner,
 			JobRepository jobRepository) {
 		this.guard = guard;
-		this.properties = guard.properties();
 		this.listing = listing;
 		this.source = source;
 		this.planner = planner;
@@ -55,10 +52,10 @@ class DryRun {
 	}
 
 	int print(Job job, RunRequest request, DayRange range, PrintStream out) {
-		String account = this.properties.accountId();
+		String account = this.guard.properties().accountId();
 		boolean schema = this.guard.schemaCurrent();
-		ZoneId zone = schema ? this.guard.zone() : this.properties.zoneId();
-		Optional<List<String>> askedFor = RunLauncher.appsAskedFor(request, this.properties);
+		ZoneId zone = schema ? this.guard.zone() : this.guard.properties().zoneId();
+		Optional<List<String>> askedFor = RunLauncher.appsAskedFor(request, this.guard.properties());
 		List<String> apps = askedFor.orElseGet(() -> RunLauncher.ids(this.listing.list().apps()));
 		JobParameters parameters = request.jobParameters(account, zone, askedFor, apps, range,
 				this.guard.finalBefore(zone), 0);
@@ -78,7 +75,7 @@ class DryRun {
 					(selection == Selection.MISSING) ? "loaded" : "final and loaded, or loaded by this run before",
 					fetch);
 		}
-		RtkProperties.Rate budget = this.properties.rate();
+		RtkProperties.Rate budget = this.guard.properties().rate();
 		double rate = this.source.pacedRequestsPerSecond();
 		String at = (budget.ceiling() != null) ? "rtk.rate.requests-per-second=" + budget.ceiling()
 				: "2 requests/s until the API reports its quota (rtk.rate.requests-per-second=auto)";

@@ -22,8 +22,6 @@ public class Rebuild {
 
 	private final WarehouseGuard guard;
 
-	private final RtkProperties properties;
-
 	private final FetchHistory history;
 
 	private final RunLock runLock;
@@ -33,7 +31,6 @@ public class Rebuild {
 	Rebuild(WarehouseGuard guard, FetchHistory history, RunLock runLock, LivestreamSource source) {
 		this.source = source;
 		this.guard = guard;
-		this.properties = guard.properties();
 		this.history = history;
 		this.runLock = runLock;
 	}
@@ -42,8 +39,8 @@ public class Rebuild {
 		this.guard.checkConfiguration(false, true);
 		this.guard.migrate();
 		ZoneId zone = this.guard.zone();
-		String account = this.properties.accountId();
-		Duration wait = this.properties.lock().waitFor();
+		String account = this.guard.properties().accountId();
+		Duration wait = this.guard.properties().lock().waitFor();
 		Optional<RunLock.Held> lock = this.runLock.acquire(account,
 				"rtk-warehouse rebuild " + range + " pid " + ProcessHandle.current().pid(), wait);
 		if (lock.isEmpty()) {

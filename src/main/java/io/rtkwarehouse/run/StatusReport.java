@@ -40,8 +40,6 @@ public class StatusReport {
 
 	private final WarehouseGuard guard;
 
-	private final RtkProperties properties;
-
 	private final WindowLedger ledger;
 
 	private final Accounts accounts;
@@ -53,7 +51,6 @@ public class StatusReport {
 	StatusReport(WarehouseGuard guard, WindowLedger ledger, Accounts accounts, FailedStarts failedStarts,
 			JobRepository jobRepository) {
 		this.guard = guard;
-		this.properties = guard.properties();
 		this.ledger = ledger;
 		this.accounts = accounts;
 		this.failedStarts = failedStarts;
@@ -67,7 +64,7 @@ public class StatusReport {
 			out.println(problem);
 			return ExitCodes.OK;
 		}
-		Scope scope = Scope.of(account, this.properties, this.accounts);
+		Scope scope = Scope.of(account, this.guard.configured(), this.accounts);
 		String only = scope.all() ? null : scope.accounts().get(0);
 		List<Line> runs = runs(only, limit);
 		out.println("Last runs of " + scope.describe() + ":");

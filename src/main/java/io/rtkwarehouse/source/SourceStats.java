@@ -95,6 +95,20 @@ public final class SourceStats {
 		this.pauses.record(added);
 	}
 
+	/**
+	 * Starts counting afresh for the next run of this process (the meters go on): the
+	 * summary of each account's run counts its own requests.
+	 */
+	public void reset() {
+		this.requests.reset();
+		this.retries.reset();
+		this.tooManyRequests.reset();
+		this.httpNanos.reset();
+		this.pausedNanos.reset();
+		this.lowestRemaining.set(Long.MAX_VALUE);
+		this.policy = null;
+	}
+
 	/** The quota the API last reported left, or -1 when it reported none. */
 	public long quotaRemaining() {
 		return this.remaining.get();
