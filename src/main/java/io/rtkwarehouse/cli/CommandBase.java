@@ -1,5 +1,6 @@
 package io.rtkwarehouse.cli;
 
+import java.io.PrintStream;
 import java.util.concurrent.Callable;
 
 import io.rtkwarehouse.run.AccountRuns;
@@ -9,6 +10,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+
+import org.springframework.context.ConfigurableApplicationContext;
 
 /** What every command of the jar has: {@code --help}, and the session it runs in. */
 abstract class CommandBase implements Callable<Integer> {
@@ -43,10 +46,17 @@ abstract class CommandBase implements Callable<Integer> {
 	 * {@link #inSpring} once per account of {@code selection} ({@link AccountRuns}): the
 	 * exit code is the worst of theirs.
 	 */
-	int forEachAccount(AccountRuns.Selection selection, boolean needsApi, SpringRun.ContextCall call) {
+	int forEachAccount(AccountRuns.Selection selection, boolean needsApi, AccountCall call) {
 		return inSpring((context) -> context.getBean(AccountRuns.class)
-			.run(selection, needsApi, session().out(), (account) -> call.run(context),
-					(ex) -> SpringRun.report(ex, session().err())));
+			.run(selection, needsApi, session().out(), session().err(),
+					(account, out, err) -> call.run(context, out, err), SpringRun::report));
+	}
+
+	/** What a command does for one account, printing to {@code out} and {@code err}. */
+	interface AccountCall {
+
+		int run(ConfigurableApplicationContext context, PrintStream out, PrintStream err) throws InterruptedException;
+
 	}
 
 	/** {@link #inSpring} for a command that only reads the warehouse. */

@@ -27,7 +27,7 @@ class RebuildCommand extends CommandBase {
 	public Integer call() {
 		DayRange days = this.range.days(this);
 		return forEachAccount(this.accounts.selection(this), false,
-				(context) -> context.getBean(Rebuild.class).run(days, session().out(), session().err()));
+				(context, out, err) -> context.getBean(Rebuild.class).run(days, out, err));
 	}
 
 }

@@ -1,7 +1,9 @@
 package io.rtkwarehouse.config;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
@@ -14,9 +16,10 @@ import org.springframework.stereotype.Component;
  * with: the top-level settings under its own id, token, and what it overrides.
  *
  * <p>
- * Runs of several accounts in one process go one after another; {@link #use} says which
- * one runs now, and what reads an account's settings while it runs ({@link #current})
- * gets that one's.
+ * {@link #use} says which account a thread runs (accounts of different tokens may run at
+ * once, each in its own thread); what reads an account's settings while it runs
+ * ({@link #current}) gets that one's, in the threads the run hands work to as well
+ * ({@link #carry}).
  */
 @Component
 public class ConfiguredAccounts {
@@ -29,6 +32,8 @@ public class ConfiguredAccounts {
 	private final List<Integer> entries = new ArrayList<>();
 
 	private final List<String> problems = new ArrayList<>();
+
+	private final ThreadLocal<RtkProperties> running = new ThreadLocal<>();
 
 	private volatile RtkProperties current;
 
@@ -71,16 +76,56 @@ public class ConfiguredAccounts {
 	 * else the top-level settings.
 	 */
 	public RtkProperties current() {
-		RtkProperties running = this.current;
-		if (running != null) {
-			return running;
+		RtkProperties here = this.running.get();
+		if (here != null) {
+			return here;
+		}
+		RtkProperties last = this.current;
+		if (last != null) {
+			return last;
 		}
 		return this.accounts.isEmpty() ? this.properties : this.accounts.get(0);
 	}
 
-	/** From now on, {@code account} runs (one of {@link #all}). */
+	/** From now on, this thread runs {@code account} (one of {@link #all}). */
 	public void use(RtkProperties account) {
-		this.current = Objects.requireNonNull(account, "account");
+		this.running.set(Objects.requireNonNull(account, "account"));
+		this.current = account;
+	}
+
+	/**
+	 * {@code task}, run with the account of the thread that hands it over: for the
+	 * executors of a job's steps.
+	 */
+	public Runnable carry(Runnable task) {
+		RtkProperties account = this.running.get();
+		if (account == null) {
+			return task;
+		}
+		return () -> {
+			RtkProperties before = this.running.get();
+			this.running.set(account);
+			try {
+				task.run();
+			}
+			finally {
+				if (before != null) {
+					this.running.set(before);
+				}
+				else {
+					this.running.remove();
+				}
+			}
+		};
+	}
+
+	/** The accounts by credential, in configuration order: those that share a budget. */
+	public static List<List<RtkProperties>> byCredential(List<RtkProperties> accounts) {
+		Map<String, List<RtkProperties>> groups = new LinkedHashMap<>();
+		accounts.forEach(
+				(account) -> groups.computeIfAbsent(String.valueOf(account.apiToken()), (token) -> new ArrayList<>())
+					.add(account));
+		return List.copyOf(groups.values());
 	}
 
 	/**

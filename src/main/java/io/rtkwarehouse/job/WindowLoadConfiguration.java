@@ -63,28 +63,31 @@ class WindowLoadConfiguration {
 
 	@Bean
 	ThreadPoolTaskExecutor fetchExecutor(RtkProperties properties, ConfiguredAccounts accounts) {
-		return pool("fetch-", concurrency(properties, accounts));
+		return pool("fetch-", concurrency(properties, accounts), accounts);
 	}
 
 	@Bean
 	ThreadPoolTaskExecutor partitionExecutor(RtkProperties properties, ConfiguredAccounts accounts) {
-		return pool("app-", parallelApps(concurrency(properties, accounts)));
+		return pool("app-", parallelApps(concurrency(properties, accounts)), accounts);
 	}
 
 	/**
-	 * The most requests in flight that any account allows: its rate budget holds each
-	 * account to its own.
+	 * Requests in flight when the accounts of every token run at once: each token's
+	 * largest {@code rtk.rate.concurrency}, summed; each rate budget holds its accounts
+	 * to their own.
 	 */
 	private static int concurrency(RtkProperties properties, ConfiguredAccounts accounts) {
-		return accounts.all()
+		int sum = ConfiguredAccounts.byCredential(accounts.all())
 			.stream()
-			.mapToInt((account) -> account.rate().concurrency())
-			.max()
-			.orElse(properties.rate().concurrency());
+			.mapToInt((group) -> group.stream().mapToInt((account) -> account.rate().concurrency()).max().orElse(0))
+			.sum();
+		return (sum > 0) ? sum : properties.rate().concurrency();
 	}
 
-	private static ThreadPoolTaskExecutor pool(String prefix, int threads) {
+	private static ThreadPoolTaskExecutor pool(String prefix, int threads, ConfiguredAccounts accounts) {
 		ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+		// A step's work runs with the account of the job that hands it over.
+		executor.setTaskDecorator(accounts::carry);
 		executor.setThreadNamePrefix(prefix);
 		executor.setCorePoolSize(threads);
 		executor.setMaxPoolSize(threads);

@@ -30,7 +30,7 @@ public class LivestreamSource {
 
 	private final RealtimeKitApi api;
 
-	private final SourceStats stats;
+	private final MeterRegistry meterRegistry;
 
 	private final ConfiguredAccounts accounts;
 
@@ -52,7 +52,7 @@ public class LivestreamSource {
 			MeterRegistry meterRegistry, Departures departures) {
 		this.api = api;
 		this.accounts = accounts;
-		this.stats = new SourceStats(meterRegistry);
+		this.meterRegistry = meterRegistry;
 		this.bodies = new ApiBodies(mapper);
 		this.clock = clock;
 		this.departures = departures;
@@ -62,7 +62,8 @@ public class LivestreamSource {
 	private ApiCalls calls() {
 		RtkProperties account = this.accounts.current();
 		return this.calls.computeIfAbsent(String.valueOf(account.apiToken()), (token) -> {
-			ApiCalls calls = new ApiCalls(account, this.bodies, this.clock, this.stats, this.departures);
+			ApiCalls calls = new ApiCalls(account, this.bodies, this.clock, new SourceStats(this.meterRegistry),
+					this.departures);
 			if (this.stopped) {
 				calls.stop();
 			}
@@ -93,8 +94,12 @@ public class LivestreamSource {
 		}
 	}
 
+	/**
+	 * The counters of the credential of the account that runs now: a run of each account
+	 * counts its token's requests.
+	 */
 	public SourceStats stats() {
-		return this.stats;
+		return calls().stats();
 	}
 
 	/** The rate at which requests actually start over a long run. */

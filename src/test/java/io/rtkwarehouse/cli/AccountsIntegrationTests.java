@@ -29,13 +29,16 @@ class AccountsIntegrationTests extends CommandTests {
 	static final String TOKEN_B = "token-of-brand-b";
 
 	@Test
-	void twoAccountsWithTheirOwnTokensLoadTheSameAppIdsAsTwoExactSetsOfRows() {
-		this.api.accounts(Map.of(A, TOKEN_A, B, TOKEN_B));
+	void twoAccountsWithTheirOwnTokensLoadTheSameAppIdsSideBySideAsTwoExactSetsOfRows() {
+		// One request in flight per token: two at once only when the accounts load side
+		// by
+		// side.
+		this.api.accounts(Map.of(A, TOKEN_A, B, TOKEN_B)).latency(Duration.ofMillis(30));
 		String json = "{\"rtk\":{\"accounts\":[{\"id\":\"" + A + "\",\"api-token\":\"" + TOKEN_A + "\"},{\"id\":\"" + B
 				+ "\",\"api-token\":\"" + TOKEN_B + "\"}]}}";
 
 		CliRuns.Result run = CliRuns.run("backfill", "--from=2025-01-01", "--to=2025-01-05", "--rtk.account-id=",
-				"--rtk.api-token=", "--spring.application.json=" + json);
+				"--rtk.api-token=", "--rtk.rate.concurrency=1", "--spring.application.json=" + json);
 
 		assertThat(run.exitCode()).as(run.all()).isZero();
 		assertThat(rows()).isEqualTo(expectedRows(List.of(A, B), LocalDate.of(2025, 1, 1), 5));
@@ -44,9 +47,13 @@ class AccountsIntegrationTests extends CommandTests {
 			.isEqualTo(1 + 2 * 5);
 		assertThat(this.api.stats().requestsWith(B, TOKEN_B)).isEqualTo(this.api.stats().accountRequests(B))
 			.isEqualTo(1 + 2 * 5);
-		assertThat(run.out()).contains("account " + A + " (1 of 2):", "account " + B + " (2 of 2):",
-				"2 accounts, exit 0 (the worst of theirs):", "account " + A + ": exit 0 (done)",
-				"account " + B + ": exit 0 (done)");
+		assertThat(this.api.stats().maxConcurrent()).isEqualTo(2);
+		assertThat(run.out()).contains(
+				"2 accounts, 2 tokens: the accounts of each token in turn, the tokens side by side",
+				"[account " + A + "] backfill 2025-01-01..2025-01-05 in UTC: 2 app(s), 10 window(s) in range",
+				"[account " + B + "] backfill 2025-01-01..2025-01-05 in UTC: 2 app(s), 10 window(s) in range",
+				"2 accounts, exit 0 (the worst of theirs):", "  account " + A + ": exit 0 (done)",
+				"  account " + B + ": exit 0 (done)");
 		assertThat(run.all()).doesNotContain(TOKEN_A, TOKEN_B);
 		CliRuns.Result status = CliRuns.run("status", "--rtk.account-id=", "--rtk.api-token=",
 				"--spring.application.json=" + json);
@@ -63,7 +70,7 @@ class AccountsIntegrationTests extends CommandTests {
 
 		assertThat(run.exitCode()).as(run.all()).isEqualTo(1);
 		assertThat(rows()).isEqualTo(expectedRows(List.of(B), LocalDate.of(2025, 1, 6), 4));
-		assertThat(run.err()).contains("HTTP 401");
+		assertThat(run.err()).contains("[account " + A + "] error: ", "HTTP 401");
 		assertThat(run.out()).contains("account " + A + ": exit 1 (failed)", "account " + B + ": exit 0 (done)");
 		assertThat(run.all()).doesNotContain("a-revoked-token", TOKEN_B);
 		assertThat(this.jdbc.sql("SELECT account_id FROM rtk.failed_start").query(String.class).list())
@@ -88,6 +95,8 @@ class AccountsIntegrationTests extends CommandTests {
 		assertThat(this.api.stats().requestsWith(A, "shared-token") + this.api.stats().requestsWith(B, "shared-token"))
 			.isEqualTo(42);
 		assertThat(this.api.stats().tooManyRequestsSent()).isZero();
+		assertThat(this.api.stats().maxConcurrent()).isEqualTo(1);
+		assertThat(run.out()).contains("account " + A + " (1 of 2):", "account " + B + " (2 of 2):");
 	}
 
 	@Test
