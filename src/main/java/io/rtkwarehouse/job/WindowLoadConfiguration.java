@@ -2,6 +2,7 @@ package io.rtkwarehouse.job;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import io.rtkwarehouse.config.ConfiguredAccounts;
@@ -68,20 +69,28 @@ class WindowLoadConfiguration {
 
 	@Bean
 	ThreadPoolTaskExecutor partitionExecutor(RtkProperties properties, ConfiguredAccounts accounts) {
-		return pool("app-", parallelApps(concurrency(properties, accounts)), accounts);
+		int apps = ConfiguredAccounts.byCredential(accounts.all())
+			.stream()
+			.mapToInt((group) -> parallelApps(largest(group)))
+			.sum();
+		return pool("app-", (apps > 0) ? apps : parallelApps(properties.rate().concurrency()), accounts);
 	}
 
 	/**
 	 * Requests in flight when the accounts of every token run at once: each token's
-	 * largest {@code rtk.rate.concurrency}, summed; each rate budget holds its accounts
-	 * to their own.
+	 * largest {@code rtk.rate.concurrency}, summed (and so the app steps, too); each rate
+	 * budget holds its accounts to their own.
 	 */
 	private static int concurrency(RtkProperties properties, ConfiguredAccounts accounts) {
 		int sum = ConfiguredAccounts.byCredential(accounts.all())
 			.stream()
-			.mapToInt((group) -> group.stream().mapToInt((account) -> account.rate().concurrency()).max().orElse(0))
+			.mapToInt(WindowLoadConfiguration::largest)
 			.sum();
 		return (sum > 0) ? sum : properties.rate().concurrency();
+	}
+
+	private static int largest(List<RtkProperties> accounts) {
+		return accounts.stream().mapToInt((account) -> account.rate().concurrency()).max().orElse(0);
 	}
 
 	private static ThreadPoolTaskExecutor pool(String prefix, int threads, ConfiguredAccounts accounts) {

@@ -13,6 +13,7 @@ import java.util.concurrent.Future;
 import io.rtkwarehouse.config.ConfiguredAccounts;
 import io.rtkwarehouse.config.RtkProperties;
 import io.rtkwarehouse.source.LivestreamSource;
+import io.rtkwarehouse.warehouse.RunLock;
 
 import org.springframework.stereotype.Component;
 
@@ -35,7 +36,10 @@ public class AccountRuns {
 
 	private final RunStopper stopper;
 
-	AccountRuns(WarehouseGuard guard, LivestreamSource source, RunStopper stopper) {
+	private final RunLock runLock;
+
+	AccountRuns(WarehouseGuard guard, LivestreamSource source, RunStopper stopper, RunLock runLock) {
+		this.runLock = runLock;
 		this.guard = guard;
 		this.accounts = guard.configured();
 		this.source = source;
@@ -74,7 +78,9 @@ public class AccountRuns {
 
 	private int sideBySide(List<List<RtkProperties>> tokens, PrintStream out, PrintStream err, AccountRun run,
 			Failure failure, Map<RtkProperties, String> lines) throws InterruptedException {
-		ExecutorService threads = Executors.newFixedThreadPool(tokens.size());
+		// Beyond what the connection pool serves at once, a token's accounts wait for a
+		// thread.
+		ExecutorService threads = Executors.newFixedThreadPool(Math.min(tokens.size(), this.runLock.runsAtOnce()));
 		try {
 			List<Future<Integer>> runs = new ArrayList<>();
 			for (List<RtkProperties> token : tokens) {
