@@ -35,7 +35,7 @@ final class AccountsScenario implements Scenario {
 
 	@Override
 	public void run(BenchContext bench) {
-		int days = bench.variant(20, 60);
+		int days = bench.variant(20, 150);
 		bench.report()
 			.detail("accounts: 2 accounts x 2 apps x " + days + " days, quota " + QUOTA + " per " + WINDOW_SECONDS
 					+ " s per token (" + (QUOTA / WINDOW_SECONDS) + "/s), rtk.rate.requests-per-second=auto, reserve"
