@@ -204,6 +204,12 @@ public class ConfiguredAccounts {
 			this.problems.add(named + " has no api-token: give its token, or a placeholder such as"
 					+ " ${CF_TOKEN_BRAND_A} that names the variable holding it");
 		}
+		else if (entry.apiToken().startsWith("${") && entry.apiToken().endsWith("}")) {
+			// Spring leaves a placeholder it cannot resolve as it is: the name, not a
+			// secret.
+			this.problems.add(
+					named + ": its api-token is the placeholder " + entry.apiToken() + ", and no such variable is set");
+		}
 		else if (!entry.apiToken().chars().allMatch((c) -> c > 0x20 && c < 0x7f)) {
 			// Never echo it: it is a secret, even when it is a wrong one.
 			this.problems.add(named + ": its api-token holds a character no token has (a space, a line break, a"

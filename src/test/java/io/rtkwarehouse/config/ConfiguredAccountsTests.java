@@ -108,6 +108,17 @@ class ConfiguredAccountsTests {
 	}
 
 	@Test
+	void aTokenWhosePlaceholderIsNotSetIsNamedByItsVariable() {
+		StandardEnvironment environment = new StandardEnvironment();
+		environment.getPropertySources()
+			.addFirst(new MapPropertySource("test",
+					Map.of("rtk.accounts[0].id", A, "rtk.accounts[0].api-token", "${CF_TOKEN_NOWHERE}")));
+
+		assertThat(accountsOf(environment).problems(true, true)).containsExactly("rtk.accounts[0] (account " + A
+				+ "): its api-token is the placeholder ${CF_TOKEN_NOWHERE}, and no such variable is set");
+	}
+
+	@Test
 	void theShorthandIsTheOneAccountWhenNoListIsGiven() {
 		ConfiguredAccounts accounts = new ConfiguredAccounts(BoundProperties.of("rtk.account-id", A));
 
