@@ -42,6 +42,7 @@ public final class TestApi {
 	public static ApiSimulator reset() {
 		ApiSimulator api = simulator();
 		api.token(ApiSimulator.DEFAULT_TOKEN)
+			.accounts(null)
 			.account(ApiSimulator.DEFAULT_ACCOUNT)
 			.apps(ApiSimulator.apps(2))
 			.timeFormat(ApiSimulator.TimeFormat.EPOCH_SECONDS)

@@ -17,8 +17,8 @@ import picocli.CommandLine.Option;
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:every window was loaded",
 				"1:the run failed (the failed windows and the reason are printed)",
-				"2:bad usage or configuration: nothing was written",
-				"3:another run of the same account holds the lock" })
+				"2:bad usage or configuration: nothing was written", "3:another run of the same account holds the lock",
+				"with several accounts, the worst of theirs: a signal's, then 2, 1, 3, 0" })
 class BackfillCommand extends CommandBase {
 
 	@Mixin
@@ -26,6 +26,9 @@ class BackfillCommand extends CommandBase {
 
 	@Mixin
 	Options.Apps apps;
+
+	@Mixin
+	Options.Accounts accounts;
 
 	@ArgGroup(exclusive = true, multiplicity = "0..1")
 	Selection selection = new Selection();
@@ -38,7 +41,8 @@ class BackfillCommand extends CommandBase {
 	public Integer call() {
 		RunRequest request = RunRequest.backfill(this.range.days(this), this.apps.apps(this),
 				this.selection.missingOnly, this.selection.refetch, this.dryRun);
-		return inSpring((context) -> context.getBean(RunLauncher.class).run(request, session().out(), session().err()));
+		return forEachAccount(this.accounts.selection(this), true,
+				(context, out, err) -> context.getBean(RunLauncher.class).run(request, out, err));
 	}
 
 	/** Which windows of the range: the default, or one of these. */

@@ -1,12 +1,17 @@
 package io.rtkwarehouse.cli;
 
+import java.io.PrintStream;
 import java.util.concurrent.Callable;
+
+import io.rtkwarehouse.run.AccountRuns;
 
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+
+import org.springframework.context.ConfigurableApplicationContext;
 
 /** What every command of the jar has: {@code --help}, and the session it runs in. */
 abstract class CommandBase implements Callable<Integer> {
@@ -35,6 +40,23 @@ abstract class CommandBase implements Callable<Integer> {
 	 */
 	int inSpring(SpringRun.ContextCall call) {
 		return SpringRun.with(session(), false, call);
+	}
+
+	/**
+	 * {@link #inSpring} once per account of {@code selection} ({@link AccountRuns}): the
+	 * exit code is the worst of theirs.
+	 */
+	int forEachAccount(AccountRuns.Selection selection, boolean needsApi, AccountCall call) {
+		return inSpring((context) -> context.getBean(AccountRuns.class)
+			.run(selection, needsApi, session().out(), session().err(),
+					(account, out, err) -> call.run(context, out, err), SpringRun::report));
+	}
+
+	/** What a command does for one account, printing to {@code out} and {@code err}. */
+	interface AccountCall {
+
+		int run(ConfigurableApplicationContext context, PrintStream out, PrintStream err) throws InterruptedException;
+
 	}
 
 	/** {@link #inSpring} for a command that only reads the warehouse. */

@@ -16,8 +16,8 @@ import picocli.CommandLine.Option;
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:every window was loaded",
 				"1:the run failed (the failed windows and the reason are printed)",
-				"2:bad usage or configuration: nothing was written",
-				"3:another run of the same account holds the lock" })
+				"2:bad usage or configuration: nothing was written", "3:another run of the same account holds the lock",
+				"with several accounts, the worst of theirs: a signal's, then 2, 1, 3, 0" })
 class NightlyCommand extends CommandBase {
 
 	@Option(names = "--date", paramLabel = Options.DATE, converter = Options.Day.class,
@@ -27,10 +27,14 @@ class NightlyCommand extends CommandBase {
 	@Mixin
 	Options.Apps apps;
 
+	@Mixin
+	Options.Accounts accounts;
+
 	@Override
 	public Integer call() {
 		RunRequest request = RunRequest.nightly(this.date, this.apps.apps(this));
-		return inSpring((context) -> context.getBean(RunLauncher.class).run(request, session().out(), session().err()));
+		return forEachAccount(this.accounts.selection(this), true,
+				(context, out, err) -> context.getBean(RunLauncher.class).run(request, out, err));
 	}
 
 }

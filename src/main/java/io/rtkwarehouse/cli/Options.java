@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import io.rtkwarehouse.config.Ids;
+import io.rtkwarehouse.run.AccountRuns;
 import io.rtkwarehouse.window.DayRange;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
@@ -82,6 +83,36 @@ final class Options {
 				throw command.usage("--account is not a Cloudflare account id (1 to 32 letters and digits)");
 			}
 			return Optional.ofNullable(this.account);
+		}
+
+	}
+
+	/**
+	 * {@code --account=ID} or {@code --account-index=N}: one of the configured accounts,
+	 * by id or by its place in the configuration (for a Kubernetes Indexed Job).
+	 */
+	static final class Accounts {
+
+		@Option(names = "--account", paramLabel = "ID",
+				description = "one configured account (default: every configured account)")
+		String account;
+
+		@Option(names = "--account-index", paramLabel = "N",
+				description = "one configured account by its place, 0-based, in configuration order"
+						+ " (--account-index=$(JOB_COMPLETION_INDEX) in a Kubernetes Indexed Job)")
+		Integer index;
+
+		AccountRuns.Selection selection(CommandBase command) {
+			if (this.account != null && this.index != null) {
+				throw command.usage("--account and --account-index each pick one account: give one of them");
+			}
+			if (this.account != null && !Ids.isAccount(this.account)) {
+				throw command.usage("--account is not a Cloudflare account id (1 to 32 letters and digits)");
+			}
+			if (this.index != null && this.index < 0) {
+				throw command.usage("--account-index=" + this.index + " is not an index: it counts from 0");
+			}
+			return new AccountRuns.Selection(this.account, this.index);
 		}
 
 	}

@@ -14,17 +14,21 @@ import picocli.CommandLine.Mixin;
 		"has usage, rtk.session_daily and rtk.recording_daily are rebuilt from rtk.usage_fetch too.", "Calls no API." },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:the rows were rebuilt", "1:the rebuild failed (the reason is printed)",
-				"2:bad usage or configuration: nothing was written",
-				"3:another run of the same account holds the lock" })
+				"2:bad usage or configuration: nothing was written", "3:another run of the same account holds the lock",
+				"with several accounts, the worst of theirs: a signal's, then 2, 1, 3, 0" })
 class RebuildCommand extends CommandBase {
 
 	@Mixin
 	Options.Range range;
 
+	@Mixin
+	Options.Accounts accounts;
+
 	@Override
 	public Integer call() {
 		DayRange days = this.range.days(this);
-		return inSpring((context) -> context.getBean(Rebuild.class).run(days, session().out(), session().err()));
+		return forEachAccount(this.accounts.selection(this), false,
+				(context, out, err) -> context.getBean(Rebuild.class).run(days, out, err));
 	}
 
 }

@@ -17,12 +17,14 @@ import picocli.CommandLine.Mixin;
 				"day by day; counts are shown, not compared (the daywise count counts sessions). Each day",
 				"that differs is printed and listed in the view rtk.livestream_mismatch. Only UTC days can be",
 				"compared: with rtk.zone other than UTC it explains why and exits 2. With no --apps and no",
-				"rtk.apps it checks every app known to the warehouse. Needs the API token, like backfill." },
+				"rtk.apps it checks every app known to the warehouse. Needs the API token, like backfill.",
+				"Without --account or --account-index it covers every configured account." },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:every compared day agrees",
 				"1:some days differ (each is printed), or a request failed after its retries",
 				"2:bad usage or configuration (a zone other than UTC included): nothing was written",
-				"3:another run of the same account holds the lock" })
+				"3:another run of the same account holds the lock",
+				"with several accounts, the worst of theirs: a signal's, then 2, 1, 3, 0" })
 class ReconcileCommand extends CommandBase {
 
 	@Mixin
@@ -32,15 +34,14 @@ class ReconcileCommand extends CommandBase {
 	Options.Apps apps;
 
 	@Mixin
-	Options.Account account;
+	Options.Accounts accounts;
 
 	@Override
 	public Integer call() {
 		DayRange days = this.range.days(this);
 		Optional<List<String>> apps = this.apps.apps(this);
-		Optional<String> account = this.account.account(this);
-		return inSpring((context) -> context.getBean(Reconcile.class)
-			.run(days, apps, account, session().out(), session().err()));
+		return forEachAccount(this.accounts.selection(this), true,
+				(context, out, err) -> context.getBean(Reconcile.class).run(days, apps, out, err));
 	}
 
 }

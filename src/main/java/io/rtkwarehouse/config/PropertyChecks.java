@@ -140,7 +140,7 @@ final class PropertyChecks {
 		return problems;
 	}
 
-	private static String baseUrlProblem(String baseUrl) {
+	static String baseUrlProblem(String baseUrl) {
 		URI uri;
 		try {
 			uri = URI.create(baseUrl.trim());

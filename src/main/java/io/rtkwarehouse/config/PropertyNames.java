@@ -2,6 +2,7 @@ package io.rtkwarehouse.config;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Parameter;
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -91,7 +92,15 @@ public class PropertyNames {
 			Name renamed = parameters[i].getAnnotation(Name.class);
 			String name = prefix + "." + kebab((renamed != null) ? renamed.value() : component.getName());
 			Class<?> componentType = component.getType();
-			if (componentType.isRecord()) {
+			if (List.class.isAssignableFrom(componentType)
+					&& component.getGenericType() instanceof ParameterizedType list
+					&& list.getActualTypeArguments()[0] instanceof Class<?> element && element.isRecord()) {
+				// A list of records, such as rtk.accounts: its entries' settings,
+				// whatever
+				// the index.
+				names.addAll(known(name, element));
+			}
+			else if (componentType.isRecord()) {
 				names.addAll(known(name, componentType));
 			}
 			else {

@@ -17,7 +17,9 @@ import org.springframework.util.unit.DataSize;
  * A value that is out of range fails the binding with every such problem at once
  * ({@link InvalidConfigurationException}), so that the command line prints them all and
  * exits 2 before any bean uses them; {@link #problems} adds what a command needs (token,
- * account, base URL).
+ * account, base URL). {@code accounts} is the list form of the accounts
+ * ({@link ConfiguredAccounts}); {@code account-id} and {@code api-token} its one-account
+ * shorthand.
  */
 @ConfigurationProperties("rtk")
 public record RtkProperties(@DefaultValue("https://api.cloudflare.com/client/v4") String baseUrl, String apiToken,
@@ -25,11 +27,12 @@ public record RtkProperties(@DefaultValue("https://api.cloudflare.com/client/v4"
 		@DefaultValue("3") int lookbackDays, @DefaultValue("epoch-seconds") TimeFormat timeFormat,
 		@DefaultValue("50") int chunkSize, Integer fetchRetentionDays, @DefaultValue Http http, @DefaultValue Rate rate,
 		@DefaultValue Retry retry, @DefaultValue Lock lock, @DefaultValue Progress progress,
-		@DefaultValue("livestreams") List<Dataset> datasets) {
+		@DefaultValue("livestreams") List<Dataset> datasets, @DefaultValue List<AccountEntry> accounts) {
 
 	public RtkProperties {
 		apps = (apps == null) ? List.of()
 				: apps.stream().map(String::trim).filter((app) -> !app.isEmpty()).distinct().toList();
+		accounts = (accounts == null) ? List.of() : List.copyOf(accounts);
 		List<String> problems = PropertyChecks.values(zone, lookbackDays, chunkSize, fetchRetentionDays, http, rate,
 				retry, lock, progress, apps);
 		datasets = (datasets == null || datasets.isEmpty()) ? List.of(Dataset.LIVESTREAMS)
@@ -120,7 +123,7 @@ public record RtkProperties(@DefaultValue("https://api.cloudflare.com/client/v4"
 				+ ", zone=" + this.zone + ", lookbackDays=" + this.lookbackDays + ", timeFormat=" + this.timeFormat
 				+ ", chunkSize=" + this.chunkSize + ", fetchRetentionDays=" + this.fetchRetentionDays + ", http="
 				+ this.http + ", rate=" + this.rate + ", retry=" + this.retry + ", lock=" + this.lock + ", progress="
-				+ this.progress + ", datasets=" + this.datasets + ", apiToken="
+				+ this.progress + ", datasets=" + this.datasets + ", accounts=" + this.accounts + ", apiToken="
 				+ ((this.apiToken == null || this.apiToken.isBlank()) ? "<unset>" : "<redacted>") + "]";
 	}
 

@@ -1,26 +1,31 @@
 package io.rtkwarehouse.job;
 
-import java.util.Optional;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.stereotype.Component;
 
-/** The job execution this process is running, if any: what a stop request stops. */
+/**
+ * The job executions this process is running (one per account that runs now): what a stop
+ * request stops.
+ */
 @Component
 public class CurrentRun {
 
-	private volatile JobExecution execution;
+	private final Set<JobExecution> executions = ConcurrentHashMap.newKeySet();
 
 	void started(JobExecution execution) {
-		this.execution = execution;
+		this.executions.add(execution);
 	}
 
-	void ended() {
-		this.execution = null;
+	void ended(JobExecution execution) {
+		this.executions.remove(execution);
 	}
 
-	public Optional<JobExecution> execution() {
-		return Optional.ofNullable(this.execution);
+	public List<JobExecution> executions() {
+		return List.copyOf(this.executions);
 	}
 
 }

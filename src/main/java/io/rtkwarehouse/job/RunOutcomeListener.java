@@ -53,7 +53,7 @@ class RunOutcomeListener implements JobExecutionListener {
 
 	@Override
 	public void afterJob(JobExecution execution) {
-		this.current.ended();
+		this.current.ended(execution);
 		List<FailedWindow> failed = this.ledger.failedIn(execution.getId());
 		if (execution.getStatus() == BatchStatus.COMPLETED && !failed.isEmpty()) {
 			execution.setStatus(BatchStatus.FAILED);

@@ -2,6 +2,7 @@ package io.rtkwarehouse.job;
 
 import io.micrometer.observation.ObservationRegistry;
 import io.rtkwarehouse.config.Dataset;
+import io.rtkwarehouse.config.ConfiguredAccounts;
 import io.rtkwarehouse.config.RtkProperties;
 import io.rtkwarehouse.source.AppListing;
 import io.rtkwarehouse.warehouse.Accounts;
@@ -60,14 +61,17 @@ class RunSteps {
 
 	private final WindowPlanner planner;
 
+	private final ConfiguredAccounts configured;
+
 	RunSteps(JobRepository jobRepository, ObservationRegistry observations,
 			PlatformTransactionManager transactionManager, RtkProperties properties, AppListing listing, Apps apps,
 			Accounts accounts, DailyRows daily, FetchHistory history, LoadProgress progress, UsageRows usage,
-			UsageHistory usageHistory, WindowPlanner planner) {
+			UsageHistory usageHistory, WindowPlanner planner, ConfiguredAccounts configured) {
 		this.usage = usage;
 		this.usageHistory = usageHistory;
 		this.planner = planner;
 		this.progress = progress;
+		this.configured = configured;
 		this.jobRepository = jobRepository;
 		this.observations = observations;
 		this.transactionManager = transactionManager;
@@ -91,7 +95,7 @@ class RunSteps {
 				String account = parameters.getString(RunParameters.ACCOUNT);
 				this.apps.save(account, this.listing.last());
 				this.accounts.remember(account, parameters.getString(RunParameters.ZONE),
-						this.properties.lookbackDays());
+						this.configured.current().lookbackDays());
 				this.daily.markFinal(account, parameters.getLocalDate(RunParameters.FINAL_BEFORE));
 				this.usage.markFinal(account, parameters.getLocalDate(RunParameters.FINAL_BEFORE));
 				long total = 0;

@@ -1,8 +1,10 @@
 package io.rtkwarehouse.job;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
+import io.rtkwarehouse.config.ConfiguredAccounts;
 import io.rtkwarehouse.config.Dataset;
 import io.rtkwarehouse.config.RtkProperties;
 import io.rtkwarehouse.source.FetchResult;
@@ -94,17 +96,40 @@ class WindowLoadConfiguration {
 	}
 
 	@Bean
-	ThreadPoolTaskExecutor fetchExecutor(RtkProperties properties) {
-		return pool("fetch-", properties.rate().concurrency());
+	ThreadPoolTaskExecutor fetchExecutor(RtkProperties properties, ConfiguredAccounts accounts) {
+		return pool("fetch-", concurrency(properties, accounts), accounts);
 	}
 
 	@Bean
-	ThreadPoolTaskExecutor partitionExecutor(RtkProperties properties) {
-		return pool("app-", parallelApps(properties.rate().concurrency()));
+	ThreadPoolTaskExecutor partitionExecutor(RtkProperties properties, ConfiguredAccounts accounts) {
+		int apps = ConfiguredAccounts.byCredential(accounts.all())
+			.stream()
+			.mapToInt((group) -> parallelApps(largest(group)))
+			.sum();
+		return pool("app-", (apps > 0) ? apps : parallelApps(properties.rate().concurrency()), accounts);
 	}
 
-	private static ThreadPoolTaskExecutor pool(String prefix, int threads) {
+	/**
+	 * Requests in flight when the accounts of every token run at once: each token's
+	 * largest {@code rtk.rate.concurrency}, summed (and so the app steps, too); each rate
+	 * budget holds its accounts to their own.
+	 */
+	private static int concurrency(RtkProperties properties, ConfiguredAccounts accounts) {
+		int sum = ConfiguredAccounts.byCredential(accounts.all())
+			.stream()
+			.mapToInt(WindowLoadConfiguration::largest)
+			.sum();
+		return (sum > 0) ? sum : properties.rate().concurrency();
+	}
+
+	private static int largest(List<RtkProperties> accounts) {
+		return accounts.stream().mapToInt((account) -> account.rate().concurrency()).max().orElse(0);
+	}
+
+	private static ThreadPoolTaskExecutor pool(String prefix, int threads, ConfiguredAccounts accounts) {
 		ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+		// A step's work runs with the account of the job that hands it over.
+		executor.setTaskDecorator(accounts::carry);
 		executor.setThreadNamePrefix(prefix);
 		executor.setCorePoolSize(threads);
 		executor.setMaxPoolSize(threads);

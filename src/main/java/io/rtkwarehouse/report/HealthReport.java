@@ -41,8 +41,6 @@ public class HealthReport {
 
 	private final WarehouseGuard guard;
 
-	private final RtkProperties properties;
-
 	private final Accounts accounts;
 
 	private final Apps knownApps;
@@ -58,7 +56,6 @@ public class HealthReport {
 	HealthReport(WarehouseGuard guard, Accounts accounts, Apps knownApps, Coverage coverage, UsageMonths usageMonths,
 			RecentRuns recentRuns, Clock clock) {
 		this.guard = guard;
-		this.properties = guard.properties();
 		this.accounts = accounts;
 		this.knownApps = knownApps;
 		this.coverage = coverage;
@@ -80,12 +77,12 @@ public class HealthReport {
 			out.println(problem + " No report written.");
 			return ExitCodes.FAILED;
 		}
-		Scope scope = Scope.of(account, this.properties, this.accounts);
+		Scope scope = Scope.of(account, this.guard.configured(), this.accounts);
 		List<AccountPart> parts = new ArrayList<>();
 		for (String id : scope.accounts()) {
-			List<String> apps = RunLauncher.appsAskedFor(askedFor, this.properties)
-				.orElseGet(() -> this.knownApps.known(id));
-			String zone = this.accounts.zoneOf(id).orElse(this.properties.zone());
+			RtkProperties settings = Scope.settingsOf(id, this.guard.configured());
+			List<String> apps = RunLauncher.appsAskedFor(askedFor, settings).orElseGet(() -> this.knownApps.known(id));
+			String zone = this.accounts.zoneOf(id).orElse(settings.zone());
 			parts.add(apps.isEmpty() ? new AccountPart(id, zone, apps, List.of(), Optional.empty())
 					: new AccountPart(id, zone, apps, this.coverage.days(id, apps, range.from(), range.to()),
 							this.usageMonths.of(id, apps, range.from(), range.to())));

@@ -35,8 +35,6 @@ class DryRun {
 
 	private final WarehouseGuard guard;
 
-	private final RtkProperties properties;
-
 	private final AppListing listing;
 
 	private final LivestreamSource source;
@@ -48,7 +46,6 @@ class DryRun {
 	DryRun(WarehouseGuard guard, AppListing listing, LivestreamSource source, WindowPlanner planner,
 			JobRepository jobRepository) {
 		this.guard = guard;
-		this.properties = guard.properties();
 		this.listing = listing;
 		this.source = source;
 		this.planner = planner;
@@ -56,13 +53,13 @@ class DryRun {
 	}
 
 	int print(Job job, RunRequest request, DayRange range, PrintStream out) {
-		String account = this.properties.accountId();
+		String account = this.guard.properties().accountId();
 		boolean schema = this.guard.schemaCurrent();
-		ZoneId zone = schema ? this.guard.zone() : this.properties.zoneId();
-		Optional<List<String>> askedFor = RunLauncher.appsAskedFor(request, this.properties);
+		ZoneId zone = schema ? this.guard.zone() : this.guard.properties().zoneId();
+		Optional<List<String>> askedFor = RunLauncher.appsAskedFor(request, this.guard.properties());
 		List<String> apps = askedFor.orElseGet(() -> RunLauncher.ids(this.listing.list().apps()));
 		JobParameters parameters = request.jobParameters(account, zone, askedFor, apps, range,
-				this.guard.finalBefore(zone), 0, this.properties.datasets());
+				this.guard.finalBefore(zone), 0, this.guard.properties().datasets());
 		JobInstance instance = schema ? this.jobRepository.getJobInstance(job.getName(), parameters) : null;
 		out.println(job.getName() + " " + range + " in " + zone + " (dry run: nothing is fetched or written)");
 		if (!schema) {
@@ -72,7 +69,7 @@ class DryRun {
 		Long instanceId = (instance != null) ? instance.getInstanceId() : null;
 		long toFetch = 0;
 		String skipped = (selection == Selection.MISSING) ? "loaded" : "final and loaded, or loaded by this run before";
-		for (Dataset dataset : this.properties.datasets()) {
+		for (Dataset dataset : this.guard.properties().datasets()) {
 			for (String app : apps) {
 				WindowPlan plan = WindowPlan.of(parameters, dataset, app, instanceId);
 				long fetch = schema ? this.planner.days(plan).size() : range.days();
@@ -89,7 +86,7 @@ class DryRun {
 				}
 			}
 		}
-		RtkProperties.Rate budget = this.properties.rate();
+		RtkProperties.Rate budget = this.guard.properties().rate();
 		double rate = this.source.pacedRequestsPerSecond();
 		String at = (budget.ceiling() != null) ? "rtk.rate.requests-per-second=" + budget.ceiling()
 				: "2 requests/s until the API reports its quota (rtk.rate.requests-per-second=auto)";

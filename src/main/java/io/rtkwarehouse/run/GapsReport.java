@@ -28,8 +28,6 @@ public class GapsReport {
 
 	private final WarehouseGuard guard;
 
-	private final RtkProperties properties;
-
 	private final Coverage coverage;
 
 	private final Apps knownApps;
@@ -38,7 +36,6 @@ public class GapsReport {
 
 	GapsReport(WarehouseGuard guard, Coverage coverage, Apps knownApps, Accounts accounts) {
 		this.guard = guard;
-		this.properties = guard.properties();
 		this.coverage = coverage;
 		this.knownApps = knownApps;
 		this.accounts = accounts;
@@ -51,7 +48,7 @@ public class GapsReport {
 			out.println(problem);
 			return ExitCodes.FAILED;
 		}
-		Scope scope = Scope.of(account, this.properties, this.accounts);
+		Scope scope = Scope.of(account, this.guard.configured(), this.accounts);
 		if (scope.accounts().isEmpty()) {
 			out.println("Nothing loaded yet: no account in the warehouse.");
 			return ExitCodes.FAILED;
@@ -65,16 +62,16 @@ public class GapsReport {
 
 	/** Prints one account's gaps; whether it has none. */
 	private boolean print(String account, DayRange range, Optional<List<String>> askedFor, PrintStream out) {
-		String zone = this.accounts.zoneOf(account).orElse(this.properties.zone());
-		List<String> apps = RunLauncher.appsAskedFor(askedFor, this.properties)
-			.orElseGet(() -> this.knownApps.known(account));
+		RtkProperties settings = Scope.settingsOf(account, this.guard.configured());
+		String zone = this.accounts.zoneOf(account).orElse(settings.zone());
+		List<String> apps = RunLauncher.appsAskedFor(askedFor, settings).orElseGet(() -> this.knownApps.known(account));
 		if (apps.isEmpty()) {
 			out.println("gaps " + range + ", account " + account
 					+ ": no app known to the warehouse yet (none listed or loaded); give --apps to check some");
 			return false;
 		}
 		List<Gap> gaps = new ArrayList<>();
-		for (Dataset dataset : this.properties.datasets()) {
+		for (Dataset dataset : this.guard.properties().datasets()) {
 			List<Gap> missing = this.coverage.gaps(account, dataset, apps, range.from(), range.to());
 			String where = (dataset == Dataset.LIVESTREAMS) ? " in " + zone
 					: " of " + dataset.id() + " (dates as the API gives them)";
@@ -84,8 +81,10 @@ public class GapsReport {
 			gaps.addAll(missing);
 		}
 		if (!gaps.isEmpty()) {
-			String accountOption = account.equals(this.properties.accountId()) ? ""
-					: " --rtk.account-id=" + Shell.quote(account);
+			List<RtkProperties> configured = this.guard.configured().all();
+			boolean known = configured.stream().anyMatch((one) -> one.accountId().equals(account));
+			String accountOption = (!known) ? " --rtk.account-id=" + Shell.quote(account)
+					: (configured.size() > 1) ? " --account=" + Shell.quote(account) : "";
 			out.println("fetch them with: java -jar rtk-warehouse.jar backfill --from=" + range.from() + " --to="
 					+ range.to() + " --missing-only"
 					+ askedFor.map((list) -> " --apps=" + Shell.quote(String.join(",", list))).orElse("")

@@ -31,8 +31,6 @@ class JobLaunch {
 
 	private final WarehouseGuard guard;
 
-	private final RtkProperties properties;
-
 	private final AppListing listing;
 
 	private final JobOperator jobOperator;
@@ -50,7 +48,6 @@ class JobLaunch {
 	JobLaunch(WarehouseGuard guard, AppListing listing, JobOperator jobOperator, Clock clock, AbandonedRuns abandoned,
 			RunProgress progress, RunReport report, RunStopper stopper) {
 		this.guard = guard;
-		this.properties = guard.properties();
 		this.listing = listing;
 		this.jobOperator = jobOperator;
 		this.clock = clock;
@@ -61,8 +58,8 @@ class JobLaunch {
 	}
 
 	int start(Job job, RunRequest request, DayRange range, ZoneId zone, PrintStream out, PrintStream err) {
-		String account = this.properties.accountId();
-		Optional<List<String>> askedFor = RunLauncher.appsAskedFor(request, this.properties);
+		String account = this.guard.properties().accountId();
+		Optional<List<String>> askedFor = RunLauncher.appsAskedFor(request, this.guard.properties());
 		List<AppInfo> listed = list(askedFor.isPresent(), err);
 		List<String> apps = askedFor.orElseGet(() -> RunLauncher.ids(listed));
 		if (apps.isEmpty()) {
@@ -70,12 +67,13 @@ class JobLaunch {
 					"account " + account + " has no RealtimeKit apps, and none were given with --apps or rtk.apps");
 		}
 		JobParameters parameters = request.jobParameters(account, zone, askedFor, apps, range,
-				this.guard.finalBefore(zone), this.clock.millis(), this.properties.datasets());
+				this.guard.finalBefore(zone), this.clock.millis(), this.guard.properties().datasets());
 		this.abandoned.recover(job.getName(), account);
 		out.println(job.getName() + " " + range + " in " + zone + ": " + apps.size() + " app(s), "
 				+ range.days() * apps.size() + " window(s) in range");
 		JobExecution execution;
-		try (RunProgress.Reporting reporting = this.progress.start(err, this.properties.progress().interval())) {
+		try (RunProgress.Reporting reporting = this.progress.start(err,
+				this.guard.properties().progress().interval())) {
 			execution = this.jobOperator.start(job, parameters);
 		}
 		catch (JobInstanceAlreadyCompleteException ex) {

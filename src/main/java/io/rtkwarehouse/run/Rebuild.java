@@ -26,8 +26,6 @@ public class Rebuild {
 
 	private final WarehouseGuard guard;
 
-	private final RtkProperties properties;
-
 	private final FetchHistory history;
 
 	private final RunLock runLock;
@@ -44,7 +42,6 @@ public class Rebuild {
 		this.daywise = daywise;
 		this.source = source;
 		this.guard = guard;
-		this.properties = guard.properties();
 		this.history = history;
 		this.runLock = runLock;
 	}
@@ -53,8 +50,8 @@ public class Rebuild {
 		this.guard.checkConfiguration(false, true);
 		this.guard.migrate();
 		ZoneId zone = this.guard.zone();
-		String account = this.properties.accountId();
-		Duration wait = this.properties.lock().waitFor();
+		String account = this.guard.properties().accountId();
+		Duration wait = this.guard.properties().lock().waitFor();
 		Optional<RunLock.Held> lock = this.runLock.acquire(account,
 				"rtk-warehouse rebuild " + range + " pid " + ProcessHandle.current().pid(), wait);
 		if (lock.isEmpty()) {
@@ -66,7 +63,7 @@ public class Rebuild {
 			int rows = this.history.rebuild(account, range.from(), range.to(), this.guard.finalBefore(zone),
 					this.source::numbersOf);
 			String usage = "";
-			if (this.properties.datasets().contains(Dataset.USAGE)) {
+			if (this.guard.properties().datasets().contains(Dataset.USAGE)) {
 				int usageRows = this.usageHistory.rebuild(account, range, this.guard.finalBefore(zone),
 						this.daywise::usageOf);
 				usage = ", " + usageRows + " usage row(s) from rtk.usage_fetch";

@@ -40,8 +40,6 @@ public class Reconcile {
 
 	private final WarehouseGuard guard;
 
-	private final RtkProperties properties;
-
 	private final DaywiseSource source;
 
 	private final DaywiseRows rows;
@@ -57,7 +55,6 @@ public class Reconcile {
 	Reconcile(WarehouseGuard guard, DaywiseSource source, DaywiseRows rows, Accounts accounts, Apps knownApps,
 			RunLock runLock, Clock clock) {
 		this.guard = guard;
-		this.properties = guard.properties();
 		this.source = source;
 		this.rows = rows;
 		this.accounts = accounts;
@@ -66,10 +63,15 @@ public class Reconcile {
 		this.clock = clock;
 	}
 
-	public int run(DayRange requested, Optional<List<String>> askedFor, Optional<String> account, PrintStream out,
-			PrintStream err) throws InterruptedException {
+	/**
+	 * Reconciles the account that runs now ({@link AccountRuns} runs each configured
+	 * account in turn, with its own token).
+	 */
+	public int run(DayRange requested, Optional<List<String>> askedFor, PrintStream out, PrintStream err)
+			throws InterruptedException {
 		this.guard.checkConfiguration(true, true);
-		refuseZone("rtk.zone is " + this.properties.zone(), this.properties.zoneId());
+		RtkProperties properties = this.guard.properties();
+		refuseZone("rtk.zone is " + properties.zone(), properties.zoneId());
 		LocalDate lastEnded = DayRange.lastEndedDay(this.clock, ZoneOffset.UTC);
 		DayRange range = requested.endingNoLaterThan(lastEnded);
 		if (range == null) {
@@ -77,32 +79,29 @@ public class Reconcile {
 					"nothing to reconcile: no day of " + requested + " has ended yet in UTC");
 		}
 		this.guard.migrate();
-		Scope scope = Scope.of(account, this.properties, this.accounts);
-		boolean agree = true;
-		for (String id : scope.accounts()) {
-			Optional<String> zone = this.accounts.zoneOf(id);
-			if (zone.isPresent()) {
-				refuseZone("the days of account " + id + " are loaded in " + zone.get(), ZoneId.of(zone.get()));
-			}
-			Duration wait = this.properties.lock().waitFor();
-			Optional<RunLock.Held> lock = this.runLock.acquire(id,
-					"rtk-warehouse reconcile " + range + " pid " + ProcessHandle.current().pid(), wait);
-			if (lock.isEmpty()) {
-				err.println("error: another run of account " + id + " is fetching: " + this.runLock.describeHolder(id)
-						+ "; waited " + wait.toSeconds() + " s (rtk.lock.wait)");
-				return ExitCodes.LOCKED;
-			}
-			try (RunLock.Held held = lock.get()) {
-				agree &= reconcile(id, range, askedFor, out, err);
-			}
+		String id = properties.accountId();
+		Optional<String> zone = this.accounts.zoneOf(id);
+		if (zone.isPresent()) {
+			refuseZone("the days of account " + id + " are loaded in " + zone.get(), ZoneId.of(zone.get()));
 		}
-		return agree ? ExitCodes.OK : ExitCodes.FAILED;
+		Duration wait = properties.lock().waitFor();
+		Optional<RunLock.Held> lock = this.runLock.acquire(id,
+				"rtk-warehouse reconcile " + range + " pid " + ProcessHandle.current().pid(), wait);
+		if (lock.isEmpty()) {
+			err.println("error: another run of account " + id + " is fetching: " + this.runLock.describeHolder(id)
+					+ "; waited " + wait.toSeconds() + " s (rtk.lock.wait)");
+			return ExitCodes.LOCKED;
+		}
+		try (RunLock.Held held = lock.get()) {
+			return reconcile(properties, range, askedFor, out, err) ? ExitCodes.OK : ExitCodes.FAILED;
+		}
 	}
 
 	/** Fetches, keeps and compares one account's days; whether they all agree. */
-	private boolean reconcile(String account, DayRange range, Optional<List<String>> askedFor, PrintStream out,
-			PrintStream err) {
-		List<String> apps = RunLauncher.appsAskedFor(askedFor, this.properties)
+	private boolean reconcile(RtkProperties properties, DayRange range, Optional<List<String>> askedFor,
+			PrintStream out, PrintStream err) {
+		String account = properties.accountId();
+		List<String> apps = RunLauncher.appsAskedFor(askedFor, properties)
 			.orElseGet(() -> this.knownApps.known(account));
 		if (apps.isEmpty()) {
 			out.println("reconcile " + range + ", account " + account

@@ -35,8 +35,6 @@ public class RunLauncher {
 
 	private final WarehouseGuard guard;
 
-	private final RtkProperties properties;
-
 	private final RunLock runLock;
 
 	private final Job backfillJob;
@@ -54,7 +52,6 @@ public class RunLauncher {
 	RunLauncher(WarehouseGuard guard, RunLock runLock, Job backfillJob, Job nightlyJob, Clock clock, DryRun dryRun,
 			JobLaunch launch, FailedStarts failedStarts) {
 		this.guard = guard;
-		this.properties = guard.properties();
 		this.runLock = runLock;
 		this.backfillJob = backfillJob;
 		this.nightlyJob = nightlyJob;
@@ -66,16 +63,16 @@ public class RunLauncher {
 
 	public int run(RunRequest request, PrintStream out, PrintStream err) throws InterruptedException {
 		this.guard.checkConfiguration(true, true);
-		DayRange range = rangeToLoad(request, this.properties.zoneId(), out);
+		DayRange range = rangeToLoad(request, this.guard.properties().zoneId(), out);
 		Job job = (request.kind() == RunRequest.Kind.BACKFILL) ? this.backfillJob : this.nightlyJob;
 		if (request.dryRun()) {
 			return this.dryRun.print(job, request, range, out);
 		}
 		this.guard.migrate();
 		ZoneId zone = this.guard.zone();
-		String account = this.properties.accountId();
+		String account = this.guard.properties().accountId();
 		String holder = "rtk-warehouse " + job.getName() + " " + range + " pid " + ProcessHandle.current().pid();
-		Duration wait = this.properties.lock().waitFor();
+		Duration wait = this.guard.properties().lock().waitFor();
 		Instant began = this.clock.instant();
 		Optional<RunLock.Held> lock = this.runLock.acquire(account, holder, wait);
 		if (lock.isEmpty()) {
@@ -96,14 +93,15 @@ public class RunLauncher {
 	}
 
 	private void recordFailedStart(Job job, DayRange range, Instant began, String outcome, String reason) {
-		this.failedStarts.record(new FailedStart(this.properties.accountId(), job.getName(), range.from(), range.to(),
-				began, this.clock.instant(), outcome, reason));
+		this.failedStarts.record(new FailedStart(this.guard.properties().accountId(), job.getName(), range.from(),
+				range.to(), began, this.clock.instant(), outcome, reason));
 	}
 
 	/** The requested range, cut at the last day that has ended in the zone. */
 	private DayRange rangeToLoad(RunRequest request, ZoneId zone, PrintStream out) {
-		DayRange requested = (request.kind() == RunRequest.Kind.BACKFILL) ? request.range() : DayRange.nightly(
-				(request.date() != null) ? request.date() : this.guard.today(zone), this.properties.lookbackDays());
+		DayRange requested = (request.kind() == RunRequest.Kind.BACKFILL) ? request.range()
+				: DayRange.nightly((request.date() != null) ? request.date() : this.guard.today(zone),
+						this.guard.properties().lookbackDays());
 		LocalDate lastEnded = DayRange.lastEndedDay(this.clock, zone);
 		DayRange range = requested.endingNoLaterThan(lastEnded);
 		if (range == null) {

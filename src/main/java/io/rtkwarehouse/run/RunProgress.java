@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.rtkwarehouse.job.LoadProgress;
 import io.rtkwarehouse.source.LivestreamSource;
@@ -32,11 +33,13 @@ class RunProgress {
 
 	private final LoadProgress load;
 
-	private final SourceStats stats;
+	private final LivestreamSource source;
+
+	private final AtomicBoolean reporting = new AtomicBoolean();
 
 	RunProgress(LoadProgress load, LivestreamSource source) {
 		this.load = load;
-		this.stats = source.stats();
+		this.source = source;
 	}
 
 	/**
@@ -44,7 +47,17 @@ class RunProgress {
 	 * @param terminal where the live line goes, when the output is a terminal
 	 */
 	Reporting start(PrintStream terminal, Duration logInterval) {
-		return isTerminal() ? live(terminal) : logged(logInterval);
+		if (!this.reporting.compareAndSet(false, true)) {
+			// Runs of accounts side by side: the first one's report counts the process's
+			// windows, theirs included.
+			return () -> {
+			};
+		}
+		Reporting started = isTerminal() ? live(terminal) : logged(logInterval);
+		return () -> {
+			started.close();
+			this.reporting.set(false);
+		};
 	}
 
 	private Reporting live(PrintStream terminal) {
@@ -128,10 +141,11 @@ class RunProgress {
 			double shown = Double.isNaN(this.rate) ? 0 : this.rate;
 			String eta = (total == fetched) ? "0 s" : (shown > 0)
 					? Failures.human(Duration.ofSeconds((long) Math.ceil((total - fetched) / shown))) : "unknown";
-			long quota = RunProgress.this.stats.quotaRemaining();
+			SourceStats stats = RunProgress.this.source.stats();
+			long quota = stats.quotaRemaining();
 			return String.format("%d/%d windows (%.0f%%), %d failed, %.1f windows/s, %d 429s, %sETA %s", fetched, total,
 					(total > 0) ? 100.0 * fetched / total : 100.0, RunProgress.this.load.fetchFailed(), shown,
-					RunProgress.this.stats.tooManyRequests(), (quota >= 0) ? "quota left " + quota + ", " : "", eta);
+					stats.tooManyRequests(), (quota >= 0) ? "quota left " + quota + ", " : "", eta);
 		}
 
 	}

@@ -1,5 +1,6 @@
 package io.rtkwarehouse.run;
 
+import java.util.List;
 import java.util.OptionalInt;
 
 import io.rtkwarehouse.job.CurrentRun;
@@ -13,9 +14,9 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.stereotype.Component;
 
 /**
- * Stops the running job on SIGTERM or Ctrl-C: no new request starts, the requests in
- * flight end, the chunk they belong to is committed, and the execution ends STOPPED, so
- * that the same command resumes it.
+ * Stops the running jobs (one per account running) on SIGTERM or Ctrl-C: no new request
+ * starts, the requests in flight end, the chunk they belong to is committed, and the
+ * execution ends STOPPED, so that the same command resumes it.
  */
 @Component
 public class RunStopper {
@@ -43,18 +44,20 @@ public class RunStopper {
 	 * @return whether a job was running (else there is nothing to stop gracefully)
 	 */
 	public boolean stop(String signal, int exitCode) {
-		JobExecution execution = this.current.execution().orElse(null);
-		if (execution == null) {
+		List<JobExecution> executions = this.current.executions();
+		if (executions.isEmpty()) {
 			return false;
 		}
 		this.exitCode = exitCode;
 		logger.warn("SIG{}: stopping; the requests in flight finish and their chunk is committed", signal);
 		this.source.stop();
-		try {
-			this.jobOperator.stop(execution);
-		}
-		catch (JobExecutionNotRunningException ex) {
-			// It ended meanwhile.
+		for (JobExecution execution : executions) {
+			try {
+				this.jobOperator.stop(execution);
+			}
+			catch (JobExecutionNotRunningException ex) {
+				// It ended meanwhile.
+			}
 		}
 		return true;
 	}

@@ -3,19 +3,37 @@ package io.rtkwarehouse.run;
 import java.util.List;
 import java.util.Optional;
 
+import io.rtkwarehouse.config.ConfiguredAccounts;
 import io.rtkwarehouse.config.RtkProperties;
 import io.rtkwarehouse.warehouse.Accounts;
 
 /**
  * The accounts a command that reads the warehouse covers: the one given with
- * {@code --account}, else the configured one, else every account in the warehouse.
+ * {@code --account}, else the configured one, else every configured account when there
+ * are several, else every account in the warehouse.
  */
 public record Scope(List<String> accounts, boolean all) {
 
-	public static Scope of(Optional<String> account, RtkProperties properties, Accounts accounts) {
+	public static Scope of(Optional<String> account, ConfiguredAccounts configured, Accounts accounts) {
+		List<String> ids = configured.all().stream().map(RtkProperties::accountId).toList();
 		Optional<String> one = account
-			.or(() -> Optional.ofNullable(properties.accountId()).filter((id) -> !id.isBlank()));
-		return one.map((id) -> new Scope(List.of(id), false)).orElseGet(() -> new Scope(accounts.all(), true));
+			.or(() -> Optional.of(ids).filter((list) -> list.size() == 1).map((list) -> list.get(0)));
+		if (one.isPresent()) {
+			return new Scope(List.of(one.get()), false);
+		}
+		return new Scope(ids.isEmpty() ? accounts.all() : ids, true);
+	}
+
+	/**
+	 * The settings of a configured account (its apps, zone), else, for an account only
+	 * the warehouse knows, the settings of the account that runs now.
+	 */
+	public static RtkProperties settingsOf(String account, ConfiguredAccounts configured) {
+		return configured.all()
+			.stream()
+			.filter((one) -> account.equals(one.accountId()))
+			.findFirst()
+			.orElse(configured.current());
 	}
 
 	public String describe() {

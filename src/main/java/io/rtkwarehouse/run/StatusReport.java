@@ -24,8 +24,6 @@ public class StatusReport {
 
 	private final WarehouseGuard guard;
 
-	private final RtkProperties properties;
-
 	private final WindowLedger ledger;
 
 	private final Accounts accounts;
@@ -34,7 +32,6 @@ public class StatusReport {
 
 	StatusReport(WarehouseGuard guard, WindowLedger ledger, Accounts accounts, RecentRuns recentRuns) {
 		this.guard = guard;
-		this.properties = guard.properties();
 		this.ledger = ledger;
 		this.accounts = accounts;
 		this.recentRuns = recentRuns;
@@ -47,7 +44,7 @@ public class StatusReport {
 			out.println(problem);
 			return ExitCodes.OK;
 		}
-		Scope scope = Scope.of(account, this.properties, this.accounts);
+		Scope scope = Scope.of(account, this.guard.configured(), this.accounts);
 		String only = scope.all() ? null : scope.accounts().get(0);
 		List<Run> runs = this.recentRuns.last(only, limit);
 		out.println("Last runs of " + scope.describe() + ":");

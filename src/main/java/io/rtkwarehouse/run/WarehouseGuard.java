@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.rtkwarehouse.config.ConfiguredAccounts;
 import io.rtkwarehouse.config.InvalidConfigurationException;
 import io.rtkwarehouse.config.PropertyNames;
 import io.rtkwarehouse.config.RtkProperties;
@@ -22,8 +23,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class WarehouseGuard {
 
-	private final RtkProperties properties;
-
 	private final Flyway flyway;
 
 	private final Accounts accounts;
@@ -32,10 +31,12 @@ public class WarehouseGuard {
 
 	private final PropertyNames propertyNames;
 
-	WarehouseGuard(RtkProperties properties, Flyway flyway, Accounts accounts, Clock clock,
-			PropertyNames propertyNames) {
+	private final ConfiguredAccounts configured;
+
+	WarehouseGuard(Flyway flyway, Accounts accounts, Clock clock, PropertyNames propertyNames,
+			ConfiguredAccounts configured) {
 		this.propertyNames = propertyNames;
-		this.properties = properties;
+		this.configured = configured;
 		this.flyway = flyway;
 		this.accounts = accounts;
 		this.clock = clock;
@@ -48,7 +49,7 @@ public class WarehouseGuard {
 	 */
 	public void checkConfiguration(boolean needsApi, boolean needsAccount) {
 		List<String> problems = new ArrayList<>(this.propertyNames.problems());
-		problems.addAll(this.properties.problems(needsApi, needsAccount));
+		problems.addAll(this.configured.problems(needsApi, needsAccount));
 		if (!problems.isEmpty()) {
 			throw new InvalidConfigurationException(problems);
 		}
@@ -117,8 +118,8 @@ public class WarehouseGuard {
 	 * those are other windows.
 	 */
 	ZoneId zone() {
-		ZoneId zone = this.properties.zoneId();
-		String account = this.properties.accountId();
+		ZoneId zone = properties().zoneId();
+		String account = properties().accountId();
 		this.accounts.zoneOf(account).filter((loaded) -> !loaded.equals(zone.getId())).ifPresent((loaded) -> {
 			throw new InvalidConfigurationException("the days of account " + account + " are loaded in " + loaded
 					+ ", and rtk.zone is " + zone + ": days in another zone are other windows. Keep rtk.zone=" + loaded
@@ -140,11 +141,18 @@ public class WarehouseGuard {
 	 * ago.
 	 */
 	LocalDate finalBefore(ZoneId zone) {
-		return DayRange.nightly(today(zone), this.properties.lookbackDays()).from();
+		return DayRange.nightly(today(zone), properties().lookbackDays()).from();
 	}
 
+	/**
+	 * The settings of the account that runs now ({@link ConfiguredAccounts#current}).
+	 */
 	public RtkProperties properties() {
-		return this.properties;
+		return this.configured.current();
+	}
+
+	public ConfiguredAccounts configured() {
+		return this.configured;
 	}
 
 }

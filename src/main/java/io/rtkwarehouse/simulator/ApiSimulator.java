@@ -88,6 +88,17 @@ public final class ApiSimulator implements AutoCloseable {
 		return this;
 	}
 
+	/** Several accounts, each with its token (id to token; null: back to one account). */
+	public ApiSimulator accounts(Map<String, String> tokenByAccount) {
+		routes.accounts(tokenByAccount);
+		return this;
+	}
+
+	/** The quota of one token, its own (the other tokens share {@link #quota()}). */
+	public CloudflareQuota quota(String token) {
+		return routes.quota(token);
+	}
+
 	public ApiSimulator account(String account) {
 		routes.account(account);
 		return this;

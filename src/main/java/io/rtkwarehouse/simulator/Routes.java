@@ -4,16 +4,17 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.rtkwarehouse.simulator.ApiSimulator.App;
 import io.rtkwarehouse.simulator.ApiSimulator.Numbers;
 import io.rtkwarehouse.simulator.ApiSimulator.TimeFormat;
 
 /**
- * Answers an API request: first the gateway (404 unknown path, 405, 401, 404 account, the
- * {@link CloudflareQuota}, 429 rate limit), then the endpoint's validation (404 unknown
- * app, 400), then the {@link AnswerHook}, then the endpoint's answer through the random
- * {@link Faults}.
+ * Answers an API request: first the gateway (404 unknown path, 405, 401 unknown token,
+ * 404 account, 403 another account's token, the token's {@link CloudflareQuota}, 429 rate
+ * limit), then the endpoint's validation (404 unknown app, 400), then the
+ * {@link AnswerHook}, then the endpoint's answer through the random {@link Faults}.
  */
 final class Routes {
 
@@ -35,6 +36,12 @@ final class Routes {
 
 	private volatile AnswerHook hook;
 
+	/** Each account's token, when several accounts are served; else {@link #token}. */
+	private volatile Map<String, String> tokens;
+
+	/** A quota of its own for some tokens; the others spend {@link #quota}. */
+	private final Map<String, CloudflareQuota> tokenQuotas = new ConcurrentHashMap<>();
+
 	Routes(Faults faults, CloudflareQuota quota, Daywise daywise) {
 		this.daywise = daywise;
 		this.faults = faults;
@@ -43,6 +50,17 @@ final class Routes {
 
 	void token(String token) {
 		this.token = Objects.requireNonNull(token, "token");
+	}
+
+	void accounts(Map<String, String> tokenByAccount) {
+		this.tokens = (tokenByAccount != null) ? Map.copyOf(tokenByAccount) : null;
+		if (tokenByAccount == null) {
+			this.tokenQuotas.clear();
+		}
+	}
+
+	CloudflareQuota quota(String token) {
+		return this.tokenQuotas.computeIfAbsent(token, (key) -> new CloudflareQuota());
 	}
 
 	void account(String account) {
@@ -81,15 +99,32 @@ final class Routes {
 		if (!"GET".equals(request.method())) {
 			return Reply.notAllowed("GET");
 		}
-		if (!("Bearer " + token).equals(request.authorization())) {
+		Map<String, String> byAccount = tokens;
+		if (byAccount == null) {
+			if (!("Bearer " + token).equals(request.authorization())) {
+				return new Reply(401, Bodies.AUTH_FAILED);
+			}
+		}
+		else if (byAccount.values()
+			.stream()
+			.noneMatch((known) -> ("Bearer " + known).equals(request.authorization()))) {
 			return new Reply(401, Bodies.AUTH_FAILED);
 		}
-		if (!account.equals(route.account())) {
+		boolean served = (byAccount == null) ? account.equals(route.account()) : byAccount.containsKey(route.account());
+		if (!served) {
 			return new Reply(404,
 					Bodies.errorsBody(7003, "Could not route to " + request.path().substring(Route.API_PREFIX.length())
 							+ ", perhaps your object identifier is invalid?"));
 		}
-		CloudflareQuota.Admission admission = quota.admit(System.nanoTime());
+		if (byAccount != null && !("Bearer " + byAccount.get(route.account())).equals(request.authorization())) {
+			// A valid token of another account: Cloudflare's answer to a token without
+			// access to this account.
+			return new Reply(403, Bodies.AUTH_FAILED);
+		}
+		String bearer = request.authorization();
+		CloudflareQuota own = (bearer != null && bearer.startsWith("Bearer "))
+				? tokenQuotas.get(bearer.substring("Bearer ".length())) : null;
+		CloudflareQuota.Admission admission = ((own != null) ? own : quota).admit(System.nanoTime());
 		if (admission == null) {
 			return admitted(request);
 		}

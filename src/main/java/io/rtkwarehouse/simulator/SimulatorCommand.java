@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
@@ -60,6 +62,13 @@ public final class SimulatorCommand implements Callable<Integer> {
 	@Option(names = "--account", paramLabel = "<account>", defaultValue = ApiSimulator.DEFAULT_ACCOUNT,
 			description = "account id to accept")
 	private String account;
+
+	@Option(names = "--account-token", paramLabel = "<account>=<token>",
+			description = "serve this account with its own token instead of --account and --token (repeatable)")
+	private Map<String, String> accountTokens = new LinkedHashMap<>();
+
+	@Option(names = "--quota-per-token", description = "each --account-token's token has a --quota of its own")
+	private boolean quotaPerToken;
 
 	@Option(names = "--time-format", paramLabel = "<format>", defaultValue = "epoch-seconds",
 			converter = TimeFormatConverter.class, description = "epoch-seconds or iso-8601")
@@ -139,6 +148,8 @@ public final class SimulatorCommand implements Callable<Integer> {
 		rules.check(quotaWindow > 0, "--quota-window", "must be an integer > 0");
 		rules.check(neighbour >= 0 && neighbour <= Double.MAX_VALUE, "--neighbour", "must be a number >= 0");
 		rules.check(block >= 0, "--block", "must be an integer >= 0");
+		rules.check(accountTokens.entrySet().stream().noneMatch(e -> e.getKey().isEmpty() || e.getValue().isEmpty()),
+				"--account-token", "must be <account>=<token>, neither empty");
 		faults.validate(rules);
 	}
 
@@ -147,6 +158,15 @@ public final class SimulatorCommand implements Callable<Integer> {
 			.limit(quota, Duration.ofSeconds(quotaWindow))
 			.block(Duration.ofSeconds(block), !blockWithoutRetryAfter)
 			.neighbour(neighbour);
+		if (!accountTokens.isEmpty()) {
+			simulator.accounts(accountTokens);
+			if (quotaPerToken) {
+				accountTokens.values()
+					.forEach(each -> simulator.quota(each)
+						.limit(quota, Duration.ofSeconds(quotaWindow))
+						.block(Duration.ofSeconds(block), !blockWithoutRetryAfter));
+			}
+		}
 		return faults.configure(simulator.apps(ApiSimulator.apps(apps))
 			.token(token)
 			.account(account)

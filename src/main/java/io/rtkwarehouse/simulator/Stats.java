@@ -30,6 +30,8 @@ public final class Stats {
 
 	private final ConcurrentHashMap<Integer, LongAdder> statusCounts = new ConcurrentHashMap<>();
 
+	private final ConcurrentHashMap<String, LongAdder> byAccountAndAuthorization = new ConcurrentHashMap<>();
+
 	private final AtomicInteger inFlight = new AtomicInteger();
 
 	private final AtomicInteger maxConcurrent = new AtomicInteger();
@@ -57,6 +59,11 @@ public final class Stats {
 	void received(Request request, TimeFormat timeFormat) {
 		requests.increment();
 		endpointRequests.computeIfAbsent(request.route().kind(), k -> new LongAdder()).increment();
+		if (request.route().account() != null) {
+			byAccountAndAuthorization
+				.computeIfAbsent(request.route().account() + " " + request.authorization(), k -> new LongAdder())
+				.increment();
+		}
 		record(new RecordedRequest(request.method(), request.path(), request.query(), request.authorization()));
 		if (request.route().kind() == Route.Kind.APPS) {
 			appsRequests.increment();
@@ -108,6 +115,27 @@ public final class Stats {
 		return adder == null ? 0 : adder.sum();
 	}
 
+	/**
+	 * Requests to the paths of {@code account} that carried {@code token}
+	 * ({@code Authorization: Bearer <token>}), whatever their answer.
+	 */
+	public long requestsWith(String account, String token) {
+		LongAdder adder = byAccountAndAuthorization.get(account + " Bearer " + token);
+		return adder == null ? 0 : adder.sum();
+	}
+
+	/**
+	 * Requests to the paths of {@code account}, whatever they carried and their answer.
+	 */
+	public long accountRequests(String account) {
+		String prefix = account + " ";
+		return byAccountAndAuthorization.entrySet()
+			.stream()
+			.filter(e -> e.getKey().startsWith(prefix))
+			.mapToLong(e -> e.getValue().sum())
+			.sum();
+	}
+
 	public long appsRequests() {
 		return appsRequests.sum();
 	}
@@ -147,6 +175,7 @@ public final class Stats {
 		endpointRequests.clear();
 		tooManyRequestsSent.reset();
 		windowRequests.clear();
+		byAccountAndAuthorization.clear();
 		statusCounts.clear();
 		maxConcurrent.set(0);
 		quota.resetCounters();

@@ -156,6 +156,10 @@ final class ApiCalls {
 		return (retryAfter != null && retryAfter.compareTo(backoff) > 0) ? retryAfter : backoff;
 	}
 
+	SourceStats stats() {
+		return this.stats;
+	}
+
 	/**
 	 * No new request starts: waits end, and calls not begun throw
 	 * {@link FetchStoppedException}.

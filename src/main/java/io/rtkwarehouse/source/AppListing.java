@@ -27,6 +27,8 @@ public class AppListing {
 
 	/** Lists the apps now, and remembers the answer. */
 	public Listed list() {
+		// A listing that fails leaves none: never the apps of the account listed before.
+		this.last.set(new Listed(List.of(), List.of()));
 		List<AppInfo> apps = new ArrayList<>();
 		List<String> skipped = new ArrayList<>();
 		for (AppInfo app : this.source.apps()) {

@@ -5,7 +5,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
-import io.rtkwarehouse.config.RtkProperties;
+import io.rtkwarehouse.config.ConfiguredAccounts;
 import io.rtkwarehouse.window.DayRange;
 import io.rtkwarehouse.window.DaySpan;
 import org.slf4j.Logger;
@@ -27,26 +27,26 @@ public class DaywiseSource {
 
 	private final RealtimeKitApi api;
 
-	private final RtkProperties properties;
+	private final ConfiguredAccounts accounts;
 
 	private final LivestreamSource livestreams;
 
 	private final DayStats days;
 
-	DaywiseSource(RealtimeKitApi api, RtkProperties properties, LivestreamSource livestreams, ObjectMapper mapper) {
+	DaywiseSource(RealtimeKitApi api, ConfiguredAccounts accounts, LivestreamSource livestreams, ObjectMapper mapper) {
 		this.api = api;
-		this.properties = properties;
+		this.accounts = accounts;
 		this.livestreams = livestreams;
 		this.days = new DayStats(mapper);
 	}
 
 	/**
 	 * The usage of the span's days: {@code start_date} and {@code end_date} are its first
-	 * and last date, as {@code YYYY-MM-DD}. Of the configured account, as
-	 * {@link LivestreamSource#fetch} is.
+	 * and last date, as {@code YYYY-MM-DD}. Of the account that runs now, with its token,
+	 * as {@link LivestreamSource#fetch} is.
 	 */
 	public SpanResult<UsageDays> usage(DaySpan span) {
-		String accountId = this.properties.accountId();
+		String accountId = this.accounts.current().accountId();
 		DayRange range = span.days();
 		ApiCalls.Outcome<DayStats.Read<UsageDays>> outcome = this.livestreams.calls()
 			.call("usage of app " + span.appId() + " days " + range, () -> this.api.usageDaywise(accountId,

@@ -5,8 +5,11 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.rtkwarehouse.config.ConfiguredAccounts;
 import io.rtkwarehouse.config.RtkProperties;
 import io.rtkwarehouse.window.DayWindow;
 import tools.jackson.databind.ObjectMapper;
@@ -15,7 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads the RealtimeKit API: the numbers of one window, and the apps of the account.
- * Every request, retries included, draws from the one {@link RateBudget} of the process.
+ * Every request, retries included, draws from the one {@link RateBudget} of its
+ * credential: each token has its own, shared by the accounts that use it.
  */
 @Component
 public class LivestreamSource {
@@ -26,21 +30,48 @@ public class LivestreamSource {
 
 	private final RealtimeKitApi api;
 
-	private final RtkProperties properties;
+	private final MeterRegistry meterRegistry;
 
-	private final SourceStats stats;
+	private final ConfiguredAccounts accounts;
 
-	private final ApiCalls calls;
+	/**
+	 * The calls of each credential, by its token: accounts that share a token share its
+	 * rate budget and its view of the quota, as Cloudflare counts the quota per token.
+	 */
+	private final Map<String, ApiCalls> calls = new ConcurrentHashMap<>();
 
 	private final ApiBodies bodies;
 
-	LivestreamSource(RealtimeKitApi api, RtkProperties properties, ObjectMapper mapper, Clock clock,
+	private final Clock clock;
+
+	private final Departures departures;
+
+	private volatile boolean stopped;
+
+	LivestreamSource(RealtimeKitApi api, ConfiguredAccounts accounts, ObjectMapper mapper, Clock clock,
 			MeterRegistry meterRegistry, Departures departures) {
 		this.api = api;
-		this.properties = properties;
-		this.stats = new SourceStats(meterRegistry);
+		this.accounts = accounts;
+		this.meterRegistry = meterRegistry;
 		this.bodies = new ApiBodies(mapper);
-		this.calls = new ApiCalls(properties, this.bodies, clock, this.stats, departures);
+		this.clock = clock;
+		this.departures = departures;
+	}
+
+	/**
+	 * The calls of the credential of the account that runs now, for every endpoint: one
+	 * budget, one set of retries and one stop per token.
+	 */
+	ApiCalls calls() {
+		RtkProperties account = this.accounts.current();
+		return this.calls.computeIfAbsent(String.valueOf(account.apiToken()), (token) -> {
+			ApiCalls calls = new ApiCalls(account, this.bodies, this.clock, new SourceStats(this.meterRegistry),
+					this.departures);
+			if (this.stopped) {
+				calls.stop();
+			}
+			return calls;
+		});
 	}
 
 	/**
@@ -48,7 +79,8 @@ public class LivestreamSource {
 	 * {@link #fetch} throws {@link FetchStoppedException}.
 	 */
 	public void stop() {
-		this.calls.stop();
+		this.stopped = true;
+		this.calls.values().forEach(ApiCalls::stop);
 	}
 
 	/**
@@ -66,20 +98,16 @@ public class LivestreamSource {
 	}
 
 	/**
-	 * The calls of every endpoint: one budget, one set of retries, one stop for the
-	 * process.
+	 * The counters of the credential of the account that runs now: a run of each account
+	 * counts its token's requests.
 	 */
-	ApiCalls calls() {
-		return this.calls;
-	}
-
 	public SourceStats stats() {
-		return this.stats;
+		return calls().stats();
 	}
 
 	/** The rate at which requests actually start over a long run. */
 	public double pacedRequestsPerSecond() {
-		return RateBudget.sustainedRate(this.properties.rate().ceiling());
+		return RateBudget.sustainedRate(this.accounts.current().rate().ceiling());
 	}
 
 	/**
@@ -89,26 +117,26 @@ public class LivestreamSource {
 	public FetchResult fetch(DayWindow window) {
 		String start = format(window.start());
 		String end = format(window.end());
-		ApiCalls.Outcome<LivestreamNumbers> outcome = this.calls.call("app " + window.appId() + " day " + window.day(),
-				() -> this.api.livestreamsOverall(this.properties.accountId(), window.appId(), start, end),
-				this.bodies::numbers);
+		String account = this.accounts.current().accountId();
+		ApiCalls.Outcome<LivestreamNumbers> outcome = calls().call("app " + window.appId() + " day " + window.day(),
+				() -> this.api.livestreamsOverall(account, window.appId(), start, end), this.bodies::numbers);
 		return new FetchResult(window, outcome.last().value(), outcome.answers(), outcome.last().error());
 	}
 
 	/** Every app of the account, following the paging of the apps endpoint. */
 	public List<AppInfo> apps() {
+		RtkProperties properties = this.accounts.current();
+		ApiCalls calls = calls();
 		List<AppInfo> apps = new ArrayList<>();
 		for (int page = 1; page <= MAX_APP_PAGES; page++) {
 			int pageNo = page;
-			ApiCalls.Reply<Responses.Apps> reply = this.calls
+			ApiCalls.Reply<Responses.Apps> reply = calls
 				.call("the app list (page " + page + ")",
-						() -> this.api.apps(this.properties.accountId(), pageNo, APPS_PER_PAGE), this.bodies::apps)
+						() -> this.api.apps(properties.accountId(), pageNo, APPS_PER_PAGE), this.bodies::apps)
 				.last();
 			if (reply.error() != null) {
-				throw new ApiException(
-						"the API at " + this.properties.baseUrl() + " cannot be used for account "
-								+ this.properties.accountId() + " (listing its apps): " + reply.error(),
-						reply.status() != null);
+				throw new ApiException("the API at " + properties.baseUrl() + " cannot be used for account "
+						+ properties.accountId() + " (listing its apps): " + reply.error(), reply.status() != null);
 			}
 			List<AppInfo> data = reply.value().data();
 			if (data == null || data.isEmpty()) {
@@ -125,7 +153,7 @@ public class LivestreamSource {
 	}
 
 	String format(Instant instant) {
-		return switch (this.properties.timeFormat()) {
+		return switch (this.accounts.current().timeFormat()) {
 			case EPOCH_SECONDS -> Long.toString(instant.getEpochSecond());
 			case ISO_8601 -> DateTimeFormatter.ISO_INSTANT.format(instant);
 		};

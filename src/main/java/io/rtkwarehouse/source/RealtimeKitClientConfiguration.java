@@ -9,6 +9,7 @@ import feign.Request;
 import feign.RequestInterceptor;
 import feign.Retryer;
 import feign.okhttp.OkHttpClient;
+import io.rtkwarehouse.config.ConfiguredAccounts;
 import io.rtkwarehouse.config.RtkProperties;
 import okhttp3.ConnectionPool;
 
@@ -20,9 +21,10 @@ import org.springframework.context.annotation.Bean;
  */
 class RealtimeKitClientConfiguration {
 
+	/** The token of the account that runs now: each account's requests carry its own. */
 	@Bean
-	RequestInterceptor bearerToken(RtkProperties properties) {
-		return (template) -> template.header("Authorization", "Bearer " + properties.apiToken());
+	RequestInterceptor bearerToken(ConfiguredAccounts accounts) {
+		return (template) -> template.header("Authorization", "Bearer " + accounts.current().apiToken());
 	}
 
 	/**

@@ -52,9 +52,13 @@ public final class SourceStats {
 		this.rateLimitedCounter = Counter.builder("rtk.api.rate.limited")
 			.description("Answers with HTTP 429")
 			.register(registry);
-		Gauge.builder("rtk.api.quota.remaining", this.remaining, AtomicLong::get)
-			.description("The quota the API last reported left (-1: none reported)")
-			.register(registry);
+		if (registry.find("rtk.api.quota.remaining").gauge() == null) {
+			// One gauge for the process: the first token's counters (a gauge keeps its
+			// first state).
+			Gauge.builder("rtk.api.quota.remaining", this.remaining, AtomicLong::get)
+				.description("The quota the API last reported left (-1: none reported)")
+				.register(registry);
+		}
 		this.pauses = Timer.builder("rtk.api.pauses")
 			.description("Pauses of every request after a 429, by how much each held the requests back")
 			.register(registry);
@@ -93,6 +97,20 @@ public final class SourceStats {
 	void paused(Duration added) {
 		this.pausedNanos.add(added.toNanos());
 		this.pauses.record(added);
+	}
+
+	/**
+	 * Starts counting afresh for the next run of this process (the meters go on): the
+	 * summary of each account's run counts its own requests.
+	 */
+	public void reset() {
+		this.requests.reset();
+		this.retries.reset();
+		this.tooManyRequests.reset();
+		this.httpNanos.reset();
+		this.pausedNanos.reset();
+		this.lowestRemaining.set(Long.MAX_VALUE);
+		this.policy = null;
 	}
 
 	/** The quota the API last reported left, or -1 when it reported none. */

@@ -12,6 +12,8 @@ import java.util.Optional;
 
 import javax.sql.DataSource;
 
+import com.zaxxer.hikari.HikariDataSource;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
@@ -26,6 +28,12 @@ public class RunLock {
 
 	private static final Duration POLL = Duration.ofMillis(500);
 
+	/**
+	 * Connections one run may hold at once: its lock's, the job repository's, and a
+	 * transaction of each of its app steps.
+	 */
+	static final int CONNECTIONS_PER_RUN = 4;
+
 	private final DataSource dataSource;
 
 	private final JdbcClient jdbcClient;
@@ -33,6 +41,24 @@ public class RunLock {
 	RunLock(DataSource dataSource, JdbcClient jdbcClient) {
 		this.dataSource = dataSource;
 		this.jdbcClient = jdbcClient;
+	}
+
+	/**
+	 * How many runs of accounts this process's connection pool serves at once:
+	 * {@code spring.datasource.hikari.maximum-pool-size} (10 by default) over
+	 * {@value #CONNECTIONS_PER_RUN}, at least one.
+	 */
+	public int runsAtOnce() {
+		int pool = 10;
+		try {
+			if (this.dataSource.isWrapperFor(HikariDataSource.class)) {
+				pool = this.dataSource.unwrap(HikariDataSource.class).getMaximumPoolSize();
+			}
+		}
+		catch (SQLException ex) {
+			// Not a pool it can see into: the default pool's size.
+		}
+		return Math.max(1, pool / CONNECTIONS_PER_RUN);
 	}
 
 	/**

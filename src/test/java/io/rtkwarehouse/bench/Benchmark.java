@@ -53,7 +53,7 @@ public final class Benchmark implements Callable<Integer> {
 	private boolean quick;
 
 	@Option(names = "--only", split = ",", paramLabel = "S",
-			description = "run one scenario: budget, latency, overhead, scale or restart (may be repeated, or a"
+			description = "run one scenario: budget, latency, overhead, scale, restart or accounts (may be repeated, or a"
 					+ " comma-separated list)")
 	private List<String> only = new ArrayList<>();
 
@@ -124,6 +124,7 @@ public final class Benchmark implements Callable<Integer> {
 		scenarios.put("overhead", new OverheadScenario());
 		scenarios.put("scale", new ScaleScenario());
 		scenarios.put("restart", new RestartScenario());
+		scenarios.put("accounts", new AccountsScenario());
 		return scenarios;
 	}
 

@@ -125,6 +125,15 @@ class CommandLineTests {
 		assertUsage("--runs=0 is not a positive whole number", "status", "--runs=0");
 	}
 
+	@Test
+	void refusesBothAccountOptionsANegativeIndexAndAnIndexThatIsNoNumber() {
+		assertUsage("--account and --account-index each pick one account: give one of them", "nightly",
+				"--account=0123abcd", "--account-index=0");
+		assertUsage("--account-index=-1 is not an index: it counts from 0", "backfill", "--from=2025-01-01",
+				"--to=2025-01-02", "--account-index=-1");
+		assertThat(run("gaps", "--from=2025-01-01", "--to=2025-01-02", "--account-index=x").exitCode).isEqualTo(2);
+	}
+
 	private static Run assertUsage(String message, String... args) {
 		Run run = run(args);
 		assertThat(run.exitCode).as(run.err).isEqualTo(2);

@@ -5,14 +5,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import io.rtkwarehouse.config.ConfiguredAccounts;
+import io.rtkwarehouse.config.RtkProperties;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
+
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.bind.PropertySourcesPlaceholdersResolver;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,6 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class JobsDirectoryTests {
 
 	private static final List<String> JAR = List.of("java", "-jar", "/app/rtk-warehouse.jar");
+
+	private static final Path K8S = Path.of("jobs", "k8s");
 
 	private static final String INSTALLED_SCRIPTS = "/opt/rtk-warehouse/jobs/";
 
@@ -32,14 +43,14 @@ class JobsDirectoryTests {
 	@Test
 	void kubernetesManifestsParseRunAsNonRootAndNameRealCommands() throws IOException {
 		List<Map<String, Object>> pods = new ArrayList<>();
-		for (Path manifest : files(Path.of("jobs", "kubernetes"), ".yaml")) {
+		for (Path manifest : files(K8S, ".yaml")) {
 			for (Object document : new Yaml().loadAll(Files.readString(manifest))) {
 				assertThat(document).as(manifest.toString()).isInstanceOf(Map.class);
 				collectPodSpecs(document, pods);
 			}
 		}
 
-		assertThat(pods).hasSize(2);
+		assertThat(pods).hasSize(4);
 		for (Map<String, Object> pod : pods) {
 			assertThat(pod.get("terminationGracePeriodSeconds")).isEqualTo(GRACEFUL_STOP_SECONDS);
 			List<Map<String, Object>> containers = maps(pod.get("containers"));
@@ -48,12 +59,55 @@ class JobsDirectoryTests {
 			List<String> command = strings(container.get("command"));
 			List<String> args = new ArrayList<>(command.subList(JAR.size(), command.size()));
 			args.addAll(strings(container.getOrDefault("args", List.of())));
+			// What Kubernetes makes of $(JOB_COMPLETION_INDEX) in an Indexed Job's Pod.
+			args.replaceAll((arg) -> arg.replace("$(JOB_COMPLETION_INDEX)", "1"));
 			assertThat(command.subList(0, JAR.size())).isEqualTo(JAR);
 			assertThat(Cli.parse(args.toArray(String[]::new))).isInstanceOfAny(NightlyCommand.class,
 					BackfillCommand.class);
 			assertThat(container.get("image")).isEqualTo("rtk-warehouse:latest");
-			assertThat(container.toString()).contains("secretKeyRef").contains("CLOUDFLARE_API_TOKEN");
+			assertThat(container.toString()).containsAnyOf("CLOUDFLARE_API_TOKEN",
+					"secretRef={name=rtk-warehouse-accounts}");
 			assertThat(((Map<?, ?>) container.get("securityContext")).get("allowPrivilegeEscalation")).isEqualTo(false);
+		}
+	}
+
+	@Test
+	void theIndexedJobsRunOneAccountPerIndexAndDoNotRetryBadConfigurationOrAHeldLock() throws IOException {
+		Iterable<Object> config = new Yaml().loadAll(Files.readString(K8S.resolve("accounts.example.yaml")));
+		Map<String, Object> variables = new LinkedHashMap<>();
+		config.forEach((document) -> {
+			Map<?, ?> resource = (Map<?, ?>) document;
+			Map<?, ?> data = (Map<?, ?>) resource.get(resource.containsKey("data") ? "data" : "stringData");
+			data.forEach((name, value) -> variables.put((String) name, value));
+		});
+		StandardEnvironment environment = new StandardEnvironment();
+		environment.getPropertySources()
+			.replace(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, new SystemEnvironmentPropertySource(
+					StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, variables));
+		ConfiguredAccounts accounts = new ConfiguredAccounts(new Binder(ConfigurationPropertySources.get(environment),
+				new PropertySourcesPlaceholdersResolver(environment))
+			.bindOrCreate("rtk", RtkProperties.class));
+		assertThat(accounts.problems(true, true)).isEmpty();
+		assertThat(accounts.all()).extracting(RtkProperties::apiToken).containsOnly("replace-me").hasSize(2);
+
+		for (String name : List.of("accounts-backfill-job.yaml", "accounts-nightly-cronjob.yaml")) {
+			Map<?, ?> job = (Map<?, ?>) new Yaml().load(Files.readString(K8S.resolve(name)));
+			Map<?, ?> spec = (Map<?, ?>) ((Map<?, ?>) job.get("spec")).get("jobTemplate");
+			spec = (Map<?, ?>) ((spec != null) ? spec : job).get("spec");
+			assertThat(spec.get("completionMode")).as(name).isEqualTo("Indexed");
+			assertThat(spec.get("completions")).as(name).isEqualTo(accounts.all().size());
+			assertThat(spec.get("parallelism")).as(name).isNotNull();
+			assertThat(spec.get("backoffLimitPerIndex")).as(name).isNotNull();
+			Map<?, ?> pod = (Map<?, ?>) ((Map<?, ?>) spec.get("template")).get("spec");
+			assertThat(pod.get("restartPolicy")).as(name).isEqualTo("Never");
+			List<Map<String, Object>> rules = maps(((Map<?, ?>) spec.get("podFailurePolicy")).get("rules"));
+			assertThat(rules).as(name)
+				.anySatisfy((rule) -> assertThat(rule).containsEntry("action", "FailIndex")
+					.containsEntry("onExitCodes",
+							Map.of("containerName", "rtk-warehouse", "operator", "In", "values", List.of(2, 3))));
+			Map<?, ?> container = maps(pod.get("containers")).get(0);
+			assertThat(container.get("name")).isEqualTo("rtk-warehouse");
+			assertThat(strings(container.get("args"))).as(name).contains("--account-index=$(JOB_COMPLETION_INDEX)");
 		}
 	}
 

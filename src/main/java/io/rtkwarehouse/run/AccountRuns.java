@@ -1,0 +1,205 @@
+package io.rtkwarehouse.run;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import io.rtkwarehouse.config.ConfiguredAccounts;
+import io.rtkwarehouse.config.RtkProperties;
+import io.rtkwarehouse.source.LivestreamSource;
+import io.rtkwarehouse.warehouse.RunLock;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs a command once per account it covers ({@link Selection}): every configured
+ * account, or the one of {@code --account} or {@code --account-index}. Each account runs
+ * as the command runs for one account (its own job instance, under its own lock), one
+ * after another; what fails one (a refused token, an outage, its lock) does not stop the
+ * next. The exit code is the worst of them ({@link #worst}); with several accounts, a
+ * line per account ends the output. A signal stops the account that runs and the rest.
+ */
+@Component
+public class AccountRuns {
+
+	private final WarehouseGuard guard;
+
+	private final ConfiguredAccounts accounts;
+
+	private final LivestreamSource source;
+
+	private final RunStopper stopper;
+
+	private final RunLock runLock;
+
+	AccountRuns(WarehouseGuard guard, LivestreamSource source, RunStopper stopper, RunLock runLock) {
+		this.runLock = runLock;
+		this.guard = guard;
+		this.accounts = guard.configured();
+		this.source = source;
+		this.stopper = stopper;
+	}
+
+	/**
+	 * Runs {@code run} for each account of {@code selection}, once the configuration of
+	 * every account is checked (a problem in any is exit 2 before anything is written).
+	 * The accounts of one token run one after another; those of different tokens side by
+	 * side, each token's in its own thread, their lines after their account's id.
+	 * @param needsApi whether the command talks to the API
+	 * @param failure prints what ended an account's run and returns its exit code
+	 */
+	public int run(Selection selection, boolean needsApi, PrintStream out, PrintStream err, AccountRun run,
+			Failure failure) throws InterruptedException {
+		this.guard.checkConfiguration(needsApi, true);
+		List<RtkProperties> selected = this.accounts.select(selection.id(), selection.index());
+		List<List<RtkProperties>> tokens = ConfiguredAccounts.byCredential(selected);
+		Map<RtkProperties, String> lines = new ConcurrentHashMap<>();
+		int worst;
+		if (tokens.size() == 1) {
+			worst = inTurn(tokens.get(0), selected.size(), out, err, run, failure, lines);
+		}
+		else {
+			out.println(selected.size() + " accounts, " + tokens.size()
+					+ " tokens: the accounts of each token in turn, the tokens side by side");
+			worst = sideBySide(tokens, out, err, run, failure, lines);
+		}
+		if (selected.size() > 1) {
+			out.println(selected.size() + " accounts, exit " + worst + " (the worst of theirs):");
+			selected.forEach((account) -> out.println("  " + lines.get(account)));
+		}
+		return worst;
+	}
+
+	private int sideBySide(List<List<RtkProperties>> tokens, PrintStream out, PrintStream err, AccountRun run,
+			Failure failure, Map<RtkProperties, String> lines) throws InterruptedException {
+		// Beyond what the connection pool serves at once, a token's accounts wait for a
+		// thread.
+		ExecutorService threads = Executors.newFixedThreadPool(Math.min(tokens.size(), this.runLock.runsAtOnce()));
+		try {
+			List<Future<Integer>> runs = new ArrayList<>();
+			for (List<RtkProperties> token : tokens) {
+				runs.add(threads.submit(() -> inTurn(token, 0, out, err, run, failure, lines)));
+			}
+			int worst = ExitCodes.OK;
+			for (Future<Integer> each : runs) {
+				try {
+					worst = worst(worst, each.get());
+				}
+				catch (ExecutionException ex) {
+					throw (ex.getCause() instanceof RuntimeException runtime) ? runtime
+							: new IllegalStateException(ex.getCause());
+				}
+			}
+			return worst;
+		}
+		finally {
+			threads.shutdownNow();
+		}
+	}
+
+	/**
+	 * The accounts of one token, one after another, in this thread.
+	 * @param numbered how many accounts run in all when this thread runs them all and
+	 * says which comes; 0 when they run beside others, their lines after their id
+	 */
+	private int inTurn(List<RtkProperties> accounts, int numbered, PrintStream out, PrintStream err, AccountRun run,
+			Failure failure, Map<RtkProperties, String> lines) throws InterruptedException {
+		int worst = ExitCodes.OK;
+		for (int i = 0; i < accounts.size(); i++) {
+			RtkProperties account = accounts.get(i);
+			if (this.stopper.stoppedWith().isPresent()) {
+				lines.put(account, "account " + account.accountId() + ": not run (stopped by a signal)");
+				continue;
+			}
+			if (numbered > 1) {
+				out.println("account " + account.accountId() + " (" + (i + 1) + " of " + numbered + "):");
+			}
+			PrintStream accountOut = (numbered == 0) ? AccountOutput.of(out, account.accountId()) : out;
+			PrintStream accountErr = (numbered == 0) ? AccountOutput.of(err, account.accountId()) : err;
+			this.accounts.use(account);
+			this.source.stats().reset();
+			int exitCode;
+			try {
+				exitCode = run.run(account, accountOut, accountErr);
+			}
+			catch (RuntimeException ex) {
+				exitCode = failure.report(ex, accountErr);
+			}
+			finally {
+				if (numbered == 0) {
+					// The last line, if it has no line break yet; the session's streams
+					// stay
+					// open.
+					accountOut.close();
+					accountErr.close();
+				}
+			}
+			lines.put(account,
+					"account " + account.accountId() + ": exit " + exitCode + " (" + meaning(exitCode) + ")");
+			worst = worst(worst, exitCode);
+		}
+		return worst;
+	}
+
+	/**
+	 * The exit code of several accounts' runs: a signal's (every account stopped), then
+	 * bad configuration (2: it will not mend by itself), then a failed run (1: run it
+	 * again), then a held lock (3: another run is loading that account), then success.
+	 */
+	static int worst(int one, int other) {
+		return (rank(other) > rank(one)) ? other : one;
+	}
+
+	private static int rank(int exitCode) {
+		return switch (exitCode) {
+			case ExitCodes.OK -> 0;
+			case ExitCodes.LOCKED -> 1;
+			case ExitCodes.FAILED -> 2;
+			case ExitCodes.USAGE -> 3;
+			default -> 4;
+		};
+	}
+
+	private static String meaning(int exitCode) {
+		return switch (exitCode) {
+			case ExitCodes.OK -> "done";
+			case ExitCodes.FAILED -> "failed";
+			case ExitCodes.USAGE -> "bad usage or configuration";
+			case ExitCodes.LOCKED -> "another run holds its lock";
+			default -> "stopped by a signal";
+		};
+	}
+
+	/** Which accounts a command covers: one by id, one by index, or (both null) all. */
+	public record Selection(String id, Integer index) {
+
+		public static Selection every() {
+			return new Selection(null, null);
+		}
+
+	}
+
+	/**
+	 * What a command does for one account (whose settings are current meanwhile),
+	 * printing to {@code out} and {@code err}.
+	 */
+	public interface AccountRun {
+
+		int run(RtkProperties account, PrintStream out, PrintStream err) throws InterruptedException;
+
+	}
+
+	/** Prints what ended an account's run to {@code err}, and returns its exit code. */
+	public interface Failure {
+
+		int report(RuntimeException ex, PrintStream err);
+
+	}
+
+}
