@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
+import io.rtkwarehouse.config.Dataset;
 import io.rtkwarehouse.config.InvalidConfigurationException;
 import io.rtkwarehouse.config.RtkProperties;
 import io.rtkwarehouse.source.ApiException;
@@ -69,8 +70,12 @@ class JobLaunch {
 		JobParameters parameters = request.jobParameters(account, zone, askedFor, apps, range,
 				this.guard.finalBefore(zone), this.clock.millis(), this.guard.properties().datasets());
 		this.abandoned.recover(job.getName(), account);
+		List<Dataset> datasets = this.guard.properties().datasets();
 		out.println(job.getName() + " " + range + " in " + zone + ": " + apps.size() + " app(s), "
-				+ range.days() * apps.size() + " window(s) in range");
+				+ (datasets.contains(Dataset.LIVESTREAMS) ? range.days() * apps.size() + " window(s) in range" : "")
+				+ (datasets.equals(List.of(Dataset.LIVESTREAMS)) ? ""
+						: (datasets.size() > 1 ? "; " : "") + "usage of " + range.days() * apps.size()
+								+ " app day(s), in windows of up to " + Dataset.USAGE.maxWindowDays() + " days"));
 		JobExecution execution;
 		try (RunProgress.Reporting reporting = this.progress.start(err,
 				this.guard.properties().progress().interval())) {

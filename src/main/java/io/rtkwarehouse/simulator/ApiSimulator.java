@@ -232,26 +232,6 @@ public final class ApiSimulator implements AutoCloseable {
 		return stats;
 	}
 
-	/** Cloudflare v4 envelope, used by the gateway (auth, rate limit). */
-	public static String errorsBody(int code, String message) {
-		return Bodies.errorsBody(code, message);
-	}
-
-	/** RealtimeKit's own error shape. */
-	public static String errorBody(int code, String message) {
-		return Bodies.errorBody(code, message);
-	}
-
-	/** The bare shape some errors come in. */
-	public static String messageBody(String message) {
-		return Bodies.messageBody(message);
-	}
-
-	/** The 200 body of the overall endpoint; null numbers are omitted. */
-	public static String successBody(Numbers numbers) {
-		return Bodies.successBody(numbers);
-	}
-
 	/** {@code n} apps named app-1..app-n with ids stable across runs and JVMs. */
 	public static List<App> apps(int n) {
 		return SampleData.apps(n);

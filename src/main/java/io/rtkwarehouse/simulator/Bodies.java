@@ -6,9 +6,10 @@ import io.rtkwarehouse.simulator.ApiSimulator.App;
 import io.rtkwarehouse.simulator.ApiSimulator.Numbers;
 
 /**
- * The JSON bodies the simulator sends, written by hand so it needs nothing but the JDK.
+ * The JSON bodies the simulator sends, written by hand so it needs nothing but the JDK;
+ * tests script answers with them.
  */
-final class Bodies {
+public final class Bodies {
 
 	static final String AUTH_FAILED = errorsBody(10000, "Authentication error");
 
@@ -19,20 +20,24 @@ final class Bodies {
 	private Bodies() {
 	}
 
-	static String errorsBody(int code, String message) {
+	/** Cloudflare v4 envelope, used by the gateway (auth, rate limit). */
+	public static String errorsBody(int code, String message) {
 		return "{\"success\":false,\"errors\":[{\"code\":" + code + ",\"message\":" + quote(message)
 				+ "}],\"messages\":[],\"result\":null}";
 	}
 
-	static String errorBody(int code, String message) {
+	/** RealtimeKit's own error shape. */
+	public static String errorBody(int code, String message) {
 		return "{\"success\":false,\"error\":{\"code\":" + code + ",\"message\":" + quote(message) + "}}";
 	}
 
-	static String messageBody(String message) {
+	/** The bare shape some errors come in. */
+	public static String messageBody(String message) {
 		return "{\"message\":" + quote(message) + "}";
 	}
 
-	static String successBody(Numbers numbers) {
+	/** The 200 body of the overall endpoint; null numbers are omitted. */
+	public static String successBody(Numbers numbers) {
 		StringBuilder json = new StringBuilder(96).append("{\"success\":true,\"data\":{");
 		numbers(json, numbers, "");
 		return json.append("}}").toString();

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import io.rtkwarehouse.CliRuns;
 import io.rtkwarehouse.TestDatabase;
 import io.rtkwarehouse.simulator.ApiSimulator;
+import io.rtkwarehouse.simulator.Bodies;
 import io.rtkwarehouse.window.DayWindow;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +28,7 @@ class AnalystWarehouseIntegrationTests extends CommandTests {
 	@Test
 	void everyAnswerIsKeptAndTheDailyTableCanBeRebuiltFromIt() {
 		String app = this.apps.get(0);
-		this.scripted.failWindow(app, start(app, LocalDate.of(2025, 1, 3)), 2, 503, ApiSimulator.errorsBody(1, "busy"));
+		this.scripted.failWindow(app, start(app, LocalDate.of(2025, 1, 3)), 2, 503, Bodies.errorsBody(1, "busy"));
 		this.scripted.failWindow(app, start(app, LocalDate.of(2025, 1, 4)), 1, 200,
 				"{\"success\":true,\"data\":{\"cou");
 		assertThat(CliRuns.run("backfill", "--from=2025-01-01", "--to=2025-01-10").exitCode()).isZero();
@@ -95,7 +96,7 @@ class AnalystWarehouseIntegrationTests extends CommandTests {
 	void coverageTellsLoadedFailedAndMissingApart() {
 		String app = this.apps.get(0);
 		this.scripted.failWindow(app, start(app, LocalDate.of(2025, 1, 2)), Integer.MAX_VALUE, 500,
-				ApiSimulator.errorsBody(9, "down"));
+				Bodies.errorsBody(9, "down"));
 		CliRuns.run("backfill", "--from=2025-01-01", "--to=2025-01-03", "--apps=" + app);
 		CliRuns.run("backfill", "--from=2025-01-05", "--to=2025-01-05", "--apps=" + app);
 
@@ -111,7 +112,7 @@ class AnalystWarehouseIntegrationTests extends CommandTests {
 	@Test
 	void gapsListsMissingAndFailedWindowsAndMissingOnlyFetchesJustThose() {
 		String app = this.apps.get(0);
-		this.scripted.failWindow(app, start(app, LocalDate.of(2025, 1, 2)), 1, 500, ApiSimulator.errorsBody(9, "down"));
+		this.scripted.failWindow(app, start(app, LocalDate.of(2025, 1, 2)), 1, 500, Bodies.errorsBody(9, "down"));
 		CliRuns.run("backfill", "--from=2025-01-01", "--to=2025-01-03", "--apps=" + app, "--rtk.retry.max-attempts=1");
 		CliRuns.run("backfill", "--from=2025-01-07", "--to=2025-01-07", "--apps=" + app);
 
@@ -213,7 +214,7 @@ class AnalystWarehouseIntegrationTests extends CommandTests {
 				new ApiSimulator.Numbers(3L, 100L, null));
 		LocalDate today = LocalDate.now(ZoneOffset.UTC);
 		this.scripted.failWindow(app, start(app, today.minusDays(9)), Integer.MAX_VALUE, 500,
-				ApiSimulator.errorsBody(9, "down"));
+				Bodies.errorsBody(9, "down"));
 		CliRuns.run("backfill", "--from=" + today.minusDays(70), "--to=" + today.minusDays(1));
 		String guide = Files.readString(Path.of("docs", "sql.md"));
 		String examples = guide.substring(guide.indexOf("## Example queries"));

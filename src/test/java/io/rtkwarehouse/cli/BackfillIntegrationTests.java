@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 
 import io.rtkwarehouse.CliRuns;
 import io.rtkwarehouse.simulator.ApiSimulator;
+import io.rtkwarehouse.simulator.Bodies;
 import io.rtkwarehouse.window.DayWindow;
 import org.junit.jupiter.api.Test;
 
@@ -103,7 +104,7 @@ class BackfillIntegrationTests extends CommandTests {
 	void aBackfillThatFailsMidwayExitsOneAndTheRerunFetchesOnlyWhatIsMissing() {
 		String app = this.apps.get(0);
 		long failingStart = DayWindow.of(app, LocalDate.of(2025, 1, 5), ZoneOffset.UTC).start().getEpochSecond();
-		this.scripted.failWindow(app, failingStart, Integer.MAX_VALUE, 500, ApiSimulator.errorsBody(10000, "boom"));
+		this.scripted.failWindow(app, failingStart, Integer.MAX_VALUE, 500, Bodies.errorsBody(10000, "boom"));
 
 		CliRuns.Result failed = CliRuns.run("backfill", "--from=2025-01-01", "--to=2025-01-10");
 

@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 
 import io.rtkwarehouse.CliRuns;
 import io.rtkwarehouse.simulator.ApiSimulator;
+import io.rtkwarehouse.simulator.Bodies;
 import io.rtkwarehouse.window.DayWindow;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +31,7 @@ class FaultsIntegrationTests extends CommandTests {
 		long start = DayWindow.of(this.apps.get(0), LocalDate.of(2024, 1, 1), ZoneOffset.UTC).start().getEpochSecond();
 		this.api.retryAfterSeconds(1);
 		this.scripted.failWindow(this.apps.get(0), start, 1, 429,
-				ApiSimulator.errorsBody(971, "Please wait and consider throttling your request speed"));
+				Bodies.errorsBody(971, "Please wait and consider throttling your request speed"));
 		long began = System.nanoTime();
 
 		CliRuns.Result run = CliRuns.run("backfill", "--from=2024-01-01", "--to=2024-01-10");

@@ -6,6 +6,7 @@ import java.util.List;
 
 import io.rtkwarehouse.CliRuns;
 import io.rtkwarehouse.simulator.ApiSimulator;
+import io.rtkwarehouse.simulator.Bodies;
 import io.rtkwarehouse.window.DayWindow;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,7 +59,7 @@ class NightlyIntegrationTests extends CommandTests {
 	@Test
 	void fetchesEarlierWindowsThatFailedBefore() {
 		long start = DayWindow.of(this.app, LocalDate.of(2025, 2, 10), ZoneOffset.UTC).start().getEpochSecond();
-		this.scripted.failWindow(this.app, start, Integer.MAX_VALUE, 503, ApiSimulator.errorsBody(1, "down"));
+		this.scripted.failWindow(this.app, start, Integer.MAX_VALUE, 503, Bodies.errorsBody(1, "down"));
 		CliRuns.Result failing = CliRuns.run("backfill", "--from=2025-02-10", "--to=2025-02-10", "--apps=" + this.app);
 		assertThat(failing.exitCode()).isEqualTo(1);
 		this.scripted.clearFaults();

@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import io.rtkwarehouse.CliRuns;
 import io.rtkwarehouse.TestDatabase;
 import io.rtkwarehouse.simulator.ApiSimulator;
+import io.rtkwarehouse.simulator.Bodies;
 import io.rtkwarehouse.window.DayWindow;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,7 +49,7 @@ class OperatorIntegrationTests extends CommandTests {
 	void statusShowsTheLastRunsWithTheirSummariesAndTheFailedWindows() {
 		this.scripted.failWindow(this.app,
 				DayWindow.of(this.app, LocalDate.of(2025, 1, 3), ZoneOffset.UTC).start().getEpochSecond(),
-				Integer.MAX_VALUE, 500, ApiSimulator.errorsBody(5, "broken"));
+				Integer.MAX_VALUE, 500, Bodies.errorsBody(5, "broken"));
 		CliRuns.run("backfill", "--from=2025-01-01", "--to=2025-01-04");
 		this.scripted.clearFaults();
 		CliRuns.run("nightly", "--date=2025-02-01");
@@ -67,7 +68,7 @@ class OperatorIntegrationTests extends CommandTests {
 	void statusListsWindowsThatAreStillFailed() {
 		this.scripted.failWindow(this.app,
 				DayWindow.of(this.app, LocalDate.of(2025, 1, 3), ZoneOffset.UTC).start().getEpochSecond(),
-				Integer.MAX_VALUE, 500, ApiSimulator.errorsBody(5, "broken"));
+				Integer.MAX_VALUE, 500, Bodies.errorsBody(5, "broken"));
 		CliRuns.run("backfill", "--from=2025-01-01", "--to=2025-01-04");
 
 		CliRuns.Result status = CliRuns.run("status", "--runs=1");

@@ -7,7 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.rtkwarehouse.CliRuns;
-import io.rtkwarehouse.simulator.ApiSimulator;
+import io.rtkwarehouse.simulator.Bodies;
 import io.rtkwarehouse.window.DayWindow;
 import org.junit.jupiter.api.Test;
 
@@ -54,7 +54,7 @@ class QuotaIntegrationTests extends CommandTests {
 		this.api.quota().limit(1000, Duration.ofSeconds(3));
 		this.api.retryAfterSeconds(0);
 		long start = DayWindow.of(this.apps.get(0), LocalDate.of(2024, 1, 1), ZoneOffset.UTC).start().getEpochSecond();
-		this.scripted.failWindow(this.apps.get(0), start, 1, 429, ApiSimulator.errorsBody(971, "Please wait"));
+		this.scripted.failWindow(this.apps.get(0), start, 1, 429, Bodies.errorsBody(971, "Please wait"));
 
 		CliRuns.Result run = CliRuns.run("backfill", "--from=2024-01-01", "--to=2024-01-03");
 

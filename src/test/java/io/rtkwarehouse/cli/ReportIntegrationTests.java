@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 
 import io.rtkwarehouse.CliRuns;
 import io.rtkwarehouse.simulator.ApiSimulator;
+import io.rtkwarehouse.simulator.Bodies;
 import io.rtkwarehouse.window.DayWindow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -169,7 +170,7 @@ class ReportIntegrationTests extends CommandTests {
 		String first = test.apps.get(0);
 		String second = test.apps.get(1);
 		test.scripted.failWindow(first, start(first, TODAY.minusDays(15)), Integer.MAX_VALUE, 500,
-				ApiSimulator.errorsBody(9, "down"));
+				Bodies.errorsBody(9, "down"));
 		for (int ago = 17; ago <= 19; ago++) {
 			test.scripted.setNumbers(second, start(second, TODAY.minusDays(ago)), new ApiSimulator.Numbers(0L, 0L, 0L));
 		}

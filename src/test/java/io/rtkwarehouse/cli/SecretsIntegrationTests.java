@@ -8,7 +8,7 @@ import java.util.Map;
 
 import io.rtkwarehouse.ChildJvm;
 import io.rtkwarehouse.TestEnvironment;
-import io.rtkwarehouse.simulator.ApiSimulator;
+import io.rtkwarehouse.simulator.Bodies;
 import io.rtkwarehouse.window.DayWindow;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,7 +28,7 @@ class SecretsIntegrationTests extends CommandTests {
 	void theTokenAppearsNowhereEvenWithWireLoggingAndFailures() throws Exception {
 		String app = this.api.apps().get(0).id();
 		long start = DayWindow.of(app, LocalDate.of(2025, 1, 2), ZoneOffset.UTC).start().getEpochSecond();
-		this.scripted.failWindow(app, start, Integer.MAX_VALUE, 400, ApiSimulator.errorBody(400, "bad request"));
+		this.scripted.failWindow(app, start, Integer.MAX_VALUE, 400, Bodies.errorBody(400, "bad request"));
 
 		String loaded = runChild("backfill", "--from=2025-01-01", "--to=2025-01-03");
 		this.api.token("a-different-token");

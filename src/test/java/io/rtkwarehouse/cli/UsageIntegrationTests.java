@@ -12,7 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.rtkwarehouse.CliRuns;
-import io.rtkwarehouse.simulator.ApiSimulator;
+import io.rtkwarehouse.simulator.Bodies;
 import io.rtkwarehouse.simulator.Daywise;
 import org.junit.jupiter.api.Test;
 
@@ -83,6 +83,9 @@ class UsageIntegrationTests extends CommandTests {
 		assertThat(this.api.stats().usageRequests()).isEqualTo(2L * this.apps.size());
 		assertThat(count("SELECT count(*) FROM rtk.livestream_daily")).isEqualTo(46L * this.apps.size());
 		assertThat(count("SELECT count(*) FROM rtk.session_daily")).isEqualTo(46L * this.apps.size());
+		assertThat(run.out()).contains("backfill 2025-01-01..2025-02-15 in UTC: " + this.apps.size() + " app(s), "
+				+ 46 * this.apps.size() + " window(s) in range; usage of " + 46 * this.apps.size()
+				+ " app day(s), in windows of up to 31 days");
 		assertThat(run.out()).contains("windows fetched: " + 48 * this.apps.size() + " (livestream days "
 				+ 46 * this.apps.size() + ", usage windows " + 2 * this.apps.size() + " of up to 31 days), failed: 0");
 		// One budget: the run's request count (one apps listing included) is both
@@ -175,7 +178,7 @@ class UsageIntegrationTests extends CommandTests {
 		String app = this.apps.get(0);
 		// The usage request of 2025-02-25..2025-02-28 fails after its retries.
 		long firstDay = LocalDate.of(2025, 2, 25).toEpochDay() * 86_400;
-		this.scripted.failWindow(app, firstDay, Integer.MAX_VALUE, 503, ApiSimulator.errorsBody(1, "busy"));
+		this.scripted.failWindow(app, firstDay, Integer.MAX_VALUE, 503, Bodies.errorsBody(1, "busy"));
 
 		CliRuns.Result night = CliRuns.run("nightly", "--date=2025-03-01", "--apps=" + app, USAGE);
 

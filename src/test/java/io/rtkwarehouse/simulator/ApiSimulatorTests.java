@@ -66,7 +66,7 @@ class ApiSimulatorTests {
 
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.headers().firstValue("content-type")).hasValue("application/json");
-		assertThat(response.body()).isEqualTo(ApiSimulator.successBody(ApiSimulator.numbers(appId, MARCH_1, MARCH_2)))
+		assertThat(response.body()).isEqualTo(Bodies.successBody(ApiSimulator.numbers(appId, MARCH_1, MARCH_2)))
 			.matches("\\{\"success\":true,\"data\":\\{\"count\":\\d,\"total_ingest_seconds\":\\d+,"
 					+ "\"total_viewer_seconds\":\\d+}}");
 		assertThat(simulator.stats().requests(appId, MARCH_1)).isEqualTo(1);
@@ -139,7 +139,7 @@ class ApiSimulatorTests {
 		HttpResponse<String> reversed = get(overall(appId, MARCH_2, MARCH_1), AUTH);
 
 		assertThat(missingStart.statusCode()).isEqualTo(400);
-		assertThat(missingStart.body()).isEqualTo(ApiSimulator.errorBody(400, "start_time is required"));
+		assertThat(missingStart.body()).isEqualTo(Bodies.errorBody(400, "start_time is required"));
 		assertThat(badStart.statusCode()).isEqualTo(400);
 		assertThat(badStart.body()).contains("start_time must be a Unix timestamp in seconds, got 'yesterday'");
 		assertThat(reversed.statusCode()).isEqualTo(400);
@@ -182,7 +182,7 @@ class ApiSimulatorTests {
 
 	@Test
 	void scriptedWindowFailsNTimesThenSucceeds() throws Exception {
-		String body = ApiSimulator.errorsBody(10001, "Upstream unavailable");
+		String body = Bodies.errorsBody(10001, "Upstream unavailable");
 		scripted.failWindow(appId, MARCH_1, 2, 503, body);
 
 		List<Integer> statuses = new ArrayList<>();
@@ -203,7 +203,7 @@ class ApiSimulatorTests {
 
 	@Test
 	void failAllAnswersEveryRequestUntilCleared() throws Exception {
-		scripted.failAll(500, ApiSimulator.messageBody("boom"));
+		scripted.failAll(500, Bodies.messageBody("boom"));
 
 		assertThat(get(appsUrl(""), AUTH).statusCode()).isEqualTo(500);
 		assertThat(get(overall(appId, MARCH_1, MARCH_2), AUTH).body()).isEqualTo("{\"message\":\"boom\"}");
@@ -240,7 +240,7 @@ class ApiSimulatorTests {
 
 		String body = get(overall(appId, MARCH_1, MARCH_2), AUTH).body();
 
-		String whole = ApiSimulator.successBody(hooked);
+		String whole = Bodies.successBody(hooked);
 		assertThat(body).isEqualTo(whole.substring(0, whole.length() / 2));
 	}
 
@@ -339,7 +339,7 @@ class ApiSimulatorTests {
 
 		HttpResponse<String> response = get(overall(appId, MARCH_1, MARCH_2), AUTH);
 
-		String own = ApiSimulator.successBody(ApiSimulator.numbers(appId, MARCH_1, MARCH_2));
+		String own = Bodies.successBody(ApiSimulator.numbers(appId, MARCH_1, MARCH_2));
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.headers().firstValueAsLong("content-length")).hasValue(3_000_000);
 		assertThat(response.body()).hasSize(3_000_000)
@@ -357,7 +357,7 @@ class ApiSimulatorTests {
 		HttpResponse<String> huge = get(appsUrl(""), AUTH);
 
 		assertThat(plain.headers().firstValue("content-length")).isEmpty();
-		assertThat(plain.body()).isEqualTo(ApiSimulator.successBody(ApiSimulator.numbers(appId, MARCH_1, MARCH_2)));
+		assertThat(plain.body()).isEqualTo(Bodies.successBody(ApiSimulator.numbers(appId, MARCH_1, MARCH_2)));
 		assertThat(huge.headers().firstValue("content-length")).isEmpty();
 		assertThat(huge.body()).hasSize(200_000).startsWith("{\"success\":true,\"data\":[{");
 	}
@@ -373,7 +373,7 @@ class ApiSimulatorTests {
 		String body = new String(response.body().readAllBytes(), StandardCharsets.UTF_8);
 		Duration whole = Duration.ofNanos(System.nanoTime() - sent);
 
-		String own = ApiSimulator.successBody(ApiSimulator.numbers(appId, MARCH_1, MARCH_2));
+		String own = Bodies.successBody(ApiSimulator.numbers(appId, MARCH_1, MARCH_2));
 		assertThat(body).isEqualTo(" ".repeat(6) + own);
 		assertThat(response.headers().firstValueAsLong("content-length")).hasValue(6 + own.length());
 		assertThat(headers).isLessThan(Duration.ofMillis(1000));
@@ -388,7 +388,7 @@ class ApiSimulatorTests {
 		HttpResponse<String> trickled = get(overall(appId, MARCH_1, MARCH_2), AUTH);
 		HttpResponse<String> own = get(overall(appId, MARCH_1, MARCH_2), AUTH);
 
-		String body = ApiSimulator.successBody(ApiSimulator.numbers(appId, MARCH_1, MARCH_2));
+		String body = Bodies.successBody(ApiSimulator.numbers(appId, MARCH_1, MARCH_2));
 		assertThat(huge.body()).hasSize(10_000).startsWith(body.substring(0, body.length() - 1));
 		assertThat(trickled.body()).isEqualTo("   " + body);
 		assertThat(own.body()).isEqualTo(body);

@@ -8,6 +8,7 @@ import java.util.List;
 import io.rtkwarehouse.IntegrationTest;
 import io.rtkwarehouse.TestApi;
 import io.rtkwarehouse.simulator.ApiSimulator;
+import io.rtkwarehouse.simulator.Bodies;
 import io.rtkwarehouse.simulator.ApiSimulator.RecordedRequest;
 import io.rtkwarehouse.simulator.ScriptedAnswers;
 import io.rtkwarehouse.window.DayWindow;
@@ -81,8 +82,7 @@ class LivestreamSourceIntegrationTests {
 
 	@Test
 	void carriesStatusCodeAndMessageOfTheV4ErrorShape() {
-		this.scripted.failWindow(this.app, 1740787200, Integer.MAX_VALUE, 400,
-				ApiSimulator.errorsBody(7001, "bad filter"));
+		this.scripted.failWindow(this.app, 1740787200, Integer.MAX_VALUE, 400, Bodies.errorsBody(7001, "bad filter"));
 
 		FetchResult result = this.source.fetch(this.window);
 
@@ -95,7 +95,7 @@ class LivestreamSourceIntegrationTests {
 	@Test
 	void carriesStatusCodeAndMessageOfRealtimeKitsErrorShape() {
 		this.scripted.failWindow(this.app, 1740787200, Integer.MAX_VALUE, 422,
-				ApiSimulator.errorBody(422, "end before start"));
+				Bodies.errorBody(422, "end before start"));
 
 		FetchResult result = this.source.fetch(this.window);
 
@@ -104,7 +104,7 @@ class LivestreamSourceIntegrationTests {
 
 	@Test
 	void carriesTheBareMessageShape() {
-		this.scripted.failWindow(this.app, 1740787200, Integer.MAX_VALUE, 404, ApiSimulator.messageBody("Not here"));
+		this.scripted.failWindow(this.app, 1740787200, Integer.MAX_VALUE, 404, Bodies.messageBody("Not here"));
 
 		FetchResult result = this.source.fetch(this.window);
 
@@ -149,7 +149,7 @@ class LivestreamSourceIntegrationTests {
 
 	@Test
 	void aServerErrorIsRetriedUntilItSucceeds() {
-		this.scripted.failWindow(this.app, 1740787200, 2, 503, ApiSimulator.errorsBody(10000, "overloaded"));
+		this.scripted.failWindow(this.app, 1740787200, 2, 503, Bodies.errorsBody(10000, "overloaded"));
 
 		FetchResult result = this.source.fetch(this.window);
 
