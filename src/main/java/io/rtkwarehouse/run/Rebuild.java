@@ -55,8 +55,7 @@ public class Rebuild {
 		Optional<RunLock.Held> lock = this.runLock.acquire(account,
 				"rtk-warehouse rebuild " + range + " pid " + ProcessHandle.current().pid(), wait);
 		if (lock.isEmpty()) {
-			err.println("error: another run of account " + account + " is writing: "
-					+ this.runLock.describeHolder(account) + "; waited " + wait.toSeconds() + " s (rtk.lock.wait)");
+			err.println("error: " + this.runLock.refusal(account, "writing", wait));
 			return ExitCodes.LOCKED;
 		}
 		try (RunLock.Held held = lock.get()) {

@@ -88,8 +88,7 @@ public class Reconcile {
 		Optional<RunLock.Held> lock = this.runLock.acquire(id,
 				"rtk-warehouse reconcile " + range + " pid " + ProcessHandle.current().pid(), wait);
 		if (lock.isEmpty()) {
-			err.println("error: another run of account " + id + " is fetching: " + this.runLock.describeHolder(id)
-					+ "; waited " + wait.toSeconds() + " s (rtk.lock.wait)");
+			err.println("error: " + this.runLock.refusal(id, "fetching", wait));
 			return ExitCodes.LOCKED;
 		}
 		try (RunLock.Held held = lock.get()) {

@@ -76,8 +76,7 @@ public class RunLauncher {
 		Instant began = this.clock.instant();
 		Optional<RunLock.Held> lock = this.runLock.acquire(account, holder, wait);
 		if (lock.isEmpty()) {
-			String reason = "another run of account " + account + " is fetching: "
-					+ this.runLock.describeHolder(account) + "; waited " + wait.toSeconds() + " s (rtk.lock.wait)";
+			String reason = this.runLock.refusal(account, "fetching", wait);
 			err.println("error: " + reason + ". Try again when it has finished.");
 			recordFailedStart(job, range, began, "locked", reason);
 			return ExitCodes.LOCKED;

@@ -99,8 +99,17 @@ public class RunLock {
 		}
 	}
 
+	/**
+	 * Why a run could not take the account's lock: another run that is {@code doing}
+	 * (fetching, writing), who it is, and how long this one waited.
+	 */
+	public String refusal(String accountId, String doing, Duration waited) {
+		return "another run of account " + accountId + " is " + doing + ": " + describeHolder(accountId) + "; waited "
+				+ waited.toSeconds() + " s (rtk.lock.wait)";
+	}
+
 	/** Who holds the lock of the account, as far as PostgreSQL can tell. */
-	public String describeHolder(String accountId) {
+	private String describeHolder(String accountId) {
 		long key = key(accountId);
 		return this.jdbcClient
 			.sql("""
