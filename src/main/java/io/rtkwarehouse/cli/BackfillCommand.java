@@ -42,7 +42,7 @@ class BackfillCommand extends CommandBase {
 		RunRequest request = RunRequest.backfill(this.range.days(this), this.apps.apps(this),
 				this.selection.missingOnly, this.selection.refetch, this.dryRun);
 		return forEachAccount(this.accounts.selection(this), true,
-				(context, out, err) -> context.getBean(RunLauncher.class).run(request, out, err));
+				(context, account, out, err) -> context.getBean(RunLauncher.class).run(account, request, out, err));
 	}
 
 	/** Which windows of the range: the default, or one of these. */

@@ -3,6 +3,7 @@ package io.rtkwarehouse.cli;
 import java.io.PrintStream;
 import java.util.concurrent.Callable;
 
+import io.rtkwarehouse.config.RtkProperties;
 import io.rtkwarehouse.run.AccountRuns;
 
 import picocli.CommandLine.Model.CommandSpec;
@@ -49,13 +50,14 @@ abstract class CommandBase implements Callable<Integer> {
 	int forEachAccount(AccountRuns.Selection selection, boolean needsApi, AccountCall call) {
 		return inSpring((context) -> context.getBean(AccountRuns.class)
 			.run(selection, needsApi, session().out(), session().err(),
-					(account, out, err) -> call.run(context, out, err), SpringRun::report));
+					(account, out, err) -> call.run(context, account, out, err), SpringRun::report));
 	}
 
 	/** What a command does for one account, printing to {@code out} and {@code err}. */
 	interface AccountCall {
 
-		int run(ConfigurableApplicationContext context, PrintStream out, PrintStream err) throws InterruptedException;
+		int run(ConfigurableApplicationContext context, RtkProperties account, PrintStream out, PrintStream err)
+				throws InterruptedException;
 
 	}
 

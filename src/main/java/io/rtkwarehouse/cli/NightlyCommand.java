@@ -34,7 +34,7 @@ class NightlyCommand extends CommandBase {
 	public Integer call() {
 		RunRequest request = RunRequest.nightly(this.date, this.apps.apps(this));
 		return forEachAccount(this.accounts.selection(this), true,
-				(context, out, err) -> context.getBean(RunLauncher.class).run(request, out, err));
+				(context, account, out, err) -> context.getBean(RunLauncher.class).run(account, request, out, err));
 	}
 
 }

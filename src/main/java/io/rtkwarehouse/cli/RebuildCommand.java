@@ -1,6 +1,7 @@
 package io.rtkwarehouse.cli;
 
-import io.rtkwarehouse.run.Rebuild;
+import io.rtkwarehouse.run.RunLauncher;
+import io.rtkwarehouse.run.RunRequest;
 import io.rtkwarehouse.window.DayRange;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,8 +28,9 @@ class RebuildCommand extends CommandBase {
 	@Override
 	public Integer call() {
 		DayRange days = this.range.days(this);
+		RunRequest request = RunRequest.rebuild(days);
 		return forEachAccount(this.accounts.selection(this), false,
-				(context, out, err) -> context.getBean(Rebuild.class).run(days, out, err));
+				(context, account, out, err) -> context.getBean(RunLauncher.class).run(account, request, out, err));
 	}
 
 }

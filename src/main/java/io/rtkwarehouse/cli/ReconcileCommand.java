@@ -3,7 +3,8 @@ package io.rtkwarehouse.cli;
 import java.util.List;
 import java.util.Optional;
 
-import io.rtkwarehouse.run.Reconcile;
+import io.rtkwarehouse.run.RunLauncher;
+import io.rtkwarehouse.run.RunRequest;
 import io.rtkwarehouse.window.DayRange;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,8 +41,9 @@ class ReconcileCommand extends CommandBase {
 	public Integer call() {
 		DayRange days = this.range.days(this);
 		Optional<List<String>> apps = this.apps.apps(this);
+		RunRequest request = RunRequest.reconcile(days, apps);
 		return forEachAccount(this.accounts.selection(this), true,
-				(context, out, err) -> context.getBean(Reconcile.class).run(days, apps, out, err));
+				(context, account, out, err) -> context.getBean(RunLauncher.class).run(account, request, out, err));
 	}
 
 }

@@ -15,11 +15,6 @@ import org.springframework.stereotype.Component;
  * with {@code CLOUDFLARE_API_TOKEN}). Each comes as the {@link RtkProperties} it runs
  * with: the top-level settings under its own id, token, and what it overrides.
  *
- * <p>
- * {@link #use} says which account a thread runs (accounts of different tokens may run at
- * once, each in its own thread); what reads an account's settings while it runs
- * ({@link #current}) gets that one's, in the threads the run hands work to as well
- * ({@link #carry}).
  */
 @Component
 public class ConfiguredAccounts {
@@ -32,10 +27,6 @@ public class ConfiguredAccounts {
 	private final List<Integer> entries = new ArrayList<>();
 
 	private final List<String> problems = new ArrayList<>();
-
-	private final ThreadLocal<RtkProperties> running = new ThreadLocal<>();
-
-	private volatile RtkProperties current;
 
 	public ConfiguredAccounts(RtkProperties properties) {
 		this.properties = properties;
@@ -72,51 +63,32 @@ public class ConfiguredAccounts {
 	}
 
 	/**
-	 * The settings of the account that runs now; before any runs, the first account's,
-	 * else the top-level settings.
+	 * The settings of a configured account; for an account only the warehouse knows, the
+	 * top-level settings under its id.
 	 */
-	public RtkProperties current() {
-		RtkProperties here = this.running.get();
-		if (here != null) {
-			return here;
-		}
-		RtkProperties last = this.current;
-		if (last != null) {
-			return last;
-		}
+	public RtkProperties settings(String accountId) {
+		return this.accounts.stream()
+			.filter((account) -> account.accountId().equals(accountId))
+			.findFirst()
+			.orElseGet(() -> defaults());
+	}
+
+	/** The settings of the first account, else the top-level ones. */
+	public RtkProperties defaults() {
 		return this.accounts.isEmpty() ? this.properties : this.accounts.get(0);
 	}
 
-	/** From now on, this thread runs {@code account} (one of {@link #all}). */
-	public void use(RtkProperties account) {
-		this.running.set(Objects.requireNonNull(account, "account"));
-		this.current = account;
-	}
-
 	/**
-	 * {@code task}, run with the account of the thread that hands it over: for the
-	 * executors of a job's steps.
+	 * Where the token of an account is set, for a message that must say which token was
+	 * refused (never the token itself).
 	 */
-	public Runnable carry(Runnable task) {
-		RtkProperties account = this.running.get();
-		if (account == null) {
-			return task;
+	public String tokenSetting(String accountId) {
+		for (int i = 0; i < this.accounts.size(); i++) {
+			if (this.accounts.get(i).accountId().equals(accountId) && listed()) {
+				return "rtk.accounts[" + this.entries.get(i) + "].api-token (account " + accountId + ")";
+			}
 		}
-		return () -> {
-			RtkProperties before = this.running.get();
-			this.running.set(account);
-			try {
-				task.run();
-			}
-			finally {
-				if (before != null) {
-					this.running.set(before);
-				}
-				else {
-					this.running.remove();
-				}
-			}
-		};
+		return "CLOUDFLARE_API_TOKEN (rtk.api-token)";
 	}
 
 	/** The accounts by credential, in configuration order: those that share a budget. */

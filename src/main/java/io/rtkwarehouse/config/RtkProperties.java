@@ -27,7 +27,7 @@ public record RtkProperties(@DefaultValue("https://api.cloudflare.com/client/v4"
 		@DefaultValue("3") int lookbackDays, @DefaultValue("epoch-seconds") TimeFormat timeFormat,
 		@DefaultValue("50") int chunkSize, Integer fetchRetentionDays, @DefaultValue Http http, @DefaultValue Rate rate,
 		@DefaultValue Retry retry, @DefaultValue Lock lock, @DefaultValue Progress progress,
-		@DefaultValue("livestreams") List<Dataset> datasets, @DefaultValue List<AccountEntry> accounts) {
+		@DefaultValue("livestreams") List<String> datasets, @DefaultValue List<AccountEntry> accounts) {
 
 	public RtkProperties {
 		apps = (apps == null) ? List.of()
@@ -35,8 +35,12 @@ public record RtkProperties(@DefaultValue("https://api.cloudflare.com/client/v4"
 		accounts = (accounts == null) ? List.of() : List.copyOf(accounts);
 		List<String> problems = PropertyChecks.values(zone, lookbackDays, chunkSize, fetchRetentionDays, http, rate,
 				retry, lock, progress, apps);
-		datasets = (datasets == null || datasets.isEmpty()) ? List.of(Dataset.LIVESTREAMS)
-				: datasets.stream().distinct().toList();
+		datasets = (datasets == null) ? List.of()
+				: datasets.stream()
+					.map((id) -> id.trim().toLowerCase(java.util.Locale.ROOT))
+					.filter((id) -> !id.isEmpty())
+					.distinct()
+					.toList();
 		if (!problems.isEmpty()) {
 			throw new InvalidConfigurationException(problems);
 		}

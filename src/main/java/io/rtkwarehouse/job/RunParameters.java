@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
-import io.rtkwarehouse.config.Dataset;
 import io.rtkwarehouse.window.DayRange;
 
 import org.springframework.batch.core.job.parameters.JobParameters;
@@ -44,11 +43,15 @@ public final class RunParameters {
 	public static final String FINAL_BEFORE = "finalBefore";
 
 	/**
-	 * What the run loads ({@code rtk.datasets}): identifying only when it is not the
-	 * default, livestreams alone, so that the job instances of earlier versions stay the
-	 * same and a backfill that adds usage is a new instance.
+	 * What the run loads ({@code rtk.datasets}): identifying only when it is not
+	 * {@value #FIRST_DATASETS}, so that the job instances of releases before datasets
+	 * could be chosen (which loaded only that) stay the same, and a backfill that adds a
+	 * dataset is a new instance.
 	 */
 	public static final String DATASETS = "datasets";
+
+	/** What every run loaded before {@code rtk.datasets} existed. */
+	static final String FIRST_DATASETS = "livestreams";
 
 	/**
 	 * Makes a run a new job instance (nightly runs, and selections with nothing to
@@ -60,7 +63,7 @@ public final class RunParameters {
 	}
 
 	public static JobParameters of(String account, String zone, String appsAskedFor, List<String> apps, DayRange range,
-			Selection selection, LocalDate finalBefore, Long runId, List<Dataset> datasets) {
+			Selection selection, LocalDate finalBefore, Long runId, List<String> datasets) {
 		JobParametersBuilder builder = new JobParametersBuilder().addString(ACCOUNT, account)
 			.addString(ZONE, zone)
 			.addString(APPS, appsAskedFor)
@@ -69,8 +72,8 @@ public final class RunParameters {
 			.addLocalDate(TO, range.to())
 			.addString(SELECTION, selection.name())
 			.addLocalDate(FINAL_BEFORE, finalBefore, false);
-		String ids = Dataset.ids(datasets);
-		builder.addString(DATASETS, ids, !ids.equals(Dataset.LIVESTREAMS.id()));
+		String ids = String.join(",", datasets);
+		builder.addString(DATASETS, ids, !ids.equals(FIRST_DATASETS));
 		if (runId != null) {
 			builder.addLong(RUN_ID, runId);
 		}
@@ -102,10 +105,23 @@ public final class RunParameters {
 		return Arrays.stream(apps.split(",")).map(String::trim).filter((app) -> !app.isEmpty()).toList();
 	}
 
-	/** The datasets of a run; livestreams for a run of a version before datasets. */
-	public static List<Dataset> datasets(JobParameters parameters) {
+	/**
+	 * The datasets of a run, by name; those of a release before datasets for its runs.
+	 */
+	public static List<String> datasets(JobParameters parameters) {
 		String ids = parameters.getString(DATASETS);
-		return (ids == null) ? List.of(Dataset.LIVESTREAMS) : Dataset.parse(ids);
+		return splitApps((ids == null) ? FIRST_DATASETS : ids);
+	}
+
+	/** The account the run loads. */
+	public static String account(JobParameters parameters) {
+		return parameters.getString(ACCOUNT);
+	}
+
+	/** The apps this execution loads. */
+	public static List<String> apps(JobParameters parameters) {
+		String apps = parameters.getString(APP_LIST);
+		return (apps == null) ? List.of() : splitApps(apps);
 	}
 
 	public static DayRange range(JobParameters parameters) {

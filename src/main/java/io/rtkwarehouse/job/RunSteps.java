@@ -1,21 +1,23 @@
 package io.rtkwarehouse.job;
 
+import java.time.LocalDate;
+import java.util.List;
+
 import io.micrometer.observation.ObservationRegistry;
-import io.rtkwarehouse.config.Dataset;
 import io.rtkwarehouse.config.ConfiguredAccounts;
 import io.rtkwarehouse.config.RtkProperties;
+import io.rtkwarehouse.dataset.Dataset;
+import io.rtkwarehouse.dataset.Datasets;
+import io.rtkwarehouse.source.AppInfo;
 import io.rtkwarehouse.source.AppListing;
 import io.rtkwarehouse.warehouse.Accounts;
 import io.rtkwarehouse.warehouse.Apps;
-import io.rtkwarehouse.warehouse.DailyRows;
-import io.rtkwarehouse.warehouse.FetchHistory;
-import io.rtkwarehouse.warehouse.UsageHistory;
-import io.rtkwarehouse.warehouse.UsageRows;
 
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
@@ -23,10 +25,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The steps around the window steps that both jobs run, every execution (a restart
- * repeats them): {@value #PREPARE_STEP} records the listed apps and the account's zone
- * and marks the windows of every dataset that became final; {@value #PRUNE_STEP} deletes
- * raw answers of every dataset past {@code rtk.fetch-retention-days}.
+ * The steps around the load steps that every job runs, every execution (a restart repeats
+ * them): {@value #PREPARE_STEP} records the listed apps and the account's zone, marks the
+ * days of every dataset of the run that became final and plans the run's requests;
+ * {@value #PRUNE_STEP} deletes raw answers of every dataset of the run past
+ * {@code rtk.fetch-retention-days}.
  */
 @Component
 class RunSteps {
@@ -35,13 +38,14 @@ class RunSteps {
 
 	static final String PRUNE_STEP = "pruneAnswers";
 
+	/** Key of the days a dataset's steps plan, in the job execution's context. */
+	static final String PLANNED_KEY = "rtk.planned.";
+
 	private final JobRepository jobRepository;
 
 	private final ObservationRegistry observations;
 
 	private final PlatformTransactionManager transactionManager;
-
-	private final RtkProperties properties;
 
 	private final AppListing listing;
 
@@ -49,82 +53,89 @@ class RunSteps {
 
 	private final Accounts accounts;
 
-	private final DailyRows daily;
+	private final Planner planner;
 
-	private final FetchHistory history;
-
-	private final LoadProgress progress;
-
-	private final UsageRows usage;
-
-	private final UsageHistory usageHistory;
-
-	private final WindowPlanner planner;
+	private final Datasets datasets;
 
 	private final ConfiguredAccounts configured;
 
+	private final RunCounters counters;
+
 	RunSteps(JobRepository jobRepository, ObservationRegistry observations,
-			PlatformTransactionManager transactionManager, RtkProperties properties, AppListing listing, Apps apps,
-			Accounts accounts, DailyRows daily, FetchHistory history, LoadProgress progress, UsageRows usage,
-			UsageHistory usageHistory, WindowPlanner planner, ConfiguredAccounts configured) {
-		this.usage = usage;
-		this.usageHistory = usageHistory;
-		this.planner = planner;
-		this.progress = progress;
-		this.configured = configured;
+			PlatformTransactionManager transactionManager, AppListing listing, Apps apps, Accounts accounts,
+			Planner planner, Datasets datasets, ConfiguredAccounts configured, RunCounters counters) {
 		this.jobRepository = jobRepository;
 		this.observations = observations;
 		this.transactionManager = transactionManager;
-		this.properties = properties;
 		this.listing = listing;
 		this.apps = apps;
 		this.accounts = accounts;
-		this.daily = daily;
-		this.history = history;
+		this.planner = planner;
+		this.datasets = datasets;
+		this.configured = configured;
+		this.counters = counters;
 	}
 
 	/**
-	 * @param plans the job's plan of an app's windows: their sum is the run's total,
-	 * known before the first window is fetched
+	 * @param plans the job's plan of an app's days: their sum is the run's total, known
+	 * before the first request
 	 */
-	Step prepare(WindowPlans plans) {
-		return new StepBuilder(PREPARE_STEP, this.jobRepository).observationRegistry(this.observations)
-			.tasklet((contribution, chunk) -> {
-				JobExecution execution = chunk.getStepContext().getStepExecution().getJobExecution();
-				JobParameters parameters = execution.getJobParameters();
-				String account = parameters.getString(RunParameters.ACCOUNT);
-				this.apps.save(account, this.listing.last());
-				this.accounts.remember(account, parameters.getString(RunParameters.ZONE),
-						this.configured.current().lookbackDays());
-				this.daily.markFinal(account, parameters.getLocalDate(RunParameters.FINAL_BEFORE));
-				this.usage.markFinal(account, parameters.getLocalDate(RunParameters.FINAL_BEFORE));
-				long total = 0;
-				for (Dataset dataset : RunParameters.datasets(parameters)) {
-					for (String app : RunParameters.splitApps(parameters.getString(RunParameters.APP_LIST))) {
-						total += this.planner.requests(plans.plan(execution, dataset, app));
-					}
+	Step prepare(Plans plans) {
+		return tasklet(PREPARE_STEP, (contribution, step) -> {
+			JobExecution execution = step.getJobExecution();
+			JobParameters parameters = execution.getJobParameters();
+			String account = RunParameters.account(parameters);
+			RtkProperties settings = this.configured.settings(account);
+			List<AppInfo> listed = this.listing.last(account);
+			this.apps.save(account,
+					listed.stream().map((app) -> new Apps.App(app.id(), app.name(), app.createdAt())).toList());
+			this.accounts.remember(account, parameters.getString(RunParameters.ZONE), settings.lookbackDays());
+			LocalDate finalBefore = parameters.getLocalDate(RunParameters.FINAL_BEFORE);
+			long total = 0;
+			for (Dataset<?> dataset : this.datasets.of(RunParameters.datasets(parameters))) {
+				dataset.markFinal(account, finalBefore);
+				long days = 0;
+				for (String app : RunParameters.apps(parameters)) {
+					Plan plan = plans.plan(execution, dataset.id(), app);
+					days += this.planner.days(plan).size();
+					total += this.planner.requests(plan).size();
 				}
-				this.progress.expect(total);
+				execution.getExecutionContext().putLong(PLANNED_KEY + dataset.id(), days);
+			}
+			this.counters.expect(execution.getId(), total);
+		});
+	}
+
+	Step prune(Integer retentionDays) {
+		return tasklet(PRUNE_STEP, (contribution, step) -> {
+			if (retentionDays != null) {
+				String account = RunParameters.account(step.getJobParameters());
+				int pruned = 0;
+				for (Dataset<?> dataset : this.datasets.of(RunParameters.datasets(step.getJobParameters()))) {
+					pruned += dataset.prune(account, retentionDays);
+				}
+				step.getJobExecution().getExecutionContext().putInt(RunSummary.PRUNED_KEY, pruned);
+			}
+		});
+	}
+
+	/** A step that runs {@code work} once, every execution, in one transaction. */
+	Step tasklet(String name, Work work) {
+		return new StepBuilder(name, this.jobRepository).observationRegistry(this.observations)
+			.tasklet((contribution, chunk) -> {
+				work.run(contribution, chunk.getStepContext().getStepExecution());
 				return RepeatStatus.FINISHED;
 			}, this.transactionManager)
 			.allowStartIfComplete(true)
 			.build();
 	}
 
-	Step prune() {
-		return new StepBuilder(PRUNE_STEP, this.jobRepository).observationRegistry(this.observations)
-			.tasklet((contribution, chunk) -> {
-				Integer retention = this.properties.fetchRetentionDays();
-				if (retention != null) {
-					StepExecution step = chunk.getStepContext().getStepExecution();
-					String account = step.getJobParameters().getString(RunParameters.ACCOUNT);
-					int pruned = this.history.prune(account, retention) + this.usageHistory.prune(account, retention);
-					step.getJobExecution().getExecutionContext().putInt(RunSummary.PRUNED_KEY, pruned);
-				}
-				return RepeatStatus.FINISHED;
-			}, this.transactionManager)
-			.allowStartIfComplete(true)
-			.build();
+	/** What a tasklet step does. */
+	@FunctionalInterface
+	interface Work {
+
+		void run(StepContribution contribution, StepExecution step);
+
 	}
 
 }

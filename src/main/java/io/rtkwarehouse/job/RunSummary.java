@@ -1,24 +1,24 @@
 package io.rtkwarehouse.job;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import io.rtkwarehouse.source.SourceStats;
-import io.rtkwarehouse.warehouse.DailyRows.WrittenRows;
+import io.rtkwarehouse.warehouse.Written;
 
 /**
  * What one run did, printed at its end and stored with its job execution so that
- * {@code status} can show it: its windows (livestream days, and usage windows when that
- * dataset is loaded; rows loaded, skipped days are livestream days) and requests, then
- * the quota the API reported ({@code policy} null and {@code lowestRemaining} -1 when it
- * reported none), the time every request was paused after 429s, and the requests per
- * second achieved.
+ * {@code status} can show it: its windows (one app and one day of a dataset), over every
+ * dataset of the run and, with several, per dataset; then its requests, the quota the API
+ * reported ({@code policy} null and {@code lowestRemaining} -1 when it reported none),
+ * the time every request was paused, and the requests per second achieved.
  */
-public record RunSummary(long fetched, long usageFetched, long failed, WrittenRows rows, long skipped, long requests,
-		long retries, long tooManyRequests, Duration duration, int exitCode, String policy, long lowestRemaining,
-		Duration paused) {
+public record RunSummary(List<Part> parts, long requests, long retries, long tooManyRequests, Duration duration,
+		int exitCode, String policy, long lowestRemaining, Duration paused) {
 
 	/** The exit code of a run stopped by a signal: 128 + its number, not known here. */
 	public static final int STOPPED = -1;
@@ -34,28 +34,57 @@ public record RunSummary(long fetched, long usageFetched, long failed, WrittenRo
 
 	public static final String QUOTA_WINDOW_KEY = "rtk.quota.window";
 
-	static RunSummary of(long fetched, long usageFetched, long failed, WrittenRows rows, long skipped,
-			SourceStats stats, Duration duration, int exitCode) {
-		return new RunSummary(fetched, usageFetched, failed, rows, skipped, stats.requests(), stats.retries(),
-				stats.tooManyRequests(), duration, exitCode, stats.quotaPolicy(), stats.lowestQuotaRemaining(),
-				stats.paused());
+	static RunSummary of(List<Part> parts, SourceStats stats, Duration duration, int exitCode) {
+		return new RunSummary(parts, stats.requests(), stats.retries(), stats.tooManyRequests(), duration, exitCode,
+				stats.quotaPolicy(), stats.lowestQuotaRemaining(), stats.paused());
 	}
 
 	@Override
 	public String toString() {
-		return String.format(
-				"windows fetched: %d%s, failed: %d, loaded: %d (new %d, changed %d, unchanged %d),"
-						+ " skipped: %d; API requests: %d, retries: %d, 429s: %d; %.1f s; %s",
-				this.fetched + this.usageFetched,
-				(this.usageFetched > 0) ? " (livestream days " + this.fetched + ", usage windows " + this.usageFetched
-						+ " of up to 31 days)" : "",
-				this.failed, this.rows.loaded(), this.rows.created(), this.rows.changed(), this.rows.unchanged(),
-				this.skipped, this.requests, this.retries, this.tooManyRequests, this.duration.toMillis() / 1000.0,
-				(this.exitCode == STOPPED) ? "stopped by a signal" : "exit code " + this.exitCode)
+		Part total = this.parts.stream().reduce(new Part("all", 0, 0, 0, Written.NONE, 0, 0), Part::plus);
+		String each = (this.parts.size() > 1) ? " (" + this.parts.stream()
+			.map((part) -> part.dataset() + ": " + part.text(false))
+			.collect(Collectors.joining("; ")) + ")" : "";
+		return "windows " + total.text(this.exitCode == STOPPED) + each
+				+ String.format("; API requests: %d, retries: %d, 429s: %d; %.1f s; %s", this.requests, this.retries,
+						this.tooManyRequests, this.duration.toMillis() / 1000.0,
+						(this.exitCode == STOPPED) ? "stopped by a signal" : "exit code " + this.exitCode)
 				+ String.format("; quota: %s; paused %.1f s; %.2f requests/s",
 						(this.policy == null) ? "none reported" : this.policy + ", lowest left " + this.lowestRemaining,
 						this.paused.toMillis() / 1000.0,
 						(this.duration.toMillis() > 0) ? this.requests * 1000.0 / this.duration.toMillis() : 0.0);
+	}
+
+	/**
+	 * The windows of one dataset in a run.
+	 *
+	 * @param fetched windows fetched (loaded, failed or left out of their answer)
+	 * @param failed windows whose fetch failed after its retries
+	 * @param missing windows the answer covered but left out (unknown, not zero)
+	 * @param rows the windows whose rows were written: new, changed, unchanged
+	 * @param skipped windows of the range the run did not need to fetch (final and
+	 * loaded, or loaded by this run before)
+	 * @param notFetched windows it planned but did not fetch (a stop, a failure that
+	 * ended the run)
+	 */
+	public record Part(String dataset, long fetched, long failed, long missing, Written rows, long skipped,
+			long notFetched) {
+
+		Part plus(Part other) {
+			return new Part(this.dataset, this.fetched + other.fetched, this.failed + other.failed,
+					this.missing + other.missing, this.rows.plus(other.rows), this.skipped + other.skipped,
+					this.notFetched + other.notFetched);
+		}
+
+		String text(boolean stopped) {
+			return String.format(
+					"fetched: %d, failed: %d, loaded: %d (new %d, changed %d, unchanged %d)%s, skipped: %d%s",
+					this.fetched, this.failed, this.rows.loaded(), this.rows.created(), this.rows.changed(),
+					this.rows.unchanged(), (this.missing > 0) ? ", left out by the API: " + this.missing : "",
+					this.skipped,
+					(this.notFetched > 0) ? ", not fetched: " + this.notFetched + (stopped ? " (stopped)" : "") : "");
+		}
+
 	}
 
 	/**

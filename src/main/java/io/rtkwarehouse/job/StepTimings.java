@@ -1,6 +1,8 @@
 package io.rtkwarehouse.job;
 
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
 import org.springframework.batch.core.job.JobExecution;
@@ -8,18 +10,17 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Component;
 
 /**
- * Where the time of the app steps goes, as seen from their threads: waiting for a chunk's
- * fetches, writing it (SQL), and the rest (Spring Batch's reading, commits and metadata
- * updates). Printed with the run summary, so that the next bottleneck is visible.
+ * Where the time of each execution's app steps goes, as seen from their threads: waiting
+ * for a chunk's fetches, writing it (SQL), and the rest (Spring Batch's reading, commits
+ * and metadata updates). Printed with the run summary, so that the next bottleneck is
+ * visible; each execution (each account) has its own.
  */
 @Component
 public class StepTimings {
 
 	private final ThreadLocal<Long> chunkStart = new ThreadLocal<>();
 
-	private final LongAdder fetchWaitNanos = new LongAdder();
-
-	private final LongAdder writeNanos = new LongAdder();
+	private final Map<Long, LongAdder[]> executions = new ConcurrentHashMap<>();
 
 	/** Called on every read: the first read of a chunk starts its clock. */
 	void reading() {
@@ -29,26 +30,30 @@ public class StepTimings {
 	}
 
 	/** Called when the chunk's fetches are done and its write begins. */
-	long writing() {
+	long writing(long executionId) {
 		long now = System.nanoTime();
 		Long start = this.chunkStart.get();
 		if (start != null) {
-			this.fetchWaitNanos.add(now - start);
+			of(executionId)[0].add(now - start);
 			this.chunkStart.remove();
 		}
 		return now;
 	}
 
-	void written(long writeStart) {
-		this.writeNanos.add(System.nanoTime() - writeStart);
+	void written(long executionId, long writeStart) {
+		of(executionId)[1].add(System.nanoTime() - writeStart);
 	}
 
-	public Duration fetchWait() {
-		return Duration.ofNanos(this.fetchWaitNanos.sum());
+	public void ended(long executionId) {
+		this.executions.remove(executionId);
 	}
 
-	public Duration write() {
-		return Duration.ofNanos(this.writeNanos.sum());
+	public Duration fetchWait(long executionId) {
+		return Duration.ofNanos(of(executionId)[0].sum());
+	}
+
+	public Duration write(long executionId) {
+		return Duration.ofNanos(of(executionId)[1].sum());
 	}
 
 	/**
@@ -58,13 +63,17 @@ public class StepTimings {
 	public Duration batchTime(JobExecution execution) {
 		Duration steps = Duration.ZERO;
 		for (StepExecution step : execution.getStepExecutions()) {
-			if (step.getStepName().startsWith(WindowLoadSteps.APP_STEP) && step.getStartTime() != null
-					&& step.getEndTime() != null) {
+			if (step.getStepName().contains(":") && step.getStartTime() != null && step.getEndTime() != null) {
 				steps = steps.plus(Duration.between(step.getStartTime(), step.getEndTime()));
 			}
 		}
-		Duration rest = steps.minus(fetchWait()).minus(write());
+		Duration rest = steps.minus(fetchWait(execution.getId())).minus(write(execution.getId()));
 		return rest.isNegative() ? Duration.ZERO : rest;
+	}
+
+	private LongAdder[] of(long executionId) {
+		return this.executions.computeIfAbsent(executionId,
+				(id) -> new LongAdder[] { new LongAdder(), new LongAdder() });
 	}
 
 }

@@ -80,7 +80,7 @@ public class HealthReport {
 		Scope scope = Scope.of(account, this.guard.configured(), this.accounts);
 		List<AccountPart> parts = new ArrayList<>();
 		for (String id : scope.accounts()) {
-			RtkProperties settings = Scope.settingsOf(id, this.guard.configured());
+			RtkProperties settings = this.guard.configured().settings(id);
 			List<String> apps = RunLauncher.appsAskedFor(askedFor, settings).orElseGet(() -> this.knownApps.known(id));
 			String zone = this.accounts.zoneOf(id).orElse(settings.zone());
 			parts.add(apps.isEmpty() ? new AccountPart(id, zone, apps, List.of(), Optional.empty())

@@ -12,7 +12,7 @@ import java.util.concurrent.Future;
 
 import io.rtkwarehouse.config.ConfiguredAccounts;
 import io.rtkwarehouse.config.RtkProperties;
-import io.rtkwarehouse.source.LivestreamSource;
+import io.rtkwarehouse.source.RealtimeKit;
 import io.rtkwarehouse.warehouse.RunLock;
 
 import org.springframework.stereotype.Component;
@@ -32,13 +32,13 @@ public class AccountRuns {
 
 	private final ConfiguredAccounts accounts;
 
-	private final LivestreamSource source;
+	private final RealtimeKit source;
 
 	private final RunStopper stopper;
 
 	private final RunLock runLock;
 
-	AccountRuns(WarehouseGuard guard, LivestreamSource source, RunStopper stopper, RunLock runLock) {
+	AccountRuns(WarehouseGuard guard, RealtimeKit source, RunStopper stopper, RunLock runLock) {
 		this.runLock = runLock;
 		this.guard = guard;
 		this.accounts = guard.configured();
@@ -122,8 +122,7 @@ public class AccountRuns {
 			}
 			PrintStream accountOut = (numbered == 0) ? AccountOutput.of(out, account.accountId()) : out;
 			PrintStream accountErr = (numbered == 0) ? AccountOutput.of(err, account.accountId()) : err;
-			this.accounts.use(account);
-			this.source.stats().reset();
+			this.source.stats(account).reset();
 			int exitCode;
 			try {
 				exitCode = run.run(account, accountOut, accountErr);

@@ -6,14 +6,15 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
-import io.rtkwarehouse.config.Dataset;
 import io.rtkwarehouse.config.RtkProperties;
+import io.rtkwarehouse.dataset.Dataset;
+import io.rtkwarehouse.dataset.Datasets;
+import io.rtkwarehouse.job.Plan;
+import io.rtkwarehouse.job.Planner;
 import io.rtkwarehouse.job.RunParameters.Selection;
 import io.rtkwarehouse.job.RunSummary;
-import io.rtkwarehouse.job.WindowPlan;
-import io.rtkwarehouse.job.WindowPlanner;
 import io.rtkwarehouse.source.AppListing;
-import io.rtkwarehouse.source.LivestreamSource;
+import io.rtkwarehouse.source.RealtimeKit;
 import io.rtkwarehouse.window.DayRange;
 
 import org.springframework.batch.core.job.Job;
@@ -27,8 +28,8 @@ import org.springframework.stereotype.Component;
 /**
  * {@code --dry-run}: what a run would fetch, how many calls it makes and how long that
  * takes at the budget (at the quota the API reported to the last run of the job, when it
- * reported one), asked of the same {@link WindowPlanner} as the job. Reads the warehouse
- * when its schema is there; writes nothing.
+ * reported one), asked of the same {@link Planner} as the job, for every dataset of the
+ * run. Reads the warehouse when its schema is there; writes nothing.
  */
 @Component
 class DryRun {
@@ -37,57 +38,56 @@ class DryRun {
 
 	private final AppListing listing;
 
-	private final LivestreamSource source;
+	private final RealtimeKit api;
 
-	private final WindowPlanner planner;
+	private final Planner planner;
+
+	private final Datasets datasets;
 
 	private final JobRepository jobRepository;
 
-	DryRun(WarehouseGuard guard, AppListing listing, LivestreamSource source, WindowPlanner planner,
+	DryRun(WarehouseGuard guard, AppListing listing, RealtimeKit api, Planner planner, Datasets datasets,
 			JobRepository jobRepository) {
 		this.guard = guard;
 		this.listing = listing;
-		this.source = source;
+		this.api = api;
 		this.planner = planner;
+		this.datasets = datasets;
 		this.jobRepository = jobRepository;
 	}
 
-	int print(Job job, RunRequest request, DayRange range, PrintStream out) {
-		String account = this.guard.properties().accountId();
+	int print(RtkProperties account, Job job, RunRequest request, DayRange range, PrintStream out) {
+		String id = account.accountId();
 		boolean schema = this.guard.schemaCurrent();
-		ZoneId zone = schema ? this.guard.zone() : this.guard.properties().zoneId();
-		Optional<List<String>> askedFor = RunLauncher.appsAskedFor(request, this.guard.properties());
-		List<String> apps = askedFor.orElseGet(() -> RunLauncher.ids(this.listing.list().apps()));
-		JobParameters parameters = request.jobParameters(account, zone, askedFor, apps, range,
-				this.guard.finalBefore(zone), 0, this.guard.properties().datasets());
+		ZoneId zone = schema ? this.guard.zone(account) : account.zoneId();
+		Optional<List<String>> askedFor = RunLauncher.appsAskedFor(request.apps(), account);
+		List<String> apps = askedFor.orElseGet(() -> RunLauncher.ids(this.listing.list(account).apps()));
+		List<Dataset<?>> run = this.datasets.of(account.datasets());
+		JobParameters parameters = request.jobParameters(id, zone, askedFor, apps, range,
+				this.guard.finalBefore(zone, account), 0, run.stream().map(Dataset::id).toList());
 		JobInstance instance = schema ? this.jobRepository.getJobInstance(job.getName(), parameters) : null;
 		out.println(job.getName() + " " + range + " in " + zone + " (dry run: nothing is fetched or written)");
 		if (!schema) {
 			out.println("note: the warehouse schema is not there or not up to date: every window counts as to fetch");
 		}
-		Selection selection = request.selection();
 		Long instanceId = (instance != null) ? instance.getInstanceId() : null;
+		String skipped = (request.selection() == Selection.MISSING) ? "loaded"
+				: "final and loaded, or loaded by this run before";
 		long toFetch = 0;
-		String skipped = (selection == Selection.MISSING) ? "loaded" : "final and loaded, or loaded by this run before";
-		for (Dataset dataset : this.guard.properties().datasets()) {
+		for (Dataset<?> dataset : run) {
 			for (String app : apps) {
-				WindowPlan plan = WindowPlan.of(parameters, dataset, app, instanceId);
+				Plan plan = Plan.of(parameters, dataset.id(), app, instanceId);
 				long fetch = schema ? this.planner.days(plan).size() : range.days();
-				long requests = schema ? this.planner.requests(plan)
-						: (fetch + dataset.maxWindowDays() - 1) / dataset.maxWindowDays();
+				long requests = schema ? this.planner.requests(plan).size()
+						: dataset.requests(id, app, range.stream().toList(), zone).size();
 				toFetch += requests;
-				if (dataset == Dataset.LIVESTREAMS) {
-					out.printf("  app %s: %d day(s), %d skipped (%s), %d to fetch%n", app, range.days(),
-							range.days() - fetch, skipped, fetch);
-				}
-				else {
-					out.printf("  app %s %s: %d day(s), %d skipped (%s), %d to fetch in %d request(s)%n", app,
-							dataset.id(), range.days(), range.days() - fetch, skipped, fetch, requests);
-				}
+				out.printf("  app %s%s: %d day(s), %d skipped (%s), %d to fetch in %d request(s)%n", app,
+						(run.size() > 1) ? " " + dataset.id() : "", range.days(), range.days() - fetch, skipped, fetch,
+						requests);
 			}
 		}
-		RtkProperties.Rate budget = this.guard.properties().rate();
-		double rate = this.source.pacedRequestsPerSecond();
+		RtkProperties.Rate budget = account.rate();
+		double rate = this.api.pacedRequestsPerSecond(account);
 		String at = (budget.ceiling() != null) ? "rtk.rate.requests-per-second=" + budget.ceiling()
 				: "2 requests/s until the API reports its quota (rtk.rate.requests-per-second=auto)";
 		ExecutionContext last = schema ? lastRun(job) : null;
@@ -100,8 +100,8 @@ class DryRun {
 					+ " of %s, if nothing else spends it", rate, limit, window, budget.reserve());
 		}
 		Duration time = Duration.ofSeconds((long) Math.ceil(toFetch / rate));
-		out.printf("total: %d window(s) to fetch = %d API call(s) without retries, plus one per 50 apps to list"
-				+ " the apps; about %s at %s%n", toFetch, toFetch, Failures.human(time), at);
+		out.printf("total: %d request(s) = %d API call(s) without retries, plus one per 50 apps to list the apps;"
+				+ " about %s at %s%n", toFetch, toFetch, Failures.human(time), at);
 		return ExitCodes.OK;
 	}
 

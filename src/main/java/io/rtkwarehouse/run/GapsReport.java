@@ -8,8 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-import io.rtkwarehouse.config.Dataset;
 import io.rtkwarehouse.config.RtkProperties;
+import io.rtkwarehouse.dataset.Dataset;
+import io.rtkwarehouse.dataset.Datasets;
 import io.rtkwarehouse.warehouse.Accounts;
 import io.rtkwarehouse.warehouse.Apps;
 import io.rtkwarehouse.warehouse.Coverage;
@@ -34,7 +35,10 @@ public class GapsReport {
 
 	private final Accounts accounts;
 
-	GapsReport(WarehouseGuard guard, Coverage coverage, Apps knownApps, Accounts accounts) {
+	private final Datasets datasets;
+
+	GapsReport(WarehouseGuard guard, Coverage coverage, Apps knownApps, Accounts accounts, Datasets datasets) {
+		this.datasets = datasets;
 		this.guard = guard;
 		this.coverage = coverage;
 		this.knownApps = knownApps;
@@ -62,8 +66,8 @@ public class GapsReport {
 
 	/** Prints one account's gaps; whether it has none. */
 	private boolean print(String account, DayRange range, Optional<List<String>> askedFor, PrintStream out) {
-		RtkProperties settings = Scope.settingsOf(account, this.guard.configured());
-		String zone = this.accounts.zoneOf(account).orElse(settings.zone());
+		RtkProperties settings = this.guard.configured().settings(account);
+		java.time.ZoneId zone = java.time.ZoneId.of(this.accounts.zoneOf(account).orElse(settings.zone()));
 		List<String> apps = RunLauncher.appsAskedFor(askedFor, settings).orElseGet(() -> this.knownApps.known(account));
 		if (apps.isEmpty()) {
 			out.println("gaps " + range + ", account " + account
@@ -71,10 +75,11 @@ public class GapsReport {
 			return false;
 		}
 		List<Gap> gaps = new ArrayList<>();
-		for (Dataset dataset : this.guard.properties().datasets()) {
-			List<Gap> missing = this.coverage.gaps(account, dataset, apps, range.from(), range.to());
-			String where = (dataset == Dataset.LIVESTREAMS) ? " in " + zone
-					: " of " + dataset.id() + " (dates as the API gives them)";
+		List<Dataset<?>> run = this.datasets.of(settings.datasets());
+		for (Dataset<?> dataset : run) {
+			List<Gap> missing = this.coverage.gaps(account, dataset.id(), apps, range.from(), range.to());
+			String where = ((run.size() > 1) ? " of " + dataset.id() : "") + " "
+					+ dataset.planning().days().describe(zone);
 			out.println("gaps " + range + where + ", account " + account + ": " + apps.size() + " app(s), "
 					+ missing.size() + " window(s) missing or failed");
 			print(missing, out);

@@ -2,16 +2,20 @@ package io.rtkwarehouse.run;
 
 import java.io.PrintStream;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
-import io.rtkwarehouse.config.Dataset;
 import io.rtkwarehouse.config.InvalidConfigurationException;
 import io.rtkwarehouse.config.RtkProperties;
+import io.rtkwarehouse.dataset.Dataset;
+import io.rtkwarehouse.dataset.Datasets;
 import io.rtkwarehouse.source.ApiException;
 import io.rtkwarehouse.source.AppInfo;
 import io.rtkwarehouse.source.AppListing;
+import io.rtkwarehouse.warehouse.Apps;
 import io.rtkwarehouse.window.DayRange;
 
 import org.springframework.batch.core.job.Job;
@@ -23,9 +27,9 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.stereotype.Component;
 
 /**
- * Starts (or restarts) a job under the account's lock: lists the apps, so that an
- * unreachable API or a refused token writes nothing; marks executions a dead process left
- * running as failed; shows progress while the job runs; reports its outcome.
+ * Starts (or restarts) a job under the account's lock: finds its apps (a load lists them,
+ * so that an unreachable API or a refused token writes nothing); marks executions a dead
+ * process left running as failed; shows progress while the job runs; reports its outcome.
  */
 @Component
 class JobLaunch {
@@ -33,6 +37,10 @@ class JobLaunch {
 	private final WarehouseGuard guard;
 
 	private final AppListing listing;
+
+	private final Apps knownApps;
+
+	private final Datasets datasets;
 
 	private final JobOperator jobOperator;
 
@@ -46,10 +54,12 @@ class JobLaunch {
 
 	private final RunStopper stopper;
 
-	JobLaunch(WarehouseGuard guard, AppListing listing, JobOperator jobOperator, Clock clock, AbandonedRuns abandoned,
-			RunProgress progress, RunReport report, RunStopper stopper) {
+	JobLaunch(WarehouseGuard guard, AppListing listing, Apps knownApps, Datasets datasets, JobOperator jobOperator,
+			Clock clock, AbandonedRuns abandoned, RunProgress progress, RunReport report, RunStopper stopper) {
 		this.guard = guard;
 		this.listing = listing;
+		this.knownApps = knownApps;
+		this.datasets = datasets;
 		this.jobOperator = jobOperator;
 		this.clock = clock;
 		this.abandoned = abandoned;
@@ -58,27 +68,33 @@ class JobLaunch {
 		this.stopper = stopper;
 	}
 
-	int start(Job job, RunRequest request, DayRange range, ZoneId zone, PrintStream out, PrintStream err) {
-		String account = this.guard.properties().accountId();
-		Optional<List<String>> askedFor = RunLauncher.appsAskedFor(request, this.guard.properties());
-		List<AppInfo> listed = list(askedFor.isPresent(), err);
-		List<String> apps = askedFor.orElseGet(() -> RunLauncher.ids(listed));
-		if (apps.isEmpty()) {
+	int start(RtkProperties account, Job job, RunRequest request, DayRange range, ZoneId zone, List<String> datasets,
+			PrintStream out, PrintStream err) {
+		String id = account.accountId();
+		Optional<List<String>> askedFor = RunLauncher.appsAskedFor(request.apps(), account);
+		List<String> apps = switch (request.kind()) {
+			case BACKFILL, NIGHTLY -> {
+				List<AppInfo> listed = list(account, askedFor.isPresent(), err);
+				yield askedFor.orElseGet(() -> RunLauncher.ids(listed));
+			}
+			case RECONCILE -> askedFor.orElseGet(() -> this.knownApps.known(id));
+			case REBUILD -> List.of();
+		};
+		if (apps.isEmpty() && request.kind() != RunRequest.Kind.REBUILD) {
+			if (request.kind() == RunRequest.Kind.RECONCILE) {
+				out.println(job.getName() + " " + range + ", account " + id
+						+ ": no app known to the warehouse yet (none listed or loaded); give --apps to check some");
+				return ExitCodes.FAILED;
+			}
 			throw new InvalidConfigurationException(
-					"account " + account + " has no RealtimeKit apps, and none were given with --apps or rtk.apps");
+					"account " + id + " has no RealtimeKit apps, and none were given with --apps or rtk.apps");
 		}
-		JobParameters parameters = request.jobParameters(account, zone, askedFor, apps, range,
-				this.guard.finalBefore(zone), this.clock.millis(), this.guard.properties().datasets());
-		this.abandoned.recover(job.getName(), account);
-		List<Dataset> datasets = this.guard.properties().datasets();
-		out.println(job.getName() + " " + range + " in " + zone + ": " + apps.size() + " app(s), "
-				+ (datasets.contains(Dataset.LIVESTREAMS) ? range.days() * apps.size() + " window(s) in range" : "")
-				+ (datasets.equals(List.of(Dataset.LIVESTREAMS)) ? ""
-						: (datasets.size() > 1 ? "; " : "") + "usage of " + range.days() * apps.size()
-								+ " app day(s), in windows of up to " + Dataset.USAGE.maxWindowDays() + " days"));
+		JobParameters parameters = request.jobParameters(id, zone, askedFor, apps, range,
+				this.guard.finalBefore(zone, account), this.clock.millis(), datasets);
+		this.abandoned.recover(job.getName(), id);
+		out.println(firstLine(job, range, zone, apps, datasets));
 		JobExecution execution;
-		try (RunProgress.Reporting reporting = this.progress.start(err,
-				this.guard.properties().progress().interval())) {
+		try (RunProgress.Reporting reporting = this.progress.start(err, account.progress().interval())) {
 			execution = this.jobOperator.start(job, parameters);
 		}
 		catch (JobInstanceAlreadyCompleteException ex) {
@@ -89,8 +105,24 @@ class JobLaunch {
 		catch (JobExecutionException ex) {
 			throw new NotStartedException("could not start " + job.getName() + ": " + ex.getMessage(), ex);
 		}
-		int exitCode = this.report.print(execution, out, err);
+		int exitCode = this.report.print(account, execution, out, err);
 		return this.stopper.stoppedWith().orElse(exitCode);
+	}
+
+	/** What the run covers: its apps, and each dataset's windows and requests. */
+	private String firstLine(Job job, DayRange range, ZoneId zone, List<String> apps, List<String> ids) {
+		if (ids.isEmpty() || apps.isEmpty()) {
+			return job.getName() + " " + range + " of account's apps in " + zone;
+		}
+		List<Dataset<?>> run = this.datasets.of(ids);
+		String parts = run.stream().map((dataset) -> {
+			Dataset.Planning planning = dataset.planning();
+			return ((run.size() > 1) ? dataset.id() + ": " : "") + range.days() * apps.size() + " window(s) in range"
+					+ ((planning.days() != Dataset.Days.ZONE) ? " " + planning.days().describe(zone) : "")
+					+ ((planning.maxDays() > 1) ? ", in requests of up to " + planning.maxDays() + " days" : "");
+		}).collect(Collectors.joining("; "));
+		return job.getName() + " " + range + " in " + zone + ": " + apps.size() + " app(s)"
+				+ ((run.size() > 1) ? "; " : ", ") + parts;
 	}
 
 	/**
@@ -99,9 +131,9 @@ class JobLaunch {
 	 * storm) does not stop the run. A refused token, or an API that does not answer at
 	 * all, does.
 	 */
-	private List<AppInfo> list(boolean appsGiven, PrintStream err) {
+	private List<AppInfo> list(RtkProperties account, boolean appsGiven, PrintStream err) {
 		try {
-			AppListing.Listed listed = this.listing.list();
+			AppListing.Listed listed = this.listing.list(account);
 			listed.skipped().forEach((skipped) -> err.println("warning: " + skipped));
 			return listed.apps();
 		}

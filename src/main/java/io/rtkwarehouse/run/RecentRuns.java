@@ -10,8 +10,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-import io.rtkwarehouse.job.BackfillJobConfiguration;
-import io.rtkwarehouse.job.NightlyJobConfiguration;
+import io.rtkwarehouse.job.LoadJobConfiguration;
+import io.rtkwarehouse.job.RebuildJobConfiguration;
+import io.rtkwarehouse.job.ReconcileJobConfiguration;
 import io.rtkwarehouse.job.RunParameters;
 import io.rtkwarehouse.job.RunSummary;
 import io.rtkwarehouse.warehouse.FailedStarts;
@@ -47,7 +48,8 @@ public class RecentRuns {
 	 */
 	public List<Run> last(String account, int limit) {
 		List<Run> runs = new ArrayList<>();
-		for (String jobName : List.of(BackfillJobConfiguration.JOB_NAME, NightlyJobConfiguration.JOB_NAME)) {
+		for (String jobName : List.of(LoadJobConfiguration.BACKFILL, LoadJobConfiguration.NIGHTLY,
+				ReconcileJobConfiguration.JOB_NAME, RebuildJobConfiguration.JOB_NAME)) {
 			for (JobInstance instance : this.jobRepository.getJobInstances(jobName, 0, limit)) {
 				for (JobExecution execution : this.jobRepository.getJobExecutions(instance)) {
 					String owner = execution.getJobParameters().getString(RunParameters.ACCOUNT);

@@ -8,9 +8,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import io.rtkwarehouse.job.LoadProgress;
-import io.rtkwarehouse.source.LivestreamSource;
-import io.rtkwarehouse.source.SourceStats;
+import io.rtkwarehouse.job.RunCounters;
+import io.rtkwarehouse.source.RealtimeKit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,14 +30,14 @@ class RunProgress {
 	/** Weight of the newest frame in the smoothed rate. */
 	private static final double SMOOTHING = 0.2;
 
-	private final LoadProgress load;
+	private final RunCounters.Counts load;
 
-	private final LivestreamSource source;
+	private final RealtimeKit source;
 
 	private final AtomicBoolean reporting = new AtomicBoolean();
 
-	RunProgress(LoadProgress load, LivestreamSource source) {
-		this.load = load;
+	RunProgress(RunCounters counters, RealtimeKit source) {
+		this.load = counters.process();
 		this.source = source;
 	}
 
@@ -141,11 +140,10 @@ class RunProgress {
 			double shown = Double.isNaN(this.rate) ? 0 : this.rate;
 			String eta = (total == fetched) ? "0 s" : (shown > 0)
 					? Failures.human(Duration.ofSeconds((long) Math.ceil((total - fetched) / shown))) : "unknown";
-			SourceStats stats = RunProgress.this.source.stats();
-			long quota = stats.quotaRemaining();
+			long quota = RunProgress.this.source.lowestQuotaRemaining();
 			return String.format("%d/%d windows (%.0f%%), %d failed, %.1f windows/s, %d 429s, %sETA %s", fetched, total,
 					(total > 0) ? 100.0 * fetched / total : 100.0, RunProgress.this.load.fetchFailed(), shown,
-					stats.tooManyRequests(), (quota >= 0) ? "quota left " + quota + ", " : "", eta);
+					RunProgress.this.source.tooManyRequests(), (quota >= 0) ? "quota left " + quota + ", " : "", eta);
 		}
 
 	}

@@ -8,68 +8,74 @@ import java.time.Duration;
 import java.util.List;
 
 import io.rtkwarehouse.config.RtkProperties;
+import io.rtkwarehouse.job.Compared;
+import io.rtkwarehouse.job.RebuildJobConfiguration;
+import io.rtkwarehouse.job.RunParameters;
 import io.rtkwarehouse.job.RunSummary;
 import io.rtkwarehouse.job.StepTimings;
 import io.rtkwarehouse.source.ApiAuthorizationException;
-import io.rtkwarehouse.source.LivestreamSource;
+import io.rtkwarehouse.source.RealtimeKit;
 import io.rtkwarehouse.source.SourceStats;
 import io.rtkwarehouse.warehouse.WindowLedger;
 import io.rtkwarehouse.warehouse.WindowLedger.FailedWindow;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.stereotype.Component;
 
 /**
- * Prints the outcome of a job execution: the summary the job stored, where the app steps'
- * time went, the failed windows and what to do next.
+ * Prints the outcome of a job execution: the summary the job stored, where its app steps'
+ * time went, what a rebuild rebuilt or a reconcile found, the failed windows and what to
+ * do next.
  */
 @Component
 class RunReport {
 
 	private final WindowLedger ledger;
 
-	private final LivestreamSource source;
+	private final RealtimeKit api;
 
 	private final StepTimings timings;
 
-	private final RtkProperties properties;
-
-	RunReport(WindowLedger ledger, LivestreamSource source, StepTimings timings, RtkProperties properties) {
-		this.properties = properties;
+	RunReport(WindowLedger ledger, RealtimeKit api, StepTimings timings) {
 		this.ledger = ledger;
-		this.source = source;
+		this.api = api;
 		this.timings = timings;
 	}
 
-	int print(JobExecution execution, PrintStream out, PrintStream err) {
+	int print(RtkProperties account, JobExecution execution, PrintStream out, PrintStream err) {
 		List<FailedWindow> failed = this.ledger.failedIn(execution.getId());
-		SourceStats stats = this.source.stats();
-		int exitCode = (execution.getStatus() == BatchStatus.COMPLETED) ? ExitCodes.OK : ExitCodes.FAILED;
-		String summary = execution.getExecutionContext().containsKey(RunSummary.KEY)
-				? execution.getExecutionContext().getString(RunSummary.KEY) : "no summary";
+		SourceStats stats = this.api.stats(account);
+		ExecutionContext context = execution.getExecutionContext();
+		String summary = context.containsKey(RunSummary.KEY) ? context.getString(RunSummary.KEY) : "no summary";
 		out.println(execution.getJobInstance().getJobName() + " execution " + execution.getId() + ": "
 				+ execution.getStatus() + "; " + summary);
+		long id = execution.getId();
 		out.printf(
 				"time summed over the app step threads: waiting for fetches %.1f s, writing rows %.1f s, the rest"
 						+ " (Batch) %.1f s; HTTP %.1f s summed over the fetch threads; peak heap %d MB%n",
-				seconds(this.timings.fetchWait()), seconds(this.timings.write()),
+				seconds(this.timings.fetchWait(id)), seconds(this.timings.write(id)),
 				seconds(this.timings.batchTime(execution)), seconds(stats.httpTime()), peakHeapBytes() / (1024 * 1024));
-		if (execution.getExecutionContext().containsKey(RunSummary.PRUNED_KEY)) {
-			out.println("raw answers older than " + this.properties.fetchRetentionDays() + " days pruned: "
-					+ execution.getExecutionContext().getInt(RunSummary.PRUNED_KEY));
+		this.timings.ended(id);
+		if (context.containsKey(RunSummary.PRUNED_KEY)) {
+			out.println("raw answers older than " + account.fetchRetentionDays() + " days pruned: "
+					+ context.getInt(RunSummary.PRUNED_KEY));
 		}
+		printRebuilt(execution, out);
+		boolean named = RunParameters.datasets(execution.getJobParameters()).size() > 1;
 		for (FailedWindow window : failed) {
-			err.println("failed: app " + window.appId() + " day " + window.day() + " after " + window.attempts()
-					+ " attempt(s): " + window.lastError());
+			err.println("failed: " + window.where(named) + " after " + window.attempts() + " attempt(s): "
+					+ window.lastError());
 		}
-		if (exitCode == ExitCodes.OK) {
-			return exitCode;
+		int differ = printCompared(execution, out);
+		if (execution.getStatus() == BatchStatus.COMPLETED) {
+			return (differ > 0) ? ExitCodes.FAILED : ExitCodes.OK;
 		}
 		if (execution.getStatus() == BatchStatus.STOPPED) {
 			err.println("stopped: what was fetched before the stop is committed. Run the same command again to"
 					+ " resume: it fetches only what is missing.");
-			return exitCode;
+			return ExitCodes.FAILED;
 		}
 		ApiAuthorizationException denied = findFailure(execution, ApiAuthorizationException.class);
 		if (denied != null) {
@@ -79,7 +85,41 @@ class RunReport {
 			err.println("error: the run failed: " + describeFailure(execution));
 		}
 		err.println("Run the same command again to fetch what is missing.");
-		return exitCode;
+		return ExitCodes.FAILED;
+	}
+
+	private static void printRebuilt(JobExecution execution, PrintStream out) {
+		StringBuilder rebuilt = new StringBuilder();
+		for (String dataset : RunParameters.datasets(execution.getJobParameters())) {
+			String key = RebuildJobConfiguration.REBUILT_KEY + dataset;
+			if (execution.getExecutionContext().containsKey(key)) {
+				rebuilt.append((rebuilt.length() > 0) ? "; " : "")
+					.append(execution.getExecutionContext().getInt(key))
+					.append(" row(s) of ")
+					.append(dataset);
+			}
+		}
+		if (rebuilt.length() > 0) {
+			out.println("rebuild " + RunParameters.range(execution.getJobParameters()) + ": " + rebuilt
+					+ " rebuilt from the raw answers");
+		}
+	}
+
+	/** Prints what a reconcile found; how many days differ. */
+	private static int printCompared(JobExecution execution, PrintStream out) {
+		Compared compared = Compared.of(execution);
+		if (compared == null) {
+			return 0;
+		}
+		out.println("reconcile " + RunParameters.range(execution.getJobParameters()) + " (UTC days), account "
+				+ RunParameters.account(execution.getJobParameters()) + ": "
+				+ RunParameters.apps(execution.getJobParameters()).size() + " app(s); " + compared.compared()
+				+ " day(s) compared, " + compared.differ().size() + " differ"
+				+ (compared.unknown().isEmpty() ? "" : ", " + compared.unknown().size() + " with an unknown number"));
+		compared.differ().forEach((line) -> out.println("  differ: " + line));
+		compared.unknown().forEach((line) -> out.println("  unknown: " + line));
+		compared.notCompared().forEach((line) -> out.println("  not compared: " + line));
+		return compared.differ().size();
 	}
 
 	private static double seconds(Duration duration) {

@@ -5,7 +5,9 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
-import io.rtkwarehouse.config.Dataset;
+import io.rtkwarehouse.job.LoadJobConfiguration;
+import io.rtkwarehouse.job.RebuildJobConfiguration;
+import io.rtkwarehouse.job.ReconcileJobConfiguration;
 import io.rtkwarehouse.job.RunParameters;
 import io.rtkwarehouse.job.RunParameters.Selection;
 import io.rtkwarehouse.window.DayRange;
@@ -15,7 +17,8 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 /**
  * What the command line asks of a run.
  *
- * @param range the days of a backfill; {@code null} for a nightly run
+ * @param range the days of a backfill, reconcile or rebuild; {@code null} for a nightly
+ * run
  * @param date the date of a nightly run (it loads the days before it); {@code null} for
  * today in the zone
  * @param apps the apps given with {@code --apps}, if any
@@ -32,6 +35,14 @@ public record RunRequest(Kind kind, DayRange range, LocalDate date, Optional<Lis
 		return new RunRequest(Kind.NIGHTLY, null, date, apps, false, false, false);
 	}
 
+	public static RunRequest reconcile(DayRange range, Optional<List<String>> apps) {
+		return new RunRequest(Kind.RECONCILE, range, null, apps, false, false, false);
+	}
+
+	public static RunRequest rebuild(DayRange range) {
+		return new RunRequest(Kind.REBUILD, range, null, Optional.empty(), false, false, false);
+	}
+
 	/** Which windows of its range the run fetches. */
 	Selection selection() {
 		// A nightly run fetches its whole range: open days, or a missed night's days run
@@ -43,22 +54,56 @@ public record RunRequest(Kind kind, DayRange range, LocalDate date, Optional<Lis
 	}
 
 	/**
-	 * The job parameters of the run. A nightly run, or a selection with nothing to
-	 * resume, is a new job instance every time ({@code now} tells them apart).
+	 * The job parameters of the run. A nightly run, a reconcile, a rebuild, or a
+	 * selection with nothing to resume, is a new job instance every time ({@code now}
+	 * tells them apart).
 	 */
 	JobParameters jobParameters(String account, ZoneId zone, Optional<List<String>> askedFor, List<String> appsToLoad,
-			DayRange days, LocalDate finalBefore, long now, List<Dataset> datasets) {
+			DayRange days, LocalDate finalBefore, long now, List<String> datasets) {
 		Selection selection = selection();
-		Long runId = (this.kind == Kind.NIGHTLY || selection.alwaysNew()) ? now : null;
+		Long runId = (this.kind != Kind.BACKFILL || selection.alwaysNew()) ? now : null;
 		return RunParameters.of(account, zone.getId(),
 				askedFor.map((list) -> String.join(",", list)).orElse(RunParameters.ALL_APPS), appsToLoad, days,
 				selection, finalBefore, runId, datasets);
 	}
 
-	/** The two jobs. */
+	/** The runs, each its own job. */
 	public enum Kind {
 
-		BACKFILL, NIGHTLY
+		BACKFILL(LoadJobConfiguration.BACKFILL, true, "fetching"),
+
+		NIGHTLY(LoadJobConfiguration.NIGHTLY, true, "fetching"),
+
+		RECONCILE(ReconcileJobConfiguration.JOB_NAME, true, "fetching"),
+
+		REBUILD(RebuildJobConfiguration.JOB_NAME, false, "writing");
+
+		private final String job;
+
+		private final boolean api;
+
+		private final String doing;
+
+		Kind(String job, boolean api, String doing) {
+			this.job = job;
+			this.api = api;
+			this.doing = doing;
+		}
+
+		/** The name of its job. */
+		public String job() {
+			return this.job;
+		}
+
+		/** Whether it talks to the API. */
+		public boolean needsApi() {
+			return this.api;
+		}
+
+		/** What it does under the lock, for the message of a run that waits for it. */
+		String doing() {
+			return this.doing;
+		}
 
 	}
 

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.OptionalInt;
 
 import io.rtkwarehouse.job.CurrentRun;
-import io.rtkwarehouse.source.LivestreamSource;
+import io.rtkwarehouse.source.RealtimeKit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,13 +25,13 @@ public class RunStopper {
 
 	private final CurrentRun current;
 
-	private final LivestreamSource source;
+	private final RealtimeKit source;
 
 	private final JobOperator jobOperator;
 
 	private volatile int exitCode = -1;
 
-	RunStopper(CurrentRun current, LivestreamSource source, JobOperator jobOperator) {
+	RunStopper(CurrentRun current, RealtimeKit source, JobOperator jobOperator) {
 		this.current = current;
 		this.source = source;
 		this.jobOperator = jobOperator;

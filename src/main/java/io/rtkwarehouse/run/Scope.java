@@ -24,18 +24,6 @@ public record Scope(List<String> accounts, boolean all) {
 		return new Scope(ids.isEmpty() ? accounts.all() : ids, true);
 	}
 
-	/**
-	 * The settings of a configured account (its apps, zone), else, for an account only
-	 * the warehouse knows, the settings of the account that runs now.
-	 */
-	public static RtkProperties settingsOf(String account, ConfiguredAccounts configured) {
-		return configured.all()
-			.stream()
-			.filter((one) -> account.equals(one.accountId()))
-			.findFirst()
-			.orElse(configured.current());
-	}
-
 	public String describe() {
 		return this.all ? "every account (" + this.accounts.size() + ")" : "account " + this.accounts.get(0);
 	}

@@ -62,10 +62,12 @@ public class StatusReport {
 	private void printFailed(String account, boolean named, PrintStream out) {
 		List<FailedWindow> failed = this.ledger.failedNow(account);
 		out.println("Windows failed now" + (named ? " in account " + account : "") + ": " + failed.size());
+		boolean datasets = failed.stream().map(FailedWindow::dataset).distinct().count() > 1
+				|| this.guard.configured().settings(account).datasets().size() > 1;
 		failed.stream()
 			.limit(FAILED_SHOWN)
-			.forEach((window) -> out.println("  app " + window.appId() + " day " + window.day() + " after "
-					+ window.attempts() + " attempt(s): " + window.lastError()));
+			.forEach((window) -> out.println(
+					"  " + window.where(named) + " after " + window.attempts() + " attempt(s): " + window.lastError()));
 		if (failed.size() > FAILED_SHOWN) {
 			out.println("  ... and " + (failed.size() - FAILED_SHOWN) + " more (see rtk.coverage)");
 		}

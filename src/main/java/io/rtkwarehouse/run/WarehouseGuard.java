@@ -10,6 +10,7 @@ import io.rtkwarehouse.config.ConfiguredAccounts;
 import io.rtkwarehouse.config.InvalidConfigurationException;
 import io.rtkwarehouse.config.PropertyNames;
 import io.rtkwarehouse.config.RtkProperties;
+import io.rtkwarehouse.dataset.Datasets;
 import io.rtkwarehouse.warehouse.Accounts;
 import io.rtkwarehouse.window.DayRange;
 import org.flywaydb.core.Flyway;
@@ -33,10 +34,13 @@ public class WarehouseGuard {
 
 	private final ConfiguredAccounts configured;
 
+	private final Datasets datasets;
+
 	WarehouseGuard(Flyway flyway, Accounts accounts, Clock clock, PropertyNames propertyNames,
-			ConfiguredAccounts configured) {
+			ConfiguredAccounts configured, Datasets datasets) {
 		this.propertyNames = propertyNames;
 		this.configured = configured;
+		this.datasets = datasets;
 		this.flyway = flyway;
 		this.accounts = accounts;
 		this.clock = clock;
@@ -50,6 +54,7 @@ public class WarehouseGuard {
 	public void checkConfiguration(boolean needsApi, boolean needsAccount) {
 		List<String> problems = new ArrayList<>(this.propertyNames.problems());
 		problems.addAll(this.configured.problems(needsApi, needsAccount));
+		problems.addAll(this.datasets.problems(this.configured.defaults().datasets()));
 		if (!problems.isEmpty()) {
 			throw new InvalidConfigurationException(problems);
 		}
@@ -114,22 +119,27 @@ public class WarehouseGuard {
 	}
 
 	/**
-	 * The zone of this run, refused when the account's days were loaded in another zone:
+	 * The zone of the account's run, refused when its days were loaded in another zone:
 	 * those are other windows.
 	 */
-	ZoneId zone() {
-		ZoneId zone = properties().zoneId();
-		String account = properties().accountId();
-		this.accounts.zoneOf(account).filter((loaded) -> !loaded.equals(zone.getId())).ifPresent((loaded) -> {
-			throw new InvalidConfigurationException("the days of account " + account + " are loaded in " + loaded
+	ZoneId zone(RtkProperties account) {
+		ZoneId zone = account.zoneId();
+		String id = account.accountId();
+		this.accounts.zoneOf(id).filter((loaded) -> !loaded.equals(zone.getId())).ifPresent((loaded) -> {
+			throw new InvalidConfigurationException("the days of account " + id + " are loaded in " + loaded
 					+ ", and rtk.zone is " + zone + ": days in another zone are other windows. Keep rtk.zone=" + loaded
 					+ ", or start this account over in " + zone
-					+ ": DELETE FROM rtk.livestream_daily WHERE account_id = '" + account
-					+ "'; DELETE FROM rtk.window_ledger WHERE account_id = '" + account
-					+ "'; DELETE FROM rtk.warehouse WHERE account_id = '" + account + "'; then run backfill again"
+					+ ": DELETE FROM rtk.livestream_daily WHERE account_id = '" + id
+					+ "'; DELETE FROM rtk.window_ledger WHERE account_id = '" + id
+					+ "'; DELETE FROM rtk.warehouse WHERE account_id = '" + id + "'; then run backfill again"
 					+ " (rtk.livestream_fetch keeps the old answers as history)");
 		});
 		return zone;
+	}
+
+	/** The zone an account's days were loaded in, if any run wrote them. */
+	java.util.Optional<String> loadedZone(String accountId) {
+		return this.accounts.zoneOf(accountId);
 	}
 
 	LocalDate today(ZoneId zone) {
@@ -137,18 +147,11 @@ public class WarehouseGuard {
 	}
 
 	/**
-	 * Days before the returned one are final: their windows ended more than the lookback
-	 * ago.
+	 * Days before the returned one are final: their windows ended more than the account's
+	 * lookback ago.
 	 */
-	LocalDate finalBefore(ZoneId zone) {
-		return DayRange.nightly(today(zone), properties().lookbackDays()).from();
-	}
-
-	/**
-	 * The settings of the account that runs now ({@link ConfiguredAccounts#current}).
-	 */
-	public RtkProperties properties() {
-		return this.configured.current();
+	LocalDate finalBefore(ZoneId zone, RtkProperties account) {
+		return DayRange.nightly(today(zone), account.lookbackDays()).from();
 	}
 
 	public ConfiguredAccounts configured() {

@@ -8,9 +8,9 @@ public class ApiAuthorizationException extends RuntimeException {
 
 	private final int status;
 
-	ApiAuthorizationException(int status, ApiError error, String what) {
+	ApiAuthorizationException(int status, ApiError error, String what, String tokenSetting) {
 		super("the API refused the token with HTTP " + status + " (" + error + ") while fetching " + what
-				+ ": check that CLOUDFLARE_API_TOKEN is valid and has the \"Realtime\" or \"Realtime Admin\""
+				+ ": check that " + tokenSetting + " is valid and has the \"Realtime\" or \"Realtime Admin\""
 				+ " permission for this account");
 		this.status = status;
 	}

@@ -29,7 +29,8 @@ final class ApiCalls {
 
 	private final RtkProperties properties;
 
-	private final ApiBodies bodies;
+	/** Where the token of these calls is set, for a message when it is refused. */
+	private final String tokenSetting;
 
 	private final BodyLimit bodyLimit;
 
@@ -51,9 +52,9 @@ final class ApiCalls {
 
 	private volatile boolean stopped;
 
-	ApiCalls(RtkProperties properties, ApiBodies bodies, Clock clock, SourceStats stats, Departures departures) {
+	ApiCalls(RtkProperties properties, String tokenSetting, Clock clock, SourceStats stats, Departures departures) {
 		this.properties = properties;
-		this.bodies = bodies;
+		this.tokenSetting = tokenSetting;
 		this.bodyLimit = new BodyLimit(properties.http().maxBodySize());
 		this.noAnswer = new NoAnswer(properties);
 		this.clock = clock;
@@ -64,15 +65,14 @@ final class ApiCalls {
 		this.pauses = new Pauses(rate, this.budget, stats, clock);
 	}
 
-	<T> Outcome<T> call(String what, Supplier<Response> request, ApiBodies.Reader<T> reader) {
+	<T> Outcome<T> call(String what, Supplier<Response> request, BodyReader<T> reader) {
 		int maxAttempts = this.properties.retry().maxAttempts();
-		List<FetchResult.Answer> answers = new ArrayList<>(1);
+		List<Answer> answers = new ArrayList<>(1);
 		for (int attempt = 1;; attempt++) {
 			Reply<T> reply = attempt(what, request, reader);
-			answers.add(new FetchResult.Answer(attempt, reply.status(), reply.body(), reply.json(), reply.error(),
-					reply.at()));
+			answers.add(new Answer(attempt, reply.status(), reply.body(), reply.error(), reply.at()));
 			if (reply.error() == null || !reply.retryable() || attempt >= maxAttempts) {
-				return new Outcome<>(reply, answers);
+				return new Outcome<>(reply.value(), answers, reply.error());
 			}
 			this.stats.retry();
 			logger.debug("Retrying {} after attempt {}: {}", what, attempt, reply.error());
@@ -80,7 +80,7 @@ final class ApiCalls {
 		}
 	}
 
-	private <T> Reply<T> attempt(String what, Supplier<Response> request, ApiBodies.Reader<T> reader) {
+	private <T> Reply<T> attempt(String what, Supplier<Response> request, BodyReader<T> reader) {
 		RateBudget.Start start;
 		try {
 			start = this.budget.obtain().acquire();
@@ -105,37 +105,37 @@ final class ApiCalls {
 					// Kept out of memory and out of the history; the same answer would
 					// come
 					// again.
-					return Reply.failure(status, null, false, at, this.bodyLimit.tooLarge(), false, null);
+					return Reply.failure(status, null, at, this.bodyLimit.tooLarge(), false, null);
 				}
 				try {
 					return Reply.success(reader.read(body), status, body, at);
 				}
-				catch (ApiBodies.InvalidBodyException ex) {
+				catch (InvalidBodyException ex) {
 					// Only a body that does not parse is worth another try.
-					return Reply.failure(status, body, !ex.retryable(), at, ex.getMessage(), ex.retryable(), null);
+					return Reply.failure(status, body, at, ex.getMessage(), ex.retryable(), null);
 				}
 			}
 			// A status says what it says whatever the size of its body.
-			ApiError error = (body != null) ? this.bodies.error(body) : new ApiError(null, this.bodyLimit.tooLarge());
+			ApiError error = (body != null) ? ApiError.parse(ApiJson.MAPPER, body)
+					: new ApiError(null, this.bodyLimit.tooLarge());
 			if (status == 401 || status == 403) {
-				throw new ApiAuthorizationException(status, error, what);
+				throw new ApiAuthorizationException(status, error, what, this.tokenSetting);
 			}
 			if (status == 429) {
 				this.stats.rateLimited();
 				this.pauses.tooManyRequests(what, retryAfter, quota);
 			}
-			return Reply.failure(status, body, this.bodies.isJson(body), at, "HTTP " + status + " (" + error + ")",
-					isRetryable(status), retryAfter);
+			return Reply.failure(status, body, at, "HTTP " + status + " (" + error + ")", isRetryable(status),
+					retryAfter);
 		}
 		catch (FeignException ex) {
 			// Connection refused, reset or timed out: no answer came.
 			this.stats.request(null, System.nanoTime() - sent);
-			return Reply.failure(null, null, false, this.clock.instant(), this.noAnswer.beforeTheAnswer(ex), true,
-					null);
+			return Reply.failure(null, null, this.clock.instant(), this.noAnswer.beforeTheAnswer(ex), true, null);
 		}
 		catch (IOException ex) {
 			this.stats.request(null, System.nanoTime() - sent);
-			return Reply.failure(null, null, false, this.clock.instant(), this.noAnswer.duringTheBody(ex), true, null);
+			return Reply.failure(null, null, this.clock.instant(), this.noAnswer.duringTheBody(ex), true, null);
 		}
 		finally {
 			this.departures.clear();
@@ -185,21 +185,18 @@ final class ApiCalls {
 		}
 	}
 
-	record Reply<T>(T value, Integer status, String body, boolean json, Instant at, String error, boolean retryable,
+	private record Reply<T>(T value, Integer status, String body, Instant at, String error, boolean retryable,
 			Duration retryAfter) {
 
 		static <T> Reply<T> success(T value, int status, String body, Instant at) {
-			return new Reply<>(value, status, body, !body.contains("\\u0000"), at, null, false, null);
+			return new Reply<>(value, status, body, at, null, false, null);
 		}
 
-		static <T> Reply<T> failure(Integer status, String body, boolean json, Instant at, String error,
-				boolean retryable, Duration retryAfter) {
-			return new Reply<>(null, status, body, json, at, error, retryable, retryAfter);
+		static <T> Reply<T> failure(Integer status, String body, Instant at, String error, boolean retryable,
+				Duration retryAfter) {
+			return new Reply<>(null, status, body, at, error, retryable, retryAfter);
 		}
 
-	}
-
-	record Outcome<T>(Reply<T> last, List<FetchResult.Answer> answers) {
 	}
 
 }

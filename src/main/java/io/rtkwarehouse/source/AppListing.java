@@ -2,14 +2,16 @@ package io.rtkwarehouse.source;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.rtkwarehouse.config.Ids;
+import io.rtkwarehouse.config.RtkProperties;
 
 import org.springframework.stereotype.Component;
 
 /**
- * The apps of the account as the apps endpoint last listed them in this process. A run
+ * The apps of each account as the apps endpoint last listed them in this process. A run
  * lists them before its job starts (so that an unreachable API or a refused token writes
  * nothing), and the job records that same listing instead of asking again. An app whose
  * id could not be one path segment of the API is left out, with the reason.
@@ -17,21 +19,21 @@ import org.springframework.stereotype.Component;
 @Component
 public class AppListing {
 
-	private final LivestreamSource source;
+	private final RealtimeKit api;
 
-	private final AtomicReference<Listed> last = new AtomicReference<>(new Listed(List.of(), List.of()));
+	private final Map<String, Listed> last = new ConcurrentHashMap<>();
 
-	AppListing(LivestreamSource source) {
-		this.source = source;
+	AppListing(RealtimeKit api) {
+		this.api = api;
 	}
 
-	/** Lists the apps now, and remembers the answer. */
-	public Listed list() {
+	/** Lists the account's apps now, and remembers the answer. */
+	public Listed list(RtkProperties account) {
 		// A listing that fails leaves none: never the apps of the account listed before.
-		this.last.set(new Listed(List.of(), List.of()));
+		this.last.remove(account.accountId());
 		List<AppInfo> apps = new ArrayList<>();
 		List<String> skipped = new ArrayList<>();
-		for (AppInfo app : this.source.apps()) {
+		for (AppInfo app : this.api.apps(account)) {
 			String problem = Ids.appProblem(app.id());
 			if (problem == null) {
 				apps.add(app);
@@ -41,13 +43,16 @@ public class AppListing {
 			}
 		}
 		Listed listed = new Listed(List.copyOf(apps), List.copyOf(skipped));
-		this.last.set(listed);
+		this.last.put(account.accountId(), listed);
 		return listed;
 	}
 
-	/** The apps of the last listing of this process; none when there was none. */
-	public List<AppInfo> last() {
-		return this.last.get().apps();
+	/**
+	 * The apps of the account's last listing in this process; none when there was none.
+	 */
+	public List<AppInfo> last(String accountId) {
+		Listed listed = this.last.get(accountId);
+		return (listed != null) ? listed.apps() : List.of();
 	}
 
 	/** A listing: the apps, and a sentence for each app left out. */

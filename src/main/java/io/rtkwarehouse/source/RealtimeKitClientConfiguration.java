@@ -6,10 +6,8 @@ import java.util.concurrent.TimeUnit;
 import feign.Client;
 import feign.Logger;
 import feign.Request;
-import feign.RequestInterceptor;
 import feign.Retryer;
 import feign.okhttp.OkHttpClient;
-import io.rtkwarehouse.config.ConfiguredAccounts;
 import io.rtkwarehouse.config.RtkProperties;
 import okhttp3.ConnectionPool;
 
@@ -20,12 +18,6 @@ import org.springframework.context.annotation.Bean;
  * {@code @Configuration}, so none of it leaks into other clients).
  */
 class RealtimeKitClientConfiguration {
-
-	/** The token of the account that runs now: each account's requests carry its own. */
-	@Bean
-	RequestInterceptor bearerToken(ConfiguredAccounts accounts) {
-		return (template) -> template.header("Authorization", "Bearer " + accounts.current().apiToken());
-	}
 
 	/**
 	 * OkHttp keeps connections alive across the concurrent fetches of a run, reports when

@@ -2,8 +2,6 @@ package io.rtkwarehouse.warehouse;
 
 import java.util.List;
 
-import io.rtkwarehouse.source.AppInfo;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -22,7 +20,7 @@ public class Apps {
 	}
 
 	/** Records the apps that the apps endpoint listed. */
-	public void save(String accountId, List<AppInfo> apps) {
+	public void save(String accountId, List<App> apps) {
 		this.jdbcTemplate.batchUpdate("""
 				INSERT INTO rtk.app (account_id, app_id, name, created_at, last_seen_at)
 				VALUES (?, ?, ?, ?::timestamptz, now())
@@ -34,6 +32,10 @@ public class Apps {
 			ps.setString(3, app.name());
 			ps.setString(4, app.createdAt());
 		});
+	}
+
+	/** An app as the apps endpoint listed it; {@code createdAt} as it came, or null. */
+	public record App(String id, String name, String createdAt) {
 	}
 
 	/** Apps the warehouse knows for the account: listed by the API, or tried by a run. */

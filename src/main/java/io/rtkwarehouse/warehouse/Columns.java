@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.RowCallbackHandler;
  * The columns that name a window, first in every statement that writes one; and the
  * streaming of stored answers that rebuilds read.
  */
-final class Columns {
+public final class Columns {
 
 	private Columns() {
 	}
@@ -22,7 +22,7 @@ final class Columns {
 	 * Streams the rows of a query to {@code handler} a batch at a time, however many
 	 * there are: for a rebuild from the raw answers.
 	 */
-	static void stream(JdbcTemplate jdbcTemplate, String sql, int fetchSize, RowCallbackHandler handler,
+	public static void stream(JdbcTemplate jdbcTemplate, String sql, int fetchSize, RowCallbackHandler handler,
 			Object... params) {
 		jdbcTemplate.query((connection) -> {
 			PreparedStatement statement = connection.prepareStatement(sql);
@@ -35,8 +35,8 @@ final class Columns {
 	}
 
 	/** Sets parameters 1 to 6: account, app, day, zone, window start and end. */
-	static void window(PreparedStatement ps, String accountId, String appId, LocalDate day, String zone, Instant start,
-			Instant end) throws SQLException {
+	public static void window(PreparedStatement ps, String accountId, String appId, LocalDate day, String zone,
+			Instant start, Instant end) throws SQLException {
 		ps.setString(1, accountId);
 		ps.setString(2, appId);
 		ps.setObject(3, day);

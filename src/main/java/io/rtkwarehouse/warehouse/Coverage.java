@@ -3,8 +3,6 @@ package io.rtkwarehouse.warehouse;
 import java.time.LocalDate;
 import java.util.List;
 
-import io.rtkwarehouse.config.Dataset;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -22,7 +20,7 @@ public class Coverage {
 	 * Every window of the dataset's apps in the range that is not loaded (failed, never
 	 * fetched, or left out of its answer), in app and day order.
 	 */
-	public List<Gap> gaps(String accountId, Dataset dataset, List<String> apps, LocalDate from, LocalDate to) {
+	public List<Gap> gaps(String accountId, String dataset, List<String> apps, LocalDate from, LocalDate to) {
 		return this.jdbcClient.sql("""
 				SELECT a.app_id, d.day::date AS day, coalesce(l.status, 'missing') AS state, l.last_error
 				FROM unnest(?::text[]) AS a(app_id)
@@ -31,7 +29,7 @@ public class Coverage {
 				    AND l.day = d.day::date
 				WHERE l.status IS DISTINCT FROM 'loaded'
 				ORDER BY a.app_id, d.day
-				""").params(apps.toArray(String[]::new), from, to, accountId, dataset.id()).query(Gap.class).list();
+				""").params(apps.toArray(String[]::new), from, to, accountId, dataset).query(Gap.class).list();
 	}
 
 	/**
@@ -58,7 +56,7 @@ public class Coverage {
 				LEFT JOIN rtk.livestream_daily r ON r.account_id = ? AND r.app_id = a.app_id AND r.day = d.day::date
 				ORDER BY a.app_id, d.day
 				""")
-			.params(apps.toArray(String[]::new), from, to, accountId, Dataset.LIVESTREAMS.id(), accountId)
+			.params(apps.toArray(String[]::new), from, to, accountId, "livestreams", accountId)
 			.query((rs, row) -> new Day(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getString(3),
 					rs.getBoolean(4), rs.getString(5), (Long) rs.getObject(6), (Long) rs.getObject(7)))
 			.list();

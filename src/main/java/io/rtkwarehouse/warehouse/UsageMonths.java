@@ -5,8 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-import io.rtkwarehouse.config.Dataset;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -30,7 +28,7 @@ public class UsageMonths {
 	public Optional<List<Month>> of(String accountId, List<String> apps, LocalDate from, LocalDate to) {
 		boolean present = this.jdbcClient
 			.sql("SELECT EXISTS (SELECT 1 FROM rtk.window_ledger WHERE account_id = ? AND dataset = ?)")
-			.params(accountId, Dataset.USAGE.id())
+			.params(accountId, "usage")
 			.query(Boolean.class)
 			.single();
 		if (!present) {

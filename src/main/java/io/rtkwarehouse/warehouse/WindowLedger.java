@@ -5,11 +5,10 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
-
-import io.rtkwarehouse.config.Dataset;
-import io.rtkwarehouse.source.FetchResult;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,18 +45,8 @@ public class WindowLedger {
 		this.jdbcClient = jdbcClient;
 	}
 
-	void upsert(String accountId, List<? extends FetchResult> results, LoadRun run) {
-		upsert(accountId, Dataset.LIVESTREAMS,
-				results.stream()
-					.map((result) -> new Entry(result.window().appId(), result.window().day(),
-							result.loaded() ? Entry.LOADED : Entry.FAILED, result.attempts(), result.httpStatus(),
-							result.error(), result.fetchedAt()))
-					.toList(),
-				run);
-	}
-
 	/** Writes the state of each day of a dataset's windows. */
-	void upsert(String accountId, Dataset dataset, List<Entry> entries, LoadRun run) {
+	public void upsert(String accountId, String dataset, List<Entry> entries, LoadRun run) {
 		this.jdbcTemplate.batchUpdate(UPSERT, entries, entries.size(), (ps, entry) -> {
 			ps.setString(1, accountId);
 			ps.setString(2, entry.appId());
@@ -70,39 +59,38 @@ public class WindowLedger {
 			ps.setTimestamp(9, entry.status().equals(Entry.LOADED) ? Timestamp.from(entry.at()) : null);
 			ps.setLong(10, run.jobExecutionId());
 			ps.setLong(11, run.jobInstanceId());
-			ps.setString(12, dataset.id());
+			ps.setString(12, dataset);
 		});
 	}
 
 	/** Days of the app that this job instance loaded: a restart skips them. */
-	public Set<LocalDate> daysLoadedByJobInstance(String accountId, Dataset dataset, String appId, long jobInstanceId) {
+	public Set<LocalDate> daysLoadedByJobInstance(String accountId, String dataset, String appId, long jobInstanceId) {
 		return days("""
 				SELECT day FROM rtk.window_ledger
 				WHERE account_id = ? AND dataset = ? AND app_id = ? AND status = 'loaded' AND job_instance_id = ?
-				""", accountId, dataset.id(), appId, jobInstanceId);
+				""", accountId, dataset, appId, jobInstanceId);
 	}
 
 	/** Days of the app in the range whose last fetch loaded. */
-	public Set<LocalDate> loadedDays(String accountId, Dataset dataset, String appId, LocalDate from, LocalDate to) {
+	public Set<LocalDate> loadedDays(String accountId, String dataset, String appId, LocalDate from, LocalDate to) {
 		return days("""
 				SELECT day FROM rtk.window_ledger
 				WHERE account_id = ? AND dataset = ? AND app_id = ? AND day BETWEEN ? AND ? AND status = 'loaded'
-				""", accountId, dataset.id(), appId, from, to);
+				""", accountId, dataset, appId, from, to);
 	}
 
 	/** Days of the app whose last fetch failed, before {@code before}. */
-	public Set<LocalDate> failedDaysBefore(String accountId, Dataset dataset, String appId, LocalDate before) {
+	public Set<LocalDate> failedDaysBefore(String accountId, String dataset, String appId, LocalDate before) {
 		return days("""
 				SELECT day FROM rtk.window_ledger
 				WHERE account_id = ? AND dataset = ? AND app_id = ? AND status = 'failed' AND day < ?
-				""", accountId, dataset.id(), appId, before);
+				""", accountId, dataset, appId, before);
 	}
 
 	/** Windows that failed in one job execution, for the run's report. */
 	public List<FailedWindow> failedIn(long jobExecutionId) {
 		return this.jdbcClient.sql("""
-				SELECT app_id || CASE WHEN dataset = 'livestreams' THEN '' ELSE ' (' || dataset || ')' END AS app_id,
-				    day, attempts, last_error FROM rtk.window_ledger
+				SELECT dataset, app_id, day, attempts, last_error FROM rtk.window_ledger
 				WHERE job_execution_id = ? AND status = 'failed' ORDER BY dataset, app_id, day
 				""").param(jobExecutionId).query(FailedWindow.class).list();
 	}
@@ -110,10 +98,21 @@ public class WindowLedger {
 	/** Every window whose last fetch failed, for the account. */
 	public List<FailedWindow> failedNow(String accountId) {
 		return this.jdbcClient.sql("""
-				SELECT app_id || CASE WHEN dataset = 'livestreams' THEN '' ELSE ' (' || dataset || ')' END AS app_id,
-				    day, attempts, last_error FROM rtk.window_ledger
+				SELECT dataset, app_id, day, attempts, last_error FROM rtk.window_ledger
 				WHERE account_id = ? AND status = 'failed' ORDER BY dataset, app_id, day
 				""").param(accountId).query(FailedWindow.class).list();
+	}
+
+	/** How many days of the dataset one job execution left in each state. */
+	public Map<String, Long> statesIn(long jobExecutionId, String dataset) {
+		Map<String, Long> states = new TreeMap<>();
+		this.jdbcClient.sql("""
+				SELECT status, count(*) FROM rtk.window_ledger WHERE job_execution_id = ? AND dataset = ?
+				GROUP BY status
+				""").params(jobExecutionId, dataset).query((rs) -> {
+			states.put(rs.getString(1), rs.getLong(2));
+		});
+		return states;
 	}
 
 	private Set<LocalDate> days(String sql, Object... params) {
@@ -126,22 +125,25 @@ public class WindowLedger {
 	 * @param status {@link #LOADED}, {@link #FAILED} or {@link #MISSING} (the answer
 	 * covered the day and left it out)
 	 */
-	record Entry(String appId, LocalDate day, String status, int attempts, Integer httpStatus, String error,
+	public record Entry(String appId, LocalDate day, String status, int attempts, Integer httpStatus, String error,
 			Instant at) {
 
-		static final String LOADED = "loaded";
+		public static final String LOADED = "loaded";
 
-		static final String FAILED = "failed";
+		public static final String FAILED = "failed";
 
-		static final String MISSING = "missing";
+		public static final String MISSING = "missing";
 
 	}
 
-	/**
-	 * A window whose last fetch failed; the app id names the dataset when it is not
-	 * livestreams.
-	 */
-	public record FailedWindow(String appId, LocalDate day, int attempts, String lastError) {
+	/** A window (one app and day of a dataset) whose last fetch failed. */
+	public record FailedWindow(String dataset, String appId, LocalDate day, int attempts, String lastError) {
+
+		/** The app and day, and the dataset in brackets when {@code named}. */
+		public String where(boolean named) {
+			return "app " + this.appId + (named ? " (" + this.dataset + ")" : "") + " day " + this.day;
+		}
+
 	}
 
 }

@@ -1,0 +1,140 @@
+package io.rtkwarehouse.dataset;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import io.rtkwarehouse.config.RtkProperties;
+import io.rtkwarehouse.warehouse.LoadRun;
+import io.rtkwarehouse.warehouse.Written;
+import io.rtkwarehouse.window.DayRange;
+import io.rtkwarehouse.window.DaySpan;
+
+/**
+ * One dataset of RealtimeKit's analytics, everything it is in one place: how its days are
+ * planned and asked for, how an answer is read, its rows, raw answers and ledger entries,
+ * finality, pruning and rebuild, and its words. The jobs, the dry run, {@code gaps},
+ * {@code status} and the report iterate over the configured datasets ({@link Datasets});
+ * nothing outside a dataset's own package names it.
+ *
+ * @param <T> what one answer says of the days it covers
+ */
+public interface Dataset<T> {
+
+	/** Its name in {@code rtk.datasets}, the ledger, the job parameters and messages. */
+	String id();
+
+	/** How its days are planned and asked for. */
+	Planning planning();
+
+	/**
+	 * Names of its steps in the Spring Batch metadata. They never change: a restart of an
+	 * execution of an earlier release finds its steps by these names.
+	 */
+	Steps steps();
+
+	/**
+	 * The requests that ask for these days of the app, in order: runs of consecutive days
+	 * of at most {@link Planning#maxDays()}.
+	 */
+	default List<Request> requests(String accountId, String appId, Collection<LocalDate> days, ZoneId zone) {
+		return DaySpan.cut(appId, days, planning().maxDays())
+			.stream()
+			.map((span) -> new Request(accountId, appId, span.days(), zone))
+			.toList();
+	}
+
+	/**
+	 * Asks the API for the request's days, with the retries and the rate budget of the
+	 * account's token. A request that still fails comes back as a failed result; only a
+	 * refused token is thrown.
+	 */
+	Fetched<T> fetch(RtkProperties account, Request request);
+
+	/**
+	 * Writes a chunk of fetched requests in the caller's transaction: the rows of what
+	 * loaded, a ledger entry for every day asked for, every answer into the raw history.
+	 * @param finalBefore days before this one are final
+	 */
+	void write(String accountId, List<Fetched<T>> chunk, LoadRun run, LocalDate finalBefore);
+
+	/**
+	 * Days of the app in the range whose rows are loaded and final: a backfill skips
+	 * them.
+	 */
+	Set<LocalDate> finalLoadedDays(String accountId, String appId, DayRange range);
+
+	/** Marks the account's rows whose day is before {@code finalBefore} final. */
+	int markFinal(String accountId, LocalDate finalBefore);
+
+	/**
+	 * Deletes the account's raw answers older than {@code retentionDays}, except those a
+	 * rebuild needs.
+	 * @return how many were deleted
+	 */
+	int prune(String accountId, int retentionDays);
+
+	/**
+	 * Recomputes the account's rows of the range from the raw answers, in one
+	 * transaction.
+	 * @return how many rows were written
+	 * @throws IllegalStateException when a stored answer no longer reads
+	 */
+	int rebuild(String accountId, DayRange range, LocalDate finalBefore);
+
+	/**
+	 * The days one job execution wrote rows for: how many, how many new, how many
+	 * changed.
+	 */
+	Written written(long jobExecutionId);
+
+	/** A comparison of what it loaded with another dataset's rows ({@code reconcile}). */
+	default Optional<CrossCheck> crossCheck() {
+		return Optional.empty();
+	}
+
+	/**
+	 * How a dataset's days are asked for.
+	 *
+	 * @param maxDays the most days one request covers
+	 * @param days what its days are
+	 */
+	record Planning(int maxDays, Days days) {
+
+	}
+
+	/** What the days of a dataset are. */
+	enum Days {
+
+		/** Calendar days of the account's zone ({@code rtk.zone}). */
+		ZONE,
+
+		/** UTC days, whatever the account's zone. */
+		UTC,
+
+		/** Dates as the API gives them: their zone is not documented. */
+		AS_GIVEN;
+
+		/** How {@code gaps} and the run's first line say where the days are. */
+		public String describe(ZoneId zone) {
+			return switch (this) {
+				case ZONE -> "in " + zone;
+				case UTC -> "(UTC days)";
+				case AS_GIVEN -> "(dates as the API gives them)";
+			};
+		}
+
+	}
+
+	/**
+	 * The names of a dataset's steps: the step that splits a run into apps, the step of
+	 * one app, and the prefix of each app's partition.
+	 */
+	record Steps(String load, String app, String partition) {
+
+	}
+
+}

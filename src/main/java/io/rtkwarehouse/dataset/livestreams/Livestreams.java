@@ -1,0 +1,126 @@
+package io.rtkwarehouse.dataset.livestreams;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.rtkwarehouse.config.RtkProperties;
+import io.rtkwarehouse.dataset.Dataset;
+import io.rtkwarehouse.dataset.Fetched;
+import io.rtkwarehouse.dataset.Request;
+import io.rtkwarehouse.warehouse.Written;
+import io.rtkwarehouse.source.ApiJson;
+import io.rtkwarehouse.source.Outcome;
+import io.rtkwarehouse.source.RealtimeKit;
+import io.rtkwarehouse.warehouse.LoadRun;
+import io.rtkwarehouse.warehouse.WindowLedger;
+import io.rtkwarehouse.window.DayRange;
+
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code livestreams}: the number of livestreams, ingest seconds and viewer seconds of an
+ * app and calendar day of the account's zone, one {@code overall} request per day (the
+ * window [day 00:00, next day 00:00) in the zone), into {@code rtk.livestream_daily};
+ * every answer into {@code rtk.livestream_fetch}.
+ */
+@Component
+@Order(1)
+class Livestreams implements Dataset<LivestreamNumbers> {
+
+	static final String ID = "livestreams";
+
+	private static final String ENDPOINT = "analytics/livestreams/overall";
+
+	private final RealtimeKit api;
+
+	private final DailyRows rows;
+
+	private final FetchHistory history;
+
+	private final WindowLedger ledger;
+
+	Livestreams(RealtimeKit api, DailyRows rows, FetchHistory history, WindowLedger ledger) {
+		this.api = api;
+		this.rows = rows;
+		this.history = history;
+		this.ledger = ledger;
+	}
+
+	@Override
+	public String id() {
+		return ID;
+	}
+
+	@Override
+	public Planning planning() {
+		return new Planning(1, Days.ZONE);
+	}
+
+	@Override
+	public Steps steps() {
+		return new Steps("loadWindows", "loadAppWindows", "app-");
+	}
+
+	@Override
+	public Fetched<LivestreamNumbers> fetch(RtkProperties account, Request request) {
+		Instant start = request.days().from().atStartOfDay(request.zone()).toInstant();
+		Instant end = request.days().to().plusDays(1).atStartOfDay(request.zone()).toInstant();
+		Map<String, String> query = Map.of("start_time", this.api.time(account, start), "end_time",
+				this.api.time(account, end));
+		Outcome<LivestreamNumbers> outcome = this.api.get(account, request.toString(), request.appId(), ENDPOINT, query,
+				Livestreams::read);
+		return new Fetched<>(request, outcome);
+	}
+
+	static LivestreamNumbers read(String body) throws io.rtkwarehouse.source.InvalidBodyException {
+		return ApiJson.data(body, LivestreamNumbers.class);
+	}
+
+	@Override
+	public void write(String accountId, List<Fetched<LivestreamNumbers>> chunk, LoadRun run, LocalDate finalBefore) {
+		List<WindowLedger.Entry> entries = new ArrayList<>();
+		for (Fetched<LivestreamNumbers> fetched : chunk) {
+			Outcome<?> outcome = fetched.outcome();
+			fetched.request()
+				.days()
+				.stream()
+				.forEach((day) -> entries.add(new WindowLedger.Entry(fetched.request().appId(), day,
+						fetched.loaded() ? WindowLedger.Entry.LOADED : WindowLedger.Entry.FAILED, outcome.attempts(),
+						outcome.httpStatus(), outcome.error(), outcome.fetchedAt())));
+		}
+		this.rows.upsert(accountId, chunk.stream().filter(Fetched::loaded).toList(), run.jobExecutionId(), finalBefore);
+		this.ledger.upsert(accountId, ID, entries, run);
+		this.history.append(accountId, chunk, run.jobExecutionId(), finalBefore);
+	}
+
+	@Override
+	public Set<LocalDate> finalLoadedDays(String accountId, String appId, DayRange range) {
+		return this.rows.finalLoadedDays(accountId, appId, range.from(), range.to());
+	}
+
+	@Override
+	public int markFinal(String accountId, LocalDate finalBefore) {
+		return this.rows.markFinal(accountId, finalBefore);
+	}
+
+	@Override
+	public int prune(String accountId, int retentionDays) {
+		return this.history.prune(accountId, retentionDays);
+	}
+
+	@Override
+	public int rebuild(String accountId, DayRange range, LocalDate finalBefore) {
+		return this.history.rebuild(accountId, range.from(), range.to(), finalBefore);
+	}
+
+	@Override
+	public Written written(long jobExecutionId) {
+		return this.rows.writtenBy(jobExecutionId);
+	}
+
+}
