@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -106,15 +107,11 @@ public final class TestDatabase {
 	 * warehouse.
 	 */
 	public void reset() {
-		jdbc()
-			.sql("""
-					TRUNCATE rtk.livestream_daily, rtk.window_ledger, rtk.livestream_fetch, rtk.app, rtk.warehouse, rtk.failed_start,
-					    rtk.session_daily, rtk.recording_daily, rtk.usage_fetch, rtk.livestream_daywise,
-					    rtk_batch.batch_step_execution_context, rtk_batch.batch_job_execution_context,
-					    rtk_batch.batch_step_execution, rtk_batch.batch_job_execution_params,
-					    rtk_batch.batch_job_execution, rtk_batch.batch_job_instance
-					""")
-			.update();
+		List<String> tables = jdbc().sql("""
+				SELECT schemaname || '.' || tablename FROM pg_tables
+				WHERE schemaname IN ('rtk', 'rtk_batch') AND tablename <> 'flyway_schema_history'
+				""").query(String.class).list();
+		jdbc().sql("TRUNCATE " + String.join(", ", tables)).update();
 	}
 
 	/** Command-line properties that point a run at this database. */

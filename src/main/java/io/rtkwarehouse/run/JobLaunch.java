@@ -2,7 +2,6 @@ package io.rtkwarehouse.run;
 
 import java.io.PrintStream;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
@@ -111,8 +110,9 @@ class JobLaunch {
 
 	/** What the run covers: its apps, and each dataset's windows and requests. */
 	private String firstLine(Job job, DayRange range, ZoneId zone, List<String> apps, List<String> ids) {
-		if (ids.isEmpty() || apps.isEmpty()) {
-			return job.getName() + " " + range + " of account's apps in " + zone;
+		if (apps.isEmpty()) {
+			return job.getName() + " " + range + " in " + zone + ": every app of the account, " + String.join(", ", ids)
+					+ " from the raw answers";
 		}
 		List<Dataset<?>> run = this.datasets.of(ids);
 		String parts = run.stream().map((dataset) -> {

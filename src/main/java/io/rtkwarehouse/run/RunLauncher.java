@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,6 +39,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class RunLauncher {
+
+	/** The zone of the days a cross-check compares. */
+	private static final ZoneId UTC = ZoneId.of("UTC");
 
 	private final WarehouseGuard guard;
 
@@ -77,7 +79,7 @@ public class RunLauncher {
 		List<CrossCheck> checks = (kind == RunRequest.Kind.RECONCILE)
 				? datasets.stream().map((dataset) -> dataset.crossCheck().orElseThrow()).toList() : List.of();
 		checks.forEach((check) -> refuse(check, "rtk.zone is " + account.zone(), account.zone()));
-		ZoneId rangeZone = checks.isEmpty() ? account.zoneId() : ZoneOffset.UTC;
+		ZoneId rangeZone = checks.isEmpty() ? account.zoneId() : UTC;
 		DayRange range = rangeToLoad(request, account, rangeZone, out);
 		Job job = this.jobs.get(kind.job());
 		if (request.dryRun()) {
@@ -92,7 +94,7 @@ public class RunLauncher {
 			Optional<String> loaded = this.guard.loadedZone(account.accountId());
 			loaded.ifPresent((days) -> checks.forEach((check) -> refuse(check,
 					"the days of account " + account.accountId() + " are loaded in " + days, days)));
-			zone = ZoneOffset.UTC;
+			zone = UTC;
 		}
 		String id = account.accountId();
 		String holder = "rtk-warehouse " + job.getName() + " " + range + " pid " + ProcessHandle.current().pid();

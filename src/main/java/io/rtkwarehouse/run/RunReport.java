@@ -49,14 +49,18 @@ class RunReport {
 		SourceStats stats = this.api.stats(account);
 		ExecutionContext context = execution.getExecutionContext();
 		String summary = context.containsKey(RunSummary.KEY) ? context.getString(RunSummary.KEY) : "no summary";
+		boolean fetches = !RunParameters.apps(execution.getJobParameters()).isEmpty();
 		out.println(execution.getJobInstance().getJobName() + " execution " + execution.getId() + ": "
-				+ execution.getStatus() + "; " + summary);
+				+ execution.getStatus() + (fetches ? "; " + summary : ""));
 		long id = execution.getId();
-		out.printf(
-				"time summed over the app step threads: waiting for fetches %.1f s, writing rows %.1f s, the rest"
-						+ " (Batch) %.1f s; HTTP %.1f s summed over the fetch threads; peak heap %d MB%n",
-				seconds(this.timings.fetchWait(id)), seconds(this.timings.write(id)),
-				seconds(this.timings.batchTime(execution)), seconds(stats.httpTime()), peakHeapBytes() / (1024 * 1024));
+		if (fetches) {
+			out.printf(
+					"time summed over the app step threads: waiting for fetches %.1f s, writing rows %.1f s, the rest"
+							+ " (Batch) %.1f s; HTTP %.1f s summed over the fetch threads; peak heap %d MB%n",
+					seconds(this.timings.fetchWait(id)), seconds(this.timings.write(id)),
+					seconds(this.timings.batchTime(execution)), seconds(stats.httpTime()),
+					peakHeapBytes() / (1024 * 1024));
+		}
 		this.timings.ended(id);
 		if (context.containsKey(RunSummary.PRUNED_KEY)) {
 			out.println("raw answers older than " + account.fetchRetentionDays() + " days pruned: "

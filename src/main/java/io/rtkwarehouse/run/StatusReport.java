@@ -62,12 +62,14 @@ public class StatusReport {
 	private void printFailed(String account, boolean named, PrintStream out) {
 		List<FailedWindow> failed = this.ledger.failedNow(account);
 		out.println("Windows failed now" + (named ? " in account " + account : "") + ": " + failed.size());
-		boolean datasets = failed.stream().map(FailedWindow::dataset).distinct().count() > 1
-				|| this.guard.configured().settings(account).datasets().size() > 1;
+		// The dataset is named unless every window is of the one dataset the account
+		// loads.
+		List<String> loads = this.guard.configured().settings(account).datasets();
+		boolean datasets = loads.size() != 1 || !failed.stream().allMatch((w) -> w.dataset().equals(loads.get(0)));
 		failed.stream()
 			.limit(FAILED_SHOWN)
-			.forEach((window) -> out.println(
-					"  " + window.where(named) + " after " + window.attempts() + " attempt(s): " + window.lastError()));
+			.forEach((window) -> out.println("  " + window.where(datasets) + " after " + window.attempts()
+					+ " attempt(s): " + window.lastError()));
 		if (failed.size() > FAILED_SHOWN) {
 			out.println("  ... and " + (failed.size() - FAILED_SHOWN) + " more (see rtk.coverage)");
 		}

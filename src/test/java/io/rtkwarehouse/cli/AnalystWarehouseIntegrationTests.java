@@ -40,7 +40,7 @@ class AnalystWarehouseIntegrationTests extends CommandTests {
 		CliRuns.Result rebuild = CliRuns.run("rebuild", "--from=2025-01-01", "--to=2025-01-10");
 
 		assertThat(rebuild.exitCode()).as(rebuild.all()).isZero();
-		assertThat(rebuild.out()).contains("20 daily row(s) rebuilt");
+		assertThat(rebuild.out()).contains("20 row(s) of livestreams rebuilt from the raw answers");
 		assertThat(dailyRows()).isEqualTo(loaded);
 		assertThat(count("SELECT count(*) FROM rtk.livestream_fetch")).isEqualTo(20 + 2 + 1 + 4);
 		assertThat(count("SELECT count(*) FROM rtk.livestream_fetch WHERE http_status = 503 AND NOT loaded"))
@@ -146,7 +146,7 @@ class AnalystWarehouseIntegrationTests extends CommandTests {
 		assertThat(plan.exitCode()).as(plan.all()).isZero();
 		assertThat(plan.out()).contains("dry run")
 			.contains("app " + this.apps.get(0) + ": 20 day(s), 10 skipped")
-			.contains("total: 20 window(s) to fetch = 20 API call(s)")
+			.contains("total: 20 request(s) = 20 API call(s)")
 			.contains("about 11 s at rtk.rate.requests-per-second=2.0");
 		assertThat(windowRequests()).isZero();
 		assertThat(count("SELECT count(*) FROM rtk_batch.batch_job_instance")).isEqualTo(instances);

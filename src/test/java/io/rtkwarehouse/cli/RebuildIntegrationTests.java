@@ -47,7 +47,7 @@ class RebuildIntegrationTests extends CommandTests {
 		CliRuns.Result rebuild = CliRuns.run("rebuild", "--from=2025-01-01", "--to=2025-01-10");
 
 		assertThat(rebuild.exitCode()).as(rebuild.all()).isZero();
-		assertThat(rebuild.out()).contains("10 daily row(s) rebuilt");
+		assertThat(rebuild.out()).contains("10 row(s) of livestreams rebuilt from the raw answers");
 		assertThat(dailyRows()).isEqualTo(loaded);
 	}
 

@@ -67,7 +67,16 @@ class ReconcileIntegrationTests extends CommandTests {
 			.containsEntry("loaded_viewer_seconds", viewer)
 			.containsEntry("daywise_viewer_seconds", viewer + 600);
 
+		// Reconcile fetches only what it does not hold: the days stay as loaded until a
+		// refetch of the dataset.
 		this.api.daywise().disagreeOn(Set.of());
+		this.api.stats().reset();
+		CliRuns.Result kept = CliRuns.run("reconcile", FROM, TO, "--apps=" + app);
+		assertThat(kept.exitCode()).as(kept.all()).isEqualTo(1);
+		assertThat(this.api.stats().livestreamDaywiseRequests()).isZero();
+		CliRuns.Result refetch = CliRuns.run("backfill", FROM, TO, "--apps=" + app, "--refetch",
+				"--rtk.datasets=livestream-daywise");
+		assertThat(refetch.exitCode()).as(refetch.all()).isZero();
 		CliRuns.Result again = CliRuns.run("reconcile", FROM, TO, "--apps=" + app);
 		assertThat(again.exitCode()).as(again.all()).isZero();
 		assertThat(count("SELECT count(*) FROM rtk.livestream_mismatch")).isZero();

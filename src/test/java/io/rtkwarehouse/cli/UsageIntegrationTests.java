@@ -74,7 +74,7 @@ class UsageIntegrationTests extends CommandTests {
 	void oneRunLoadsBothDatasetsThroughTheSameBudgetAndTheDryRunCountsTheirRequests() {
 		CliRuns.Result dryRun = CliRuns.run("backfill", "--from=2025-01-01", "--to=2025-02-15", BOTH, "--dry-run");
 		assertThat(dryRun.out()).contains("46 to fetch in 2 request(s)")
-			.contains("total: " + (46 + 2) * this.apps.size() + " window(s) to fetch");
+			.contains("total: " + (46 + 2) * this.apps.size() + " request(s)");
 
 		CliRuns.Result run = CliRuns.run("backfill", "--from=2025-01-01", "--to=2025-02-15", BOTH);
 
@@ -83,11 +83,16 @@ class UsageIntegrationTests extends CommandTests {
 		assertThat(this.api.stats().usageRequests()).isEqualTo(2L * this.apps.size());
 		assertThat(count("SELECT count(*) FROM rtk.livestream_daily")).isEqualTo(46L * this.apps.size());
 		assertThat(count("SELECT count(*) FROM rtk.session_daily")).isEqualTo(46L * this.apps.size());
-		assertThat(run.out()).contains("backfill 2025-01-01..2025-02-15 in UTC: " + this.apps.size() + " app(s), "
-				+ 46 * this.apps.size() + " window(s) in range; usage of " + 46 * this.apps.size()
-				+ " app day(s), in windows of up to 31 days");
-		assertThat(run.out()).contains("windows fetched: " + 48 * this.apps.size() + " (livestream days "
-				+ 46 * this.apps.size() + ", usage windows " + 2 * this.apps.size() + " of up to 31 days), failed: 0");
+		assertThat(run.out())
+			.contains("backfill 2025-01-01..2025-02-15 in UTC: " + this.apps.size() + " app(s); livestreams: "
+					+ 46 * this.apps.size() + " window(s) in range; usage: " + 46 * this.apps.size()
+					+ " window(s) in range (dates as the API gives them), in requests of up to 31 days");
+		int days = 46 * this.apps.size();
+		assertThat(run.out())
+			.contains("windows fetched: " + 2 * days + ", failed: 0, loaded: " + 2 * days + " (new " + 2 * days
+					+ ", changed 0, unchanged 0), skipped: 0 (livestreams: fetched: " + days + ", failed: 0, loaded: "
+					+ days + " (new " + days + ", changed 0, unchanged 0), skipped: 0; usage:" + " fetched: " + days
+					+ ", failed: 0, loaded: " + days + " (new " + days + ", changed 0, unchanged 0), skipped: 0)");
 		// One budget: the run's request count (one apps listing included) is both
 		// datasets'.
 		assertThat(run.out()).contains("API requests: " + (48 * this.apps.size() + 1) + ",");
@@ -101,7 +106,7 @@ class UsageIntegrationTests extends CommandTests {
 		assertThat(dryRun.exitCode()).as(dryRun.all()).isZero();
 		// 1,096 days (2024 is a leap year): ceil(1096 / 31) = 36.
 		assertThat(dryRun.out()).contains("1096 to fetch in 36 request(s)")
-			.contains("total: " + 36 * this.apps.size() + " window(s) to fetch");
+			.contains("total: " + 36 * this.apps.size() + " request(s)");
 		assertThat(this.api.stats().usageRequests()).isZero();
 	}
 
@@ -148,7 +153,8 @@ class UsageIntegrationTests extends CommandTests {
 		CliRuns.Result rebuild = CliRuns.run("rebuild", "--from=2025-01-01", "--to=2025-02-20", USAGE);
 
 		assertThat(rebuild.exitCode()).as(rebuild.all()).isZero();
-		assertThat(rebuild.out()).contains((51 * 2 * this.apps.size()) + " usage row(s) from rtk.usage_fetch");
+		assertThat(rebuild.out())
+			.contains((51 * 2 * this.apps.size()) + " row(s) of usage rebuilt from the raw answers");
 		assertThat(rows("rtk.session_daily")).isEqualTo(sessions);
 		assertThat(rows("rtk.recording_daily")).isEqualTo(recordings);
 	}
@@ -183,7 +189,7 @@ class UsageIntegrationTests extends CommandTests {
 		CliRuns.Result night = CliRuns.run("nightly", "--date=2025-03-01", "--apps=" + app, USAGE);
 
 		assertThat(night.exitCode()).as(night.all()).isEqualTo(1);
-		assertThat(night.err()).contains("failed: app " + app + " (usage) day 2025-02-25 after 5 attempt(s)");
+		assertThat(night.err()).contains("failed: app " + app + " day 2025-02-25 after 5 attempt(s)");
 		assertThat(this.api.stats().usageRequests()).isEqualTo(5);
 		assertThat(count("SELECT count(*) FROM rtk.window_ledger WHERE dataset = 'usage' AND status = 'failed'"))
 			.isEqualTo(4);
@@ -208,7 +214,8 @@ class UsageIntegrationTests extends CommandTests {
 				"--rtk.datasets=livestreams,usag");
 
 		assertThat(run.exitCode()).as(run.all()).isEqualTo(2);
-		assertThat(run.err()).contains("rtk.datasets").contains("unknown dataset 'usag' (known: livestreams,usage)");
+		assertThat(run.err()).contains("rtk.datasets")
+			.contains("unknown dataset 'usag' (known: livestreams,usage,livestream-daywise)");
 		assertThat(this.api.stats().requests()).isZero();
 	}
 
