@@ -1,8 +1,11 @@
 package io.rtkwarehouse.job;
 
+import io.rtkwarehouse.dataset.Datasets;
+
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -42,19 +45,21 @@ public class LoadJobConfiguration {
 
 	@Bean
 	@StepScope
-	AppRequests backfillRequests(Planner planner, StepTimings timings,
+	AppRequests backfillRequests(Planner planner, StepTimings timings, Datasets datasets,
 			@Value("#{stepExecutionContext['" + LoadStepConfiguration.APP_KEY + "']}") String app,
-			@Value("#{stepExecutionContext['" + LoadStepConfiguration.DATASET_KEY + "']}") String dataset,
-			@Value("#{stepExecution.jobExecution}") JobExecution execution) {
+			@Value("#{stepExecution}") StepExecution step) {
+		JobExecution execution = step.getJobExecution();
+		String dataset = LoadStepConfiguration.dataset(datasets, step);
 		return new AppRequests(() -> planner.requests(BACKFILL_PLANS.plan(execution, dataset, app)), timings, app);
 	}
 
 	@Bean
 	@StepScope
-	AppRequests nightlyRequests(Planner planner, StepTimings timings,
+	AppRequests nightlyRequests(Planner planner, StepTimings timings, Datasets datasets,
 			@Value("#{stepExecutionContext['" + LoadStepConfiguration.APP_KEY + "']}") String app,
-			@Value("#{stepExecutionContext['" + LoadStepConfiguration.DATASET_KEY + "']}") String dataset,
-			@Value("#{stepExecution.jobExecution}") JobExecution execution) {
+			@Value("#{stepExecution}") StepExecution step) {
+		JobExecution execution = step.getJobExecution();
+		String dataset = LoadStepConfiguration.dataset(datasets, step);
 		return new AppRequests(() -> planner.requests(NIGHTLY_PLANS.plan(execution, dataset, app)), timings, app);
 	}
 

@@ -40,7 +40,17 @@ class LoadStepConfiguration {
 
 	static final String APP_KEY = "appId";
 
-	static final String DATASET_KEY = "dataset";
+	/**
+	 * The dataset of an app step, from its name ({@code loadAppWindows:app-1}): steps of
+	 * executions an earlier release started carry nothing else that says it.
+	 */
+	static String dataset(Datasets datasets, StepExecution step) {
+		Dataset<?> dataset = datasets.byStep(step.getStepName());
+		if (dataset == null) {
+			throw new IllegalStateException("step " + step.getStepName() + " is the step of no dataset");
+		}
+		return dataset.id();
+	}
 
 	/**
 	 * Apps loaded side by side, so that one app's chunk commit or slowest answer does not
@@ -65,7 +75,6 @@ class LoadStepConfiguration {
 			for (String app : RunParameters.apps(parameters)) {
 				ExecutionContext context = new ExecutionContext();
 				context.putString(APP_KEY, app);
-				context.putString(DATASET_KEY, dataset.id());
 				partitions.put(dataset.steps().partition() + app, context);
 			}
 			return partitions;
@@ -76,9 +85,9 @@ class LoadStepConfiguration {
 	@Bean
 	@StepScope
 	ItemProcessor<Request, Fetched<?>> fetcher(Datasets datasets, ConfiguredAccounts accounts, RunCounters counters,
-			@Value("#{stepExecutionContext['" + DATASET_KEY + "']}") String dataset,
-			@Value("#{stepExecution.jobExecution}") JobExecution execution) {
-		Dataset<?> unit = datasets.get(dataset);
+			@Value("#{stepExecution}") StepExecution step) {
+		JobExecution execution = step.getJobExecution();
+		Dataset<?> unit = datasets.get(dataset(datasets, step));
 		RtkProperties account = accounts.settings(RunParameters.account(execution.getJobParameters()));
 		return (request) -> {
 			try {
@@ -97,9 +106,9 @@ class LoadStepConfiguration {
 	@Bean
 	@StepScope
 	ItemWriter<Fetched<?>> requestWriter(Datasets datasets, StepTimings timings, RunCounters counters,
-			@Value("#{stepExecutionContext['" + DATASET_KEY + "']}") String dataset,
-			@Value("#{stepExecution.jobExecution}") JobExecution execution) {
-		Dataset<?> unit = datasets.get(dataset);
+			@Value("#{stepExecution}") StepExecution step) {
+		JobExecution execution = step.getJobExecution();
+		Dataset<?> unit = datasets.get(dataset(datasets, step));
 		JobParameters parameters = execution.getJobParameters();
 		String account = RunParameters.account(parameters);
 		LocalDate finalBefore = parameters.getLocalDate(RunParameters.FINAL_BEFORE);

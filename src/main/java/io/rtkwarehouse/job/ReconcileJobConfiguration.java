@@ -11,6 +11,7 @@ import io.rtkwarehouse.window.DayRange;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -55,10 +56,11 @@ public class ReconcileJobConfiguration {
 
 	@Bean
 	@StepScope
-	AppRequests reconcileRequests(Planner planner, StepTimings timings,
+	AppRequests reconcileRequests(Planner planner, StepTimings timings, Datasets datasets,
 			@Value("#{stepExecutionContext['" + LoadStepConfiguration.APP_KEY + "']}") String app,
-			@Value("#{stepExecutionContext['" + LoadStepConfiguration.DATASET_KEY + "']}") String dataset,
-			@Value("#{stepExecution.jobExecution}") JobExecution execution) {
+			@Value("#{stepExecution}") StepExecution step) {
+		JobExecution execution = step.getJobExecution();
+		String dataset = LoadStepConfiguration.dataset(datasets, step);
 		return new AppRequests(
 				() -> planner.requests(LoadJobConfiguration.BACKFILL_PLANS.plan(execution, dataset, app)), timings,
 				app);
