@@ -61,7 +61,8 @@ final class ApiCalls {
 		this.stats = stats;
 		this.departures = departures;
 		RtkProperties.Rate rate = properties.rate();
-		this.budget = SingletonSupplier.of(() -> new RateBudget(rate.ceiling(), rate.concurrency(), rate.reserve()));
+		this.budget = SingletonSupplier
+			.of(() -> new RateBudget(rate.ceiling(), rate.concurrency(), rate.reserve(), rate.maxPause(), clock));
 		this.pauses = new Pauses(rate, this.budget, stats, clock);
 	}
 
@@ -97,9 +98,9 @@ final class ApiCalls {
 			this.stats.request(status, System.nanoTime() - sent);
 			Instant at = this.clock.instant();
 			QuotaHeaders.Quota quota = QuotaHeaders.read(response.headers());
-			this.budget.obtain().observe(start, quota);
+			this.budget.obtain().observe(start, quota, "HTTP " + status + " while fetching " + what);
 			this.stats.quota(quota);
-			Duration retryAfter = RetryAfter.read(response.headers().get("retry-after"), this.clock);
+			Duration retryAfter = this.pauses.retryAfter(what, status, response.headers().get("retry-after"));
 			if (status >= 200 && status < 300) {
 				if (body == null) {
 					// Kept out of memory and out of the history; the same answer would

@@ -1,5 +1,6 @@
 package io.rtkwarehouse.source;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -7,21 +8,12 @@ import java.util.concurrent.TimeUnit;
 /**
  * The one request budget of the process: at most {@code concurrency} requests in flight,
  * evenly spaced at the rate the server's quota allows ({@link QuotaPacing}), or while no
- * quota is reported at slightly less than the configured ceiling ({@link #FALLBACK} when
- * it is {@code auto}); with a ceiling, never more than its whole part leaving in any
- * 1.025 s. A 429 pauses every request of the process, not just the one that met it.
+ * quota is reported at slightly less than the configured ceiling ({@link Ceiling}); with
+ * a ceiling, never more than its whole part leaving in any 1.025 s. A 429 pauses every
+ * request of the process, not just the one that met it. A request that would wait longer
+ * than {@code rtk.rate.max-pause} ends the run instead ({@link Holds}).
  */
 class RateBudget {
-
-	/**
-	 * Requests are paced slightly below the budget: a request sent on time can still
-	 * arrive late behind a busy thread or a GC pause, bunching up with the next one at
-	 * the server.
-	 */
-	static final double HEADROOM = 0.985;
-
-	/** Requests per second while no quota is reported and no ceiling is configured. */
-	static final double FALLBACK = 2;
 
 	/** How often a long wait looks whether the run is stopping. */
 	private static final long STOP_CHECK_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
@@ -61,27 +53,29 @@ class RateBudget {
 
 	private long nextStartNanos;
 
-	private long pausedUntilNanos;
+	private final Holds holds;
 
 	private volatile boolean stopped;
 
 	RateBudget(double requestsPerSecond, int concurrency) {
-		this(requestsPerSecond, concurrency, 0.1);
+		this(requestsPerSecond, concurrency, 0.1, Pauses.LONGEST_WAIT, Clock.systemUTC());
 	}
 
 	/**
-	 * A {@code ceiling} the quota can only lower (null: auto), a reserve of the quota.
+	 * A {@code ceiling} the quota can only lower (null: auto), a reserve of the quota,
+	 * the longest wait of a request ({@code rtk.rate.max-pause}).
 	 */
-	RateBudget(Double ceiling, int concurrency, double reserve) {
+	RateBudget(Double ceiling, int concurrency, double reserve, Duration maxWait, Clock clock) {
 		this.capped = ceiling != null;
-		this.initialIntervalNanos = interval((ceiling != null) ? ceiling : FALLBACK);
+		this.initialIntervalNanos = Ceiling.intervalNanos(ceiling);
 		this.unquotedIntervalNanos = this.initialIntervalNanos;
 		this.intervalNanos = this.initialIntervalNanos;
-		this.pacing = new QuotaPacing(reserve, concurrency);
-		this.cap = new SecondCap(this.capped ? perSecond(ceiling) : 0);
+		this.pacing = new QuotaPacing(reserve, concurrency, this.initialIntervalNanos);
+		this.cap = new SecondCap(this.capped ? Ceiling.perSecond(ceiling) : 0);
 		this.inFlight = new Semaphore(concurrency, true);
 		this.nextStartNanos = System.nanoTime();
-		this.pausedUntilNanos = this.lastStartNanos = this.nextStartNanos;
+		this.lastStartNanos = this.nextStartNanos;
+		this.holds = new Holds(maxWait, clock, this.nextStartNanos);
 	}
 
 	/**
@@ -89,47 +83,42 @@ class RateBudget {
 	 * headroom, or its whole part per 1.025 s, whichever is lower.
 	 */
 	static double sustainedRate(Double ceiling) {
-		return TimeUnit.SECONDS.toNanos(1) / (double) interval((ceiling != null) ? ceiling : FALLBACK);
+		return TimeUnit.SECONDS.toNanos(1) / (double) Ceiling.intervalNanos(ceiling);
 	}
 
 	/**
-	 * The answer to the {@code start}'s request reported this quota, or none (null): the
-	 * pace follows it, or the ceiling again. Returns the pace, or null without a quota.
+	 * The answer to the {@code start}'s request, {@code context} as a message names it
+	 * ({@code HTTP 200 while fetching ...}), reported this quota, or none (null): the
+	 * pace follows it, or the ceiling again, never faster than the last sane policy.
+	 * Returns the pace, or null without a quota.
 	 */
-	QuotaPacing.Pace observe(Start start, QuotaHeaders.Quota quota) {
+	QuotaPacing.Pace observe(Start start, QuotaHeaders.Quota quota, String context) {
 		long now = System.nanoTime();
 		synchronized (this) {
-			long interval = this.unquotedIntervalNanos;
+			long interval = Math.max(this.unquotedIntervalNanos, this.pacing.policyIntervalNanos());
 			QuotaPacing.Pace pace = (quota != null) ? this.pacing.observe(quota, start.number(), now) : null;
-			if (pace != null && pace.perSecond() <= 0) {
-				this.pausedUntilNanos = Math.max(this.pausedUntilNanos, pace.resetNanos());
-			}
-			else if (pace != null) {
-				long quoted = Math.min((long) Math.ceil(1e9 / pace.perSecond()), Math.max(0, pace.resetNanos() - now));
-				interval = this.capped ? Math.max(this.initialIntervalNanos, quoted) : quoted;
+			if (pace != null) {
+				Holds.Announcement by = new Holds.Announcement(context, quota.header());
+				this.holds.holdUntil(pace.holdUntilNanos(), by);
+				interval = this.capped ? Math.max(this.initialIntervalNanos, pace.intervalNanos())
+						: pace.intervalNanos();
+				if (interval != this.intervalNanos) {
+					this.holds.paced(by);
+				}
 			}
 			this.quoted = quota != null;
 			if (interval != this.intervalNanos) {
 				this.intervalNanos = interval;
-				this.nextStartNanos = this.lastStartNanos + interval;
+				this.nextStartNanos = Pauses.later(this.lastStartNanos, interval);
 				this.generation++;
 			}
 			return pace;
 		}
 	}
 
-	private static int perSecond(double requestsPerSecond) {
-		return Math.max(1, (int) Math.floor(requestsPerSecond));
-	}
-
-	/**
-	 * Pacing drives the spacing of the requests; the cap of each 1.025 s only catches the
-	 * ones that left late.
-	 */
-	private static long interval(double requestsPerSecond) {
-		long paced = (long) Math.ceil(TimeUnit.SECONDS.toNanos(1) / (requestsPerSecond * HEADROOM));
-		long capped = (long) Math.ceil(SecondCap.WINDOW_NANOS / (double) perSecond(requestsPerSecond));
-		return Math.max(paced, capped);
+	/** The interval between starts now: for tests. */
+	synchronized long intervalNanos() {
+		return this.intervalNanos;
 	}
 
 	/**
@@ -179,22 +168,21 @@ class RateBudget {
 	}
 
 	/**
-	 * Holds back every request of the process for {@code pause}, after a 429; while no
-	 * quota is reported, the rest of the run is paced 5% slower, down to half the budget.
+	 * Holds back every request of the process for {@code pause}, after a 429, as
+	 * announced; while no quota is reported, the rest of the run is paced 5% slower, down
+	 * to half the budget.
 	 * @return how much later requests may start than before
 	 */
-	Duration pauseFor(Duration pause) {
+	Duration pauseFor(Duration pause, Holds.Announcement by) {
 		long now = System.nanoTime();
-		long until = now + pause.toNanos();
+		long until = Pauses.later(now, pause.toNanos());
 		synchronized (this) {
-			long added = Math.max(0, until - Math.max(now, this.pausedUntilNanos));
-			if (until > this.pausedUntilNanos) {
-				this.pausedUntilNanos = until;
-			}
+			long added = Math.max(0, until - Math.max(now, this.holds.untilNanos()));
+			this.holds.holdUntil(until, by);
 			this.unquotedIntervalNanos = Math.min((long) (this.unquotedIntervalNanos * 1.05),
 					2 * this.initialIntervalNanos);
 			if (!this.quoted) {
-				this.intervalNanos = this.unquotedIntervalNanos;
+				this.intervalNanos = Math.max(this.unquotedIntervalNanos, this.pacing.policyIntervalNanos());
 			}
 			return Duration.ofNanos(added);
 		}
@@ -226,7 +214,7 @@ class RateBudget {
 			}
 			synchronized (this) {
 				long now = System.nanoTime();
-				if (this.pausedUntilNanos > now || (pacing && slotGeneration != this.generation)) {
+				if (this.holds.untilNanos() > now || (pacing && slotGeneration != this.generation)) {
 					at = nextSlot();
 					slotGeneration = this.generation;
 					pacing = true;
@@ -244,9 +232,19 @@ class RateBudget {
 		}
 	}
 
+	/** The next start slot, unless it is further than a request may wait. */
 	private synchronized long nextSlot() {
-		long slot = Math.max(Math.max(System.nanoTime(), this.nextStartNanos), this.pausedUntilNanos);
-		this.nextStartNanos = slot + this.intervalNanos;
+		checkStopped();
+		long now = System.nanoTime();
+		try {
+			this.holds.check(now, this.intervalNanos);
+		}
+		catch (QuotaPauseTooLongException ex) {
+			stop();
+			throw ex;
+		}
+		long slot = Math.max(Math.max(now, this.nextStartNanos), this.holds.untilNanos());
+		this.nextStartNanos = Pauses.later(slot, this.intervalNanos);
 		return slot;
 	}
 

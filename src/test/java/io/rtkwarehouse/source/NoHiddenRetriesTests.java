@@ -14,10 +14,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class NoHiddenRetriesTests {
 
 	private final AtomicInteger received = new AtomicInteger();
+
+	private volatile String retryAfter = "0";
+
+	private volatile String lastRetryAfter;
 
 	private HttpServer server;
 
@@ -26,7 +31,7 @@ class NoHiddenRetriesTests {
 		this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
 		this.server.createContext("/", (exchange) -> {
 			this.received.incrementAndGet();
-			exchange.getResponseHeaders().add("Retry-After", "0");
+			exchange.getResponseHeaders().add("Retry-After", this.retryAfter);
 			exchange.sendResponseHeaders(503, -1);
 			exchange.close();
 		});
@@ -52,12 +57,46 @@ class NoHiddenRetriesTests {
 		assertThat(call(client)).isEqualTo(1);
 	}
 
+	@Test
+	void okHttpAloneThrowsOnA503WithMoreSecondsThanAnInt() {
+		this.retryAfter = "99999999999";
+
+		assertThatExceptionOfType(NumberFormatException.class)
+			.isThrownBy(() -> call(new OkHttpClient.Builder().retryOnConnectionFailure(false).build()));
+	}
+
+	@Test
+	void withTheInterceptorSuchA503IsAnAnswerWhoseRetryAfterIsStillTheLongest() throws IOException {
+		this.retryAfter = "99999999999";
+		OkHttpClient client = new OkHttpClient.Builder().retryOnConnectionFailure(false)
+			.addNetworkInterceptor(new NoHiddenRetries())
+			.build();
+
+		assertThat(call(client)).isEqualTo(1);
+		assertThat(this.lastRetryAfter).isEqualTo("2147483647");
+		assertThat(RetryAfter.read(java.util.List.of(this.lastRetryAfter), java.time.Clock.systemUTC()))
+			.isEqualTo(Pauses.LONGEST_WAIT);
+	}
+
+	@Test
+	void withTheInterceptorOtherRetryAftersOfA503AreLeftAsTheyAre() throws IOException {
+		for (String value : new String[] { "-5", "30", "2147483647", "Sun, 01 Mar 2026 10:02:30 GMT" }) {
+			this.retryAfter = value;
+			OkHttpClient client = new OkHttpClient.Builder().retryOnConnectionFailure(false)
+				.addNetworkInterceptor(new NoHiddenRetries())
+				.build();
+			call(client);
+			assertThat(this.lastRetryAfter).isEqualTo(value);
+		}
+	}
+
 	private int call(OkHttpClient client) throws IOException {
 		Request request = new Request.Builder()
 			.url("http://" + this.server.getAddress().getHostString() + ":" + this.server.getAddress().getPort() + "/")
 			.build();
 		try (Response response = client.newCall(request).execute()) {
 			assertThat(response.code()).isEqualTo(503);
+			this.lastRetryAfter = response.header("Retry-After");
 		}
 		finally {
 			client.connectionPool().evictAll();

@@ -1,6 +1,9 @@
 package io.rtkwarehouse.source;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -14,11 +17,15 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.within;
 
 class RateBudgetTests {
 
 	private static final long WINDOW_NANOS = TimeUnit.MILLISECONDS.toNanos(1025);
+
+	private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-01T10:00:00Z"), ZoneOffset.UTC);
 
 	@Test
 	void spacesRequestsEvenlyAtTheBudget() throws InterruptedException {
@@ -53,7 +60,7 @@ class RateBudgetTests {
 					budget.departed(start, departed);
 					departures.add(departed);
 					if (request == 5 && departures.size() > 60 && departures.size() < 70) {
-						budget.pauseFor(Duration.ofMillis(100));
+						budget.pauseFor(Duration.ofMillis(100), new Holds.Announcement("HTTP 429", "retry-after"));
 					}
 					Thread.sleep(random.nextInt(40));
 					budget.release(start);
@@ -123,13 +130,13 @@ class RateBudgetTests {
 		assertThat(RateBudget.sustainedRate(20.0)).isCloseTo(20 / 1.025, within(1e-6));
 		assertThat(RateBudget.sustainedRate(2.0)).isCloseTo(2 / 1.025, within(1e-6));
 		assertThat(RateBudget.sustainedRate(2.5)).isCloseTo(2 / 1.025, within(1e-6));
-		assertThat(RateBudget.sustainedRate(0.5)).isCloseTo(0.5 * RateBudget.HEADROOM, within(1e-6));
+		assertThat(RateBudget.sustainedRate(0.5)).isCloseTo(0.5 * Ceiling.HEADROOM, within(1e-6));
 	}
 
 	@Test
 	void aPauseHoldsBackEveryLaterRequest() throws InterruptedException {
 		RateBudget budget = new RateBudget(1000, 4);
-		budget.pauseFor(Duration.ofMillis(300));
+		budget.pauseFor(Duration.ofMillis(300), new Holds.Announcement("HTTP 429", "retry-after"));
 		long start = System.nanoTime();
 
 		budget.release(budget.acquire());
@@ -158,6 +165,125 @@ class RateBudgetTests {
 		budget.release(first);
 		third.join(1000);
 		assertThat(third.isAlive()).isFalse();
+	}
+
+	@Test
+	void aSpentQuotaWithADistantResetEndsTheRunAtTheNextRequestNamingTheWait() throws InterruptedException {
+		RateBudget budget = quoted(Duration.ofMinutes(15));
+		RateBudget.Start first = budget.acquire();
+		budget.observe(first, QuotaHeaders.read("\"default\";r=0;t=86400", "\"default\";q=1200;w=300"),
+				"HTTP 200 while fetching app a 2024-01-01");
+		budget.release(first);
+
+		assertThatExceptionOfType(QuotaPauseTooLongException.class).isThrownBy(budget::acquire)
+			.withMessage("HTTP 200 while fetching app a 2024-01-01: the API asks to wait 24 h (Ratelimit:"
+					+ " \"default\";r=0;t=86400, Ratelimit-Policy: \"default\";q=1200;w=300), until"
+					+ " 2026-03-02T10:00:00Z, longer than rtk.rate.max-pause (15 min); the run stops instead of waiting");
+		assertThatExceptionOfType(FetchStoppedException.class).isThrownBy(budget::acquire);
+	}
+
+	@Test
+	void aResetTooLongToCountEndsTheRunRatherThanBeIgnored() throws InterruptedException {
+		RateBudget budget = quoted(Duration.ofMinutes(15));
+		RateBudget.Start first = budget.acquire();
+		budget.observe(first, QuotaHeaders.read("\"default\";r=0;t=999999999999999", null),
+				"HTTP 200 while fetching x");
+		budget.release(first);
+
+		assertThatExceptionOfType(QuotaPauseTooLongException.class).isThrownBy(budget::acquire)
+			.withMessageContaining("wait 365 d (Ratelimit: \"default\";r=0;t=999999999999999)");
+	}
+
+	@Test
+	void aSpentQuotaEndsTheRunOnlyIfARequestWouldWait() throws InterruptedException {
+		RateBudget budget = quoted(Duration.ofMinutes(15));
+		RateBudget.Start last = budget.acquire();
+
+		// No exception: the answer that says so is kept, and nothing else is to be sent.
+		assertThatCode(() -> {
+			budget.observe(last, QuotaHeaders.read("\"default\";r=0;t=86400", null), "HTTP 200 while fetching x");
+			budget.release(last);
+		}).doesNotThrowAnyException();
+	}
+
+	@Test
+	void aWaitWithinTheMaxPauseIsWaitedWhateverTheRequestsQueuedBehindIt() throws Exception {
+		RateBudget budget = quoted(Duration.ofMinutes(15));
+		RateBudget.Start first = budget.acquire();
+		budget.observe(first, QuotaHeaders.read("\"default\";r=0;t=840", "\"default\";q=1200;w=300"), "HTTP 200");
+		budget.release(first);
+		List<CompletableFuture<RateBudget.Start>> waiting = new ArrayList<>();
+		for (int i = 0; i < 4; i++) {
+			waiting.add(CompletableFuture.supplyAsync(() -> {
+				try {
+					return budget.acquire();
+				}
+				catch (InterruptedException ex) {
+					throw new IllegalStateException(ex);
+				}
+			}));
+		}
+
+		Thread.sleep(300);
+		assertThat(waiting).noneMatch(CompletableFuture::isDone);
+		budget.stop();
+		for (CompletableFuture<RateBudget.Start> request : waiting) {
+			assertThat(request).failsWithin(Duration.ofSeconds(2))
+				.withThrowableOfType(java.util.concurrent.ExecutionException.class)
+				.withCauseInstanceOf(FetchStoppedException.class);
+		}
+	}
+
+	@Test
+	void aQuotaThatResetsNowIsPacedAtItsPolicyNotAllAtOnce() throws InterruptedException {
+		for (Double ceiling : new Double[] { null, 500.0 }) {
+			RateBudget budget = new RateBudget(ceiling, 4, 0.1, Duration.ofMinutes(15), CLOCK);
+			RateBudget.Start first = budget.acquire();
+
+			budget.observe(first, QuotaHeaders.read("\"default\";r=1200;t=0", "\"default\";q=4;w=1"), "HTTP 200");
+
+			assertThat(budget.intervalNanos()).as("ceiling %s", ceiling)
+				.isGreaterThanOrEqualTo((long) (TimeUnit.SECONDS.toNanos(1) / 3.6));
+		}
+	}
+
+	@Test
+	void withoutAPolicyWhatIsLeftIsNoLicenceToGoFasterThanWithoutAQuota() throws InterruptedException {
+		RateBudget budget = quoted(Duration.ofMinutes(15));
+		RateBudget.Start first = budget.acquire();
+
+		budget.observe(first, QuotaHeaders.read("\"default\";r=1200;t=0", null), "HTTP 200");
+
+		assertThat(budget.intervalNanos()).isEqualTo(Ceiling.intervalNanos(null));
+	}
+
+	@Test
+	void answersWithoutAQuotaAfterAPolicyKeepItsPaceUnderAFasterCeiling() throws InterruptedException {
+		RateBudget budget = new RateBudget(500.0, 4, 0.1, Duration.ofMinutes(15), CLOCK);
+		RateBudget.Start first = budget.acquire();
+		budget.observe(first, QuotaHeaders.read("\"default\";r=4;t=1", "\"default\";q=4;w=1"), "HTTP 200");
+
+		budget.observe(first, null, "HTTP 200");
+		budget.pauseFor(Duration.ofMillis(1), new Holds.Announcement("HTTP 429", "retry-after: 0"));
+
+		assertThat(budget.intervalNanos()).isGreaterThanOrEqualTo((long) (TimeUnit.SECONDS.toNanos(1) / 3.6));
+	}
+
+	@Test
+	void aPolicyTooSlowToWaitForEndsTheRunNamingIt() throws InterruptedException {
+		RateBudget budget = quoted(Duration.ofMinutes(15));
+		RateBudget.Start first = budget.acquire();
+		budget.observe(first, QuotaHeaders.read("\"default\";r=100;t=3600", "\"default\";q=100;w=86400"),
+				"HTTP 200 while fetching x");
+		budget.release(first);
+
+		assertThatExceptionOfType(QuotaPauseTooLongException.class).isThrownBy(budget::acquire)
+			.withMessageStartingWith("HTTP 200 while fetching x: the API asks to wait 16 min (Ratelimit:")
+			.withMessageContaining("Ratelimit-Policy: \"default\";q=100;w=86400, a pace of one request every 16 min)");
+	}
+
+	private static RateBudget quoted(Duration maxPause) {
+		return new RateBudget(null, 4, 0.1, maxPause, CLOCK);
 	}
 
 }
