@@ -6,6 +6,8 @@ import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.rtkwarehouse.run.Failures;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.ParseResult;
 
@@ -21,6 +23,11 @@ public final class Cli {
 
 	public static void main(String[] args) {
 		Signals.install();
+		// A thread that dies prints one line, never a stack trace (that goes to DEBUG).
+		Thread.setDefaultUncaughtExceptionHandler((thread, ex) -> {
+			LoggerFactory.getLogger(Cli.class).debug("Thread {} ended with a failure", thread.getName(), ex);
+			System.err.println("error: " + Failures.describe(ex));
+		});
 		System.exit(run(System.out, System.err, args));
 	}
 

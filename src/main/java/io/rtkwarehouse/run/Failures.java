@@ -1,9 +1,25 @@
 package io.rtkwarehouse.run;
 
 import java.time.Duration;
+import java.util.regex.Pattern;
 
-/** Small helpers for what a command prints: causes of failures, and durations. */
+/**
+ * What a command prints of a failure: one line in words, the cause that says most, never
+ * a stack trace or a class name (those go to DEBUG); and durations as a person reads them.
+ */
 public final class Failures {
+
+	/** The longest line a failure prints. */
+	static final int MAX_LENGTH = 500;
+
+	/** A Java class name ahead of a message: {@code java.net.ConnectException: }. */
+	private static final Pattern CLASS_NAME = Pattern
+		.compile("\\b(?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_$]*(?:Exception|Error)\\b:?\\s*");
+
+	/** Messages of wrappers that say nothing of the cause. */
+	private static final Pattern WRAPPER = Pattern.compile("(?i)^(Partition handler returned an unsuccessful step"
+			+ "|Failed to execute|Error creating bean|Encountered an error executing|Could not open JDBC Connection"
+			+ "|Failed to obtain JDBC Connection|Unable to acquire JDBC Connection).*");
 
 	private Failures() {
 	}
@@ -18,13 +34,43 @@ public final class Failures {
 		return null;
 	}
 
-	/** The message, and the root cause's when it is another throwable. */
+	/**
+	 * One line that says what failed: the first message in the cause chain that is not a
+	 * wrapper's, and the root cause's when it adds something; class names left out, line
+	 * breaks joined, at most {@value #MAX_LENGTH} characters.
+	 */
 	public static String describe(Throwable ex) {
 		Throwable root = ex;
-		while (root.getCause() != null && root.getCause() != root) {
-			root = root.getCause();
+		String first = null;
+		for (Throwable t = ex; t != null; t = (t.getCause() == t) ? null : t.getCause()) {
+			String message = clean(t.getMessage());
+			if (first == null && !message.isEmpty() && !WRAPPER.matcher(message).matches()) {
+				first = message;
+			}
+			root = t;
 		}
-		return ex.getMessage() + ((root != ex) ? " (cause: " + root.getMessage() + ")" : "");
+		String rootMessage = clean(root.getMessage());
+		if (first == null) {
+			first = rootMessage.isEmpty() ? "an unexpected failure (--logging.level.io.rtkwarehouse=debug shows where)"
+					: rootMessage;
+		}
+		String line = (rootMessage.isEmpty() || first.contains(rootMessage)) ? first
+				: first + " (cause: " + rootMessage + ")";
+		return shorten(line);
+	}
+
+	/** A message without class names or line breaks. */
+	static String clean(String message) {
+		if (message == null) {
+			return "";
+		}
+		return CLASS_NAME.matcher(message.replaceAll("[\\r\\n\\t]+", " ")).replaceAll("").replaceAll(" {2,}", " ")
+			.trim();
+	}
+
+	/** A line cut at {@value #MAX_LENGTH} characters. */
+	static String shorten(String line) {
+		return (line.length() <= MAX_LENGTH) ? line : line.substring(0, MAX_LENGTH) + "…";
 	}
 
 	/**

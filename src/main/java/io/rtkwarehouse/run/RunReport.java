@@ -4,7 +4,10 @@ import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import io.rtkwarehouse.config.RtkProperties;
@@ -14,13 +17,18 @@ import io.rtkwarehouse.job.RunParameters;
 import io.rtkwarehouse.job.RunSummary;
 import io.rtkwarehouse.job.StepTimings;
 import io.rtkwarehouse.source.ApiAuthorizationException;
+import io.rtkwarehouse.source.ApiException;
+import io.rtkwarehouse.source.QuotaPauseTooLongException;
 import io.rtkwarehouse.source.RealtimeKit;
 import io.rtkwarehouse.source.SourceStats;
 import io.rtkwarehouse.warehouse.WindowLedger;
 import io.rtkwarehouse.warehouse.WindowLedger.FailedWindow;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.stereotype.Component;
 
@@ -31,6 +39,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class RunReport {
+
+	private static final Logger logger = LoggerFactory.getLogger(RunReport.class);
 
 	private final WindowLedger ledger;
 
@@ -81,12 +91,8 @@ class RunReport {
 					+ " resume: it fetches only what is missing.");
 			return ExitCodes.FAILED;
 		}
-		ApiAuthorizationException denied = findFailure(execution, ApiAuthorizationException.class);
-		if (denied != null) {
-			err.println("error: " + denied.getMessage());
-		}
-		else if (failed.isEmpty()) {
-			err.println("error: the run failed: " + describeFailure(execution));
+		if (failed.isEmpty() || cause(execution) != null) {
+			err.println("error: " + describeFailure(execution));
 		}
 		err.println("Run the same command again to fetch what is missing.");
 		return ExitCodes.FAILED;
@@ -140,22 +146,39 @@ class RunReport {
 		return peak;
 	}
 
-	private static <T extends Throwable> T findFailure(JobExecution execution, Class<T> type) {
-		for (Throwable failure : execution.getAllFailureExceptions()) {
-			T found = Failures.find(failure, type);
-			if (found != null) {
-				return found;
+	/**
+	 * What ended the run, if an exception did: the one of the API, the budget or the
+	 * database first, else the failure of the deepest step (a partitioned step's own
+	 * failure only says a partition failed).
+	 */
+	private static Throwable cause(JobExecution execution) {
+		List<Throwable> failures = new ArrayList<>();
+		execution.getStepExecutions()
+			.stream()
+			.sorted(Comparator.comparing((StepExecution step) -> !step.getStepName().contains(":")))
+			.forEach((step) -> failures.addAll(step.getFailureExceptions()));
+		failures.addAll(execution.getFailureExceptions());
+		for (Class<? extends Throwable> type : List.of(ApiAuthorizationException.class,
+				QuotaPauseTooLongException.class, ApiException.class, SQLException.class)) {
+			for (Throwable failure : failures) {
+				Throwable found = Failures.find(failure, type);
+				if (found != null) {
+					return found;
+				}
 			}
 		}
-		return null;
+		return failures.isEmpty() ? null : failures.get(0);
 	}
 
 	private static String describeFailure(JobExecution execution) {
-		return execution.getAllFailureExceptions()
-			.stream()
-			.findFirst()
-			.map(Failures::describe)
-			.orElse(execution.getExitStatus().getExitDescription());
+		execution.getAllFailureExceptions().forEach((failure) -> logger.debug("The run failed", failure));
+		Throwable cause = cause(execution);
+		if (cause instanceof SQLException) {
+			return "the database cannot be reached or went away: " + Failures.describe(cause)
+					+ " (check spring.datasource.url and that PostgreSQL is up)";
+		}
+		return (cause != null) ? Failures.describe(cause)
+				: "the run failed: " + Failures.clean(execution.getExitStatus().getExitDescription());
 	}
 
 }
