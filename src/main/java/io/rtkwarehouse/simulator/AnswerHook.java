@@ -10,8 +10,9 @@ import io.rtkwarehouse.simulator.ApiSimulator.Numbers;
  * Asked once for every request that passed auth, account and the rate limit and that its
  * endpoint would answer (an unknown app, bad times or bad paging are answered first),
  * just before the endpoint's answer and its random faults. A daywise request (usage or
- * livestreams) is asked with the start of its first day in UTC. Called from many threads
- * at once.
+ * livestreams) is asked with the start of its first day in UTC; a livestream request
+ * whose range the API ignores ({@link RangeRules}) with the start of the UTC day the app
+ * was created. Called from many threads at once.
  */
 @FunctionalInterface
 public interface AnswerHook {

@@ -21,8 +21,6 @@ public final class ApiSimulator implements AutoCloseable {
 
 	public static final long DEFAULT_SEED = 1L;
 
-	public static final int MAX_RECORDED = 10_000;
-
 	public enum TimeFormat {
 
 		EPOCH_SECONDS, ISO_8601
@@ -50,9 +48,9 @@ public final class ApiSimulator implements AutoCloseable {
 
 	private final Daywise daywise = new Daywise();
 
-	private final Routes routes = new Routes(faults, quota, daywise);
-
 	private final Stats stats = new Stats(quota);
+
+	private final Routes routes = new Routes(faults, quota, daywise, stats.rangeCounts());
 
 	private final SimulatorServer server;
 
@@ -210,6 +208,16 @@ public final class ApiSimulator implements AutoCloseable {
 		return this;
 	}
 
+	/** What the apps did: made-up numbers, or a history ({@link ActivityMix}). */
+	public Activity activity() {
+		return routes.activity();
+	}
+
+	/** How the API reads a range: retention, longest range, unreadable times, lies. */
+	public RangeRules rules() {
+		return routes.rules();
+	}
+
 	/** The day-by-day endpoints' knobs: days that disagree, dates left out. */
 	public Daywise daywise() {
 		return daywise;
@@ -232,14 +240,17 @@ public final class ApiSimulator implements AutoCloseable {
 		return stats;
 	}
 
-	/** {@code n} apps named app-1..app-n with ids stable across runs and JVMs. */
+	/**
+	 * {@code n} apps named app-1..app-n with ids stable across runs and JVMs, created a
+	 * day apart from 2024-01-01 ({@link Activity#apps} spreads them otherwise).
+	 */
 	public static List<App> apps(int n) {
 		return SampleData.apps(n);
 	}
 
 	/**
-	 * The numbers served for a window unless a hook answers, the same in every JVM so
-	 * tests and benchmarks can compute them. Count is 0..9 so empty days occur.
+	 * The numbers served for a window without a mix or a hook, the same in every JVM;
+	 * count 0..9, so empty days occur.
 	 */
 	public static Numbers numbers(String appId, long startEpochSecond, long endEpochSecond) {
 		return SampleData.numbers(appId, startEpochSecond, endEpochSecond);

@@ -1,18 +1,28 @@
 package io.rtkwarehouse.simulator;
 
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import io.rtkwarehouse.simulator.ApiSimulator.App;
 
-/** The apps served, in listing order, with their ids for the overall endpoint's check. */
-record AppCatalog(List<App> list, Set<String> ids) {
+/** The apps served, in listing order, and by id for the endpoints' check. */
+record AppCatalog(List<App> list, Map<String, App> byId) {
 
 	AppCatalog(List<App> list) {
-		this(List.copyOf(list), idsOf(list));
+		this(List.copyOf(list), byIdOf(list));
+	}
+
+	Set<String> ids() {
+		return byId.keySet();
+	}
+
+	/** The app with this id, or null. */
+	App app(String id) {
+		return byId.get(id);
 	}
 
 	/** The apps of a listing: filtered by name, then sorted by creation if asked. */
@@ -33,10 +43,10 @@ record AppCatalog(List<App> list, Set<String> ids) {
 		};
 	}
 
-	private static Set<String> idsOf(List<App> list) {
-		Set<String> ids = new HashSet<>();
-		list.forEach(app -> ids.add(app.id()));
-		return Set.copyOf(ids);
+	private static Map<String, App> byIdOf(List<App> list) {
+		Map<String, App> byId = new HashMap<>();
+		list.forEach(app -> byId.putIfAbsent(app.id(), app));
+		return Map.copyOf(byId);
 	}
 
 }

@@ -7,19 +7,21 @@ import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.LongFunction;
 
 import io.rtkwarehouse.simulator.ApiSimulator.Numbers;
-import io.rtkwarehouse.simulator.ApiSimulator.TimeFormat;
 
 /**
  * The two day-by-day endpoints. Livestream daywise serves, for each UTC day of the asked
  * range, the numbers overall serves for that day's UTC window (so the two agree), except
- * on the days set to disagree; usage daywise serves sessions and recordings per date,
- * with fractional minutes, leaving out the days set to be omitted.
+ * on the days set to disagree; usage daywise serves sessions and recordings per date
+ * ({@link Activity#usage}), with fractional minutes, leaving out the days set to be
+ * omitted.
  */
 public final class Daywise {
 
-	private static final long DAY = 86_400;
+	static final long DAY = 86_400;
 
 	private volatile Set<LocalDate> disagreeing = Set.of();
 
@@ -52,22 +54,12 @@ public final class Daywise {
 	public record Usage(long sessions, BigDecimal sessionMinutes, long recordings, BigDecimal recordingMinutes) {
 	}
 
-	/** The start and end of a livestream daywise request, in epoch seconds. */
-	static long[] times(Map<String, String> query, TimeFormat format) {
-		long start = QueryParams.time("start_time", query.get("start_time"), format);
-		long end = QueryParams.time("end_time", query.get("end_time"), format);
-		if (start >= end) {
-			throw new BadRequest("end_time must be after start_time");
-		}
-		return new long[] { start, end };
-	}
-
-	String livestreams(String appId, long start, long end, AnswerHook hook) {
+	/** The UTC days that start in [start, end), each with the numbers of its window. */
+	String livestreams(long start, long end, LongFunction<Numbers> dayNumbers) {
 		StringBuilder json = new StringBuilder(128).append("{\"success\":true,\"data\":[");
 		String separator = "";
 		for (long day = Math.floorDiv(start + DAY - 1, DAY) * DAY; day < end; day += DAY) {
-			Numbers scripted = (hook != null) ? hook.numbers(appId, day) : null;
-			Numbers numbers = (scripted != null) ? scripted : SampleData.numbers(appId, day, day + DAY);
+			Numbers numbers = dayNumbers.apply(day);
 			LocalDate date = LocalDate.ofEpochDay(day / DAY);
 			if (this.disagreeing.contains(date)) {
 				numbers = new Numbers(numbers.count(), plus(numbers.totalIngestSeconds(), 60),
@@ -91,7 +83,7 @@ public final class Daywise {
 		return new LocalDate[] { start, end };
 	}
 
-	String usage(String appId, LocalDate from, LocalDate to) {
+	String usage(LocalDate from, LocalDate to, Function<LocalDate, Usage> dayUsage) {
 		StringBuilder sessions = new StringBuilder();
 		StringBuilder recordings = new StringBuilder();
 		long sessionCount = 0;
@@ -102,7 +94,7 @@ public final class Daywise {
 			if (this.omitted.contains(day)) {
 				continue;
 			}
-			Usage usage = SampleData.usage(appId, day);
+			Usage usage = dayUsage.apply(day);
 			String separator = sessions.isEmpty() ? "" : ",";
 			sessions.append(separator).append(day(day, "session", usage.sessions(), usage.sessionMinutes()));
 			recordings.append(separator).append(day(day, "recording", usage.recordings(), usage.recordingMinutes()));

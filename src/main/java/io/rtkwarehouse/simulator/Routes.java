@@ -32,6 +32,10 @@ final class Routes {
 
 	private volatile AppCatalog catalog = new AppCatalog(SampleData.apps(3));
 
+	private final Activity activity = new Activity(() -> this.catalog);
+
+	private final RangeRules rules;
+
 	private volatile TimeFormat timeFormat = TimeFormat.EPOCH_SECONDS;
 
 	private volatile AnswerHook hook;
@@ -42,7 +46,8 @@ final class Routes {
 	/** A quota of its own for some tokens; the others spend {@link #quota}. */
 	private final Map<String, CloudflareQuota> tokenQuotas = new ConcurrentHashMap<>();
 
-	Routes(Faults faults, CloudflareQuota quota, Daywise daywise) {
+	Routes(Faults faults, CloudflareQuota quota, Daywise daywise, RangeCounts counts) {
+		this.rules = new RangeRules(this.activity, counts);
 		this.daywise = daywise;
 		this.faults = faults;
 		this.quota = quota;
@@ -73,6 +78,14 @@ final class Routes {
 
 	List<App> apps() {
 		return catalog.list();
+	}
+
+	Activity activity() {
+		return activity;
+	}
+
+	RangeRules rules() {
+		return rules;
 	}
 
 	void timeFormat(TimeFormat format) {
@@ -156,20 +169,13 @@ final class Routes {
 		if (!catalog.ids().contains(appId)) {
 			return new Reply(404, Bodies.errorBody(404, "App " + appId + " not found"));
 		}
-		TimeFormat format = timeFormat;
-		long start = QueryParams.time("start_time", request.query().get("start_time"), format);
-		long end = QueryParams.time("end_time", request.query().get("end_time"), format);
-		if (start >= end) {
-			throw new BadRequest("end_time must be after start_time");
-		}
-		Answer hooked = ask(appId, start);
+		RangeRules.Range range = rules.read(appId, request.query(), timeFormat);
+		Answer hooked = ask(appId, range.start());
 		if (hooked != null && hooked.fixed()) {
 			return faults.fixed(hooked.status(), hooked.body());
 		}
-		AnswerHook current = hook;
-		Numbers scripted = (current != null) ? current.numbers(appId, start) : null;
-		Numbers numbers = (hooked != null && hooked.servedNumbers() != null) ? hooked.servedNumbers()
-				: (scripted != null) ? scripted : SampleData.numbers(appId, start, end);
+		Numbers numbers = rules.numbers(appId, range, () -> (hooked != null && hooked.servedNumbers() != null)
+				? hooked.servedNumbers() : own(appId, range.start(), range.end()));
 		return serve(hooked, Bodies.successBody(numbers));
 	}
 
@@ -182,19 +188,30 @@ final class Routes {
 		long firstDay;
 		if (request.route().kind() == Route.Kind.USAGE_DAYWISE) {
 			LocalDate[] dates = Daywise.dates(request.query());
-			firstDay = dates[0].toEpochDay() * 86_400;
-			body = daywise.usage(appId, dates[0], dates[1]);
+			rules.checkDates(dates[0], dates[1]);
+			firstDay = dates[0].toEpochDay() * Daywise.DAY;
+			body = daywise.usage(dates[0], dates[1], (day) -> rules.usage(appId, day));
 		}
 		else {
-			long[] times = Daywise.times(request.query(), timeFormat);
-			firstDay = Math.floorDiv(times[0], 86_400) * 86_400;
-			body = daywise.livestreams(appId, times[0], times[1], hook);
+			RangeRules.Range range = rules.read(appId, request.query(), timeFormat);
+			firstDay = Math.floorDiv(range.start(), Daywise.DAY) * Daywise.DAY;
+			body = daywise.livestreams(range.start(), range.end(), (day) -> rules.numbers(appId,
+					new RangeRules.Range(day, day + Daywise.DAY, false), () -> own(appId, day, day + Daywise.DAY)));
 		}
 		Answer hooked = ask(appId, firstDay);
 		if (hooked != null && hooked.fixed()) {
 			return faults.fixed(hooked.status(), hooked.body());
 		}
 		return serve((hooked != null && hooked.servedNumbers() == null) ? hooked : null, body);
+	}
+
+	/**
+	 * A window's numbers as the hook scripts them, else as the apps' activity has them.
+	 */
+	private Numbers own(String appId, long start, long end) {
+		AnswerHook current = hook;
+		Numbers scripted = (current != null) ? current.numbers(appId, start) : null;
+		return (scripted != null) ? scripted : activity.totals(appId, start, end);
 	}
 
 	private Reply answerApps(Map<String, String> query) {

@@ -34,11 +34,27 @@ final class SampleData {
 		return List.copyOf(apps);
 	}
 
-	static Numbers numbers(String appId, long startEpochSecond, long endEpochSecond) {
-		long h = 0x6A09E667F3BCC909L;
-		for (byte b : appId.getBytes(StandardCharsets.UTF_8)) {
-			h = mix(h ^ (b & 0xFF));
+	/**
+	 * Apps like {@link #apps(int)}, created one after the other at times of day of their
+	 * own, spread evenly from the first date to the last.
+	 */
+	static List<App> apps(int n, LocalDate first, LocalDate last) {
+		if (last.isBefore(first)) {
+			throw new IllegalArgumentException("created dates must run forward, got " + first + " to " + last);
 		}
+		long days = last.toEpochDay() - first.toEpochDay();
+		List<App> apps = new ArrayList<>(n);
+		for (App app : apps(n)) {
+			long index = apps.size();
+			long day = first.toEpochDay() + ((n > 1) ? index * days / (n - 1) : 0);
+			long second = day * 86_400 + Math.floorMod(hash(0x3C6EF372FE94F82BL, app.name()), 86_400L);
+			apps.add(new App(app.id(), app.name(), Instant.ofEpochSecond(second).toString()));
+		}
+		return List.copyOf(apps);
+	}
+
+	static Numbers numbers(String appId, long startEpochSecond, long endEpochSecond) {
+		long h = hash(0x6A09E667F3BCC909L, appId);
 		h = mix(h ^ startEpochSecond);
 		h = mix(h ^ endEpochSecond);
 		long count = Math.floorMod(h, 10L);
@@ -55,10 +71,7 @@ final class SampleData {
 	 * (fractional), none when there was none.
 	 */
 	static Usage usage(String appId, LocalDate day) {
-		long h = 0xBB67AE8584CAA73BL;
-		for (byte b : appId.getBytes(StandardCharsets.UTF_8)) {
-			h = mix(h ^ (b & 0xFF));
-		}
+		long h = hash(0xBB67AE8584CAA73BL, appId);
 		h = mix(h ^ day.toEpochDay());
 		long sessions = Math.floorMod(h, 21L);
 		h = mix(h);
@@ -70,8 +83,17 @@ final class SampleData {
 		return new Usage(sessions, sessionMinutes, recordings, recordingMinutes);
 	}
 
+	/** The bytes of {@code text} mixed one by one into {@code seed}. */
+	static long hash(long seed, String text) {
+		long h = seed;
+		for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
+			h = mix(h ^ (b & 0xFF));
+		}
+		return h;
+	}
+
 	/** SplitMix64's step and finaliser: explicit, so values do not depend on the JVM. */
-	private static long mix(long z) {
+	static long mix(long z) {
 		z += 0x9E3779B97F4A7C15L;
 		z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
 		z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;

@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
 import io.rtkwarehouse.simulator.ApiSimulator.TimeFormat;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -71,7 +72,8 @@ public final class SimulatorCommand implements Callable<Integer> {
 	private boolean quotaPerToken;
 
 	@Option(names = "--time-format", paramLabel = "<format>", defaultValue = "epoch-seconds",
-			converter = TimeFormatConverter.class, description = "epoch-seconds or iso-8601")
+			converter = TimeFormatConverter.class,
+			description = "epoch-seconds or iso-8601; the other is refused, or see --unreadable-time")
 	private TimeFormat timeFormat;
 
 	@Option(names = "--latency-ms", paramLabel = "<ms>", defaultValue = "0",
@@ -102,6 +104,14 @@ public final class SimulatorCommand implements Callable<Integer> {
 
 	@Option(names = "--block-without-retry-after", description = "the quota's 429s carry no retry-after")
 	private boolean blockWithoutRetryAfter;
+
+	@ArgGroup(validate = false, heading = "%nA history of livestreams (without --activity-mix: a made-up number per "
+			+ "window, as always):%n")
+	private HistoryOptions history = new HistoryOptions();
+
+	@ArgGroup(validate = false, heading = "%nHow the API reads a range, which its contract leaves open (each answer a "
+			+ "rule changes is counted in /__sim/stats under \"ranges\"):%n")
+	private RangeOptions ranges = new RangeOptions();
 
 	@Option(names = "--until-stdin-closes", description = "stop when stdin reaches end of file")
 	private boolean untilStdinCloses;
@@ -151,6 +161,8 @@ public final class SimulatorCommand implements Callable<Integer> {
 		rules.check(accountTokens.entrySet().stream().noneMatch(e -> e.getKey().isEmpty() || e.getValue().isEmpty()),
 				"--account-token", "must be <account>=<token>, neither empty");
 		faults.validate(rules);
+		history.validate(rules);
+		ranges.validate(rules);
 	}
 
 	private ApiSimulator configure(ApiSimulator simulator) {
@@ -167,7 +179,9 @@ public final class SimulatorCommand implements Callable<Integer> {
 						.block(Duration.ofSeconds(block), !blockWithoutRetryAfter));
 			}
 		}
-		return faults.configure(simulator.apps(ApiSimulator.apps(apps))
+		history.configure(simulator.activity());
+		ranges.configure(simulator.rules());
+		return faults.configure(simulator.apps(history.apps(apps))
 			.token(token)
 			.account(account)
 			.timeFormat(timeFormat)

@@ -18,6 +18,8 @@ import io.rtkwarehouse.simulator.ApiSimulator.TimeFormat;
  */
 public final class Stats {
 
+	static final int MAX_RECORDED = 10_000;
+
 	private final LongAdder requests = new LongAdder();
 
 	private final LongAdder appsRequests = new LongAdder();
@@ -40,8 +42,14 @@ public final class Stats {
 
 	private final CloudflareQuota quota;
 
+	private final RangeCounts ranges = new RangeCounts();
+
 	Stats(CloudflareQuota quota) {
 		this.quota = quota;
+	}
+
+	RangeCounts rangeCounts() {
+		return ranges;
 	}
 
 	private record Window(String appId, long startEpochSecond) {
@@ -136,6 +144,11 @@ public final class Stats {
 			.sum();
 	}
 
+	/** Answers that this rule of {@link ApiSimulator#rules()} changed. */
+	public long ranges(RangeRules.Outcome outcome) {
+		return ranges.get(outcome);
+	}
+
 	public long appsRequests() {
 		return appsRequests.sum();
 	}
@@ -151,8 +164,7 @@ public final class Stats {
 	}
 
 	/**
-	 * The most recent requests (at most {@value ApiSimulator#MAX_RECORDED}), oldest
-	 * first.
+	 * The most recent requests (at most {@value #MAX_RECORDED}), oldest first.
 	 */
 	public List<RecordedRequest> recorded() {
 		synchronized (recorded) {
@@ -179,6 +191,7 @@ public final class Stats {
 		statusCounts.clear();
 		maxConcurrent.set(0);
 		quota.resetCounters();
+		ranges.reset();
 		synchronized (recorded) {
 			recorded.clear();
 		}
@@ -209,6 +222,8 @@ public final class Stats {
 			.append(quota.neighbourRefused())
 			.append(",\"quota_windows\":")
 			.append(quota.windowsJson())
+			.append(",\"ranges\":")
+			.append(ranges.json())
 			.append(",\"responses\":{");
 		String separator = "";
 		for (Map.Entry<Integer, LongAdder> entry : new TreeMap<>(statusCounts).entrySet()) {
@@ -220,7 +235,7 @@ public final class Stats {
 
 	private void record(RecordedRequest request) {
 		synchronized (recorded) {
-			if (recorded.size() == ApiSimulator.MAX_RECORDED) {
+			if (recorded.size() == MAX_RECORDED) {
 				recorded.removeFirst();
 			}
 			recorded.addLast(request);

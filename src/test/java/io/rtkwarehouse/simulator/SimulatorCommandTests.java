@@ -14,6 +14,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -113,7 +115,12 @@ class SimulatorCommandTests {
 			"--token=|--token", "--until-stdin-closes=maybe|--until-stdin-closes",
 			"--huge-body-share=2|--huge-body-share", "--huge-body-bytes=0|--huge-body-bytes",
 			"--trickle-share=-1|--trickle-share", "--trickle-ms=-1|--trickle-ms",
-			"--trickle-every-ms=0|--trickle-every-ms", "--chunked=maybe|--chunked" })
+			"--trickle-every-ms=0|--trickle-every-ms", "--chunked=maybe|--chunked",
+			"--activity-mix=0.5,0.5,0.5|--activity-mix", "--activity-mix=a,b,c|--activity-mix",
+			"--activity-mix=0.5,0.5|--activity-mix", "--created-from=2025-01-01|--created-from",
+			"--created-to=2025-01-01|--created-to", "--count-overlapping|--count-overlapping",
+			"--end-inclusive|--end-inclusive", "--retention=180|--retention", "--retention=-1d|--retention",
+			"--max-range=31x|--max-range", "--unreadable-time=maybe|--unreadable-time" })
 	void aBadValueExitsWithTwoAndNamesTheOption(String arg, String option) {
 		ByteArrayOutputStream err = new ByteArrayOutputStream();
 
@@ -124,6 +131,67 @@ class SimulatorCommandTests {
 		assertThat(code).isEqualTo(2);
 		assertThat(err.toString(StandardCharsets.UTF_8).lines().findFirst())
 			.hasValueSatisfying(message -> assertThat(message).contains("'" + option + "'"));
+	}
+
+	@Test
+	void servesAHistoryUnderTheRangeRulesGiven() throws Exception {
+		Served served = serve(List.of("--apps=2", "--token=t0k", "--account=acc", "--activity-mix=0,0,1",
+				"--created-from=2025-01-01", "--created-to=2025-01-02", "--count-overlapping", "--retention=3650d",
+				"--max-range=2d", "--lying-spans"));
+
+		HttpResponse<String> day = served.overall("start_time=1740787200&end_time=1740873600");
+		HttpResponse<String> twoDays = served.overall("start_time=1740787200&end_time=1740960000");
+		HttpResponse<String> threeDays = served.overall("start_time=1740787200&end_time=1741046400");
+		HttpResponse<String> erased = served.overall("start_time=946684800&end_time=946771200");
+		String stats = served.stats();
+		served.stdin().close();
+
+		String expected;
+		try (ApiSimulator same = ApiSimulator.start(0)) {
+			same.apps(Activity.apps(2, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 2)))
+				.activity()
+				.mix(new ActivityMix(0, 0, 1))
+				.countOverlapping(true);
+			expected = Bodies
+				.successBody(same.activity().totals(ApiSimulator.apps(1).get(0).id(), 1740787200, 1740873600));
+		}
+		assertThat(day.body()).isEqualTo(expected);
+		assertThat(twoDays.body()).isEqualTo(
+				"{\"success\":true,\"data\":{\"count\":0,\"total_ingest_seconds\":0," + "\"total_viewer_seconds\":0}}");
+		assertThat(threeDays.statusCode()).isEqualTo(400);
+		assertThat(erased.statusCode()).isEqualTo(200);
+		assertThat(stats).contains("\"ranges\":{\"too_long_refused\":1,\"unreadable_refused\":0,"
+				+ "\"unreadable_ignored\":0,\"range_ignored\":0,\"erased\":1,\"span_zeroed\":1}");
+		assertThat(served.run().get(10, TimeUnit.SECONDS)).isZero();
+	}
+
+	@Test
+	void answersAllTimeTotalsForUnreadableTimesOrIgnoredRangesWhenTold() throws Exception {
+		Served served = serve(
+				List.of("--apps=1", "--token=t0k", "--account=acc", "--unreadable-time=IGNORE", "--ignore-range"));
+
+		HttpResponse<String> iso = served.overall("start_time=2025-03-01T00:00:00Z&end_time=2025-03-02T00:00:00Z");
+		HttpResponse<String> epoch = served.overall("start_time=1740787200&end_time=1740873600");
+		String stats = served.stats();
+		served.stdin().close();
+
+		String allTime;
+		try (ApiSimulator same = ApiSimulator.start(0)) {
+			allTime = Bodies.successBody(same.activity().allTime(ApiSimulator.apps(1).get(0).id()));
+		}
+		assertThat(iso.body()).isEqualTo(allTime);
+		assertThat(epoch.body()).isEqualTo(allTime);
+		assertThat(stats).contains("\"unreadable_ignored\":1,\"range_ignored\":1,");
+		assertThat(served.run().get(10, TimeUnit.SECONDS)).isZero();
+	}
+
+	@Test
+	void readsLengthsInDaysHoursMinutesOrSeconds() {
+		SpanConverter spans = new SpanConverter();
+
+		assertThat(List.of("180d", "12H", "30m", "45s", "0")).extracting(spans::convert)
+			.containsExactly(Duration.ofDays(180), Duration.ofHours(12), Duration.ofMinutes(30), Duration.ofSeconds(45),
+					Duration.ZERO);
 	}
 
 	@Test
@@ -155,12 +223,15 @@ class SimulatorCommandTests {
 			.contains("for trying the tool and for scripting against it")
 			.contains("--rtk.base-url=<url>")
 			.contains("Default: 2000")
-			.contains("Exit codes:");
+			.contains("Exit codes:")
+			.contains("A history of livestreams")
+			.contains("How the API reads a range");
 		assertThat(List.of("--port", "--apps", "--token", "--account", "--time-format", "--latency-ms", "--rate-limit",
 				"--server-error-share", "--too-many-requests-share", "--retry-after", "--broken-body-share",
 				"--unsuccessful-share", "--slow-share", "--slow-ms", "--huge-body-share", "--huge-body-bytes",
 				"--trickle-share", "--trickle-ms", "--trickle-every-ms", "--chunked", "--seed", "--until-stdin-closes",
-				"--help"))
+				"--help", "--activity-mix", "--created-from", "--created-to", "--count-overlapping", "--end-inclusive",
+				"--retention", "--max-range", "--ignore-range", "--unreadable-time", "--lying-spans"))
 			.allSatisfy(option -> assertThat(help).contains(option));
 	}
 
@@ -227,6 +298,13 @@ class SimulatorCommandTests {
 							+ "/analytics/livestreams/overall?" + query))
 					.header("Authorization", "Bearer t0k")
 					.build(), HttpResponse.BodyHandlers.ofString());
+		}
+
+		String stats() throws IOException, InterruptedException {
+			return HttpClient.newHttpClient()
+				.send(HttpRequest.newBuilder(URI.create(baseUrl.replace(Route.API_PREFIX, "") + "/__sim/stats"))
+					.build(), HttpResponse.BodyHandlers.ofString())
+				.body();
 		}
 
 	}
