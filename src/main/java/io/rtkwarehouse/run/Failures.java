@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * What a command prints of a failure: one line in words, the cause that says most, never
- * a stack trace or a class name (those go to DEBUG); and durations as a person reads them.
+ * a stack trace or a class name (those go to DEBUG); and durations as a person reads
+ * them.
  */
 public final class Failures {
 
@@ -64,7 +65,9 @@ public final class Failures {
 		if (message == null) {
 			return "";
 		}
-		return CLASS_NAME.matcher(message.replaceAll("[\\r\\n\\t]+", " ")).replaceAll("").replaceAll(" {2,}", " ")
+		return CLASS_NAME.matcher(message.replaceAll("[\\r\\n\\t]+", " "))
+			.replaceAll("")
+			.replaceAll(" {2,}", " ")
 			.trim();
 	}
 
