@@ -7,6 +7,7 @@ import io.rtkwarehouse.RtkWarehouseApplication;
 import io.rtkwarehouse.config.InvalidConfigurationException;
 import io.rtkwarehouse.run.ExitCodes;
 import io.rtkwarehouse.run.Failures;
+import io.rtkwarehouse.run.MigrationFailedException;
 import io.rtkwarehouse.run.RunStopper;
 import io.rtkwarehouse.source.ApiAuthorizationException;
 import io.rtkwarehouse.source.ApiException;
@@ -83,6 +84,11 @@ final class SpringRun {
 		if (api != null) {
 			err.println("error: " + api.getMessage());
 			return ExitCodes.FAILED;
+		}
+		MigrationFailedException migration = Failures.find(ex, MigrationFailedException.class);
+		if (migration != null) {
+			err.println("error: " + migration.getMessage());
+			return migration.configuration() ? ExitCodes.USAGE : ExitCodes.FAILED;
 		}
 		SQLException sql = Failures.find(ex, SQLException.class);
 		if (sql != null && INSUFFICIENT_PRIVILEGE.equals(sql.getSQLState())) {

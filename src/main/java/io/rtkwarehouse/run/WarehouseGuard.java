@@ -61,12 +61,14 @@ public class WarehouseGuard {
 	}
 
 	/**
-	 * Brings the schema up to date ({@code migrate} is idempotent); refuses a schema that
-	 * a newer version of rtk-warehouse migrated.
+	 * Brings the schema up to date, each migration committed with its record; refuses a
+	 * schema that a newer version of rtk-warehouse migrated, and says which migration
+	 * failed and why ({@link MigrationFailedException}).
 	 */
 	void migrate() {
-		refuseNewerSchema(this.flyway.info());
-		this.flyway.migrate();
+		MigrationInfoService info = this.flyway.info();
+		refuseNewerSchema(info);
+		new SchemaMigration(this.flyway).migrate(info);
 	}
 
 	private static void refuseNewerSchema(MigrationInfoService info) {

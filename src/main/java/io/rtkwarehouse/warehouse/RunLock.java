@@ -1,13 +1,10 @@
 package io.rtkwarehouse.warehouse;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.Optional;
 
 import javax.sql.DataSource;
@@ -19,9 +16,13 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 
 /**
- * The PostgreSQL advisory lock that keeps two runs of one account from fetching at the
- * same time, on one machine or many. It lives as long as the connection that took it: a
- * run that dies, even with {@code kill -9}, releases it.
+ * The lock that keeps two runs of one account from fetching at the same time, on one
+ * machine or many: the account's row in {@code rtk_batch.run_lock} names the run that
+ * holds it and the PostgreSQL session it holds it through ({@link LockLease}). That
+ * session stays open, outside any transaction, for the run: a run that dies, even with
+ * {@code kill -9}, loses its session and with it the lock. Only a role that may write
+ * {@code rtk_batch} can take, hold or block the lock; a reader of the warehouse cannot
+ * (an advisory lock, which any session may take on any key, let it).
  */
 @Component
 public class RunLock {
@@ -63,12 +64,12 @@ public class RunLock {
 
 	/**
 	 * Takes the lock of the account, waiting up to {@code wait} for another run to let
-	 * go.
-	 * @param holderName how other runs will see this one (PostgreSQL application_name)
+	 * go, and looking again every half second.
+	 * @param holderName how other runs will see this one (also its PostgreSQL
+	 * application_name)
 	 * @return the held lock, or empty when another run kept it
 	 */
 	public Optional<Held> acquire(String accountId, String holderName, Duration wait) throws InterruptedException {
-		long key = key(accountId);
 		long deadline = System.nanoTime() + wait.toNanos();
 		Connection connection = DataSourceUtils.getConnection(this.dataSource);
 		boolean held = false;
@@ -79,9 +80,9 @@ public class RunLock {
 				name.execute();
 			}
 			while (true) {
-				if (tryLock(connection, key)) {
+				if (LockLease.take(connection, accountId, holderName)) {
 					held = true;
-					return Optional.of(new Held(connection, key));
+					return Optional.of(new Held(connection, accountId));
 				}
 				if (System.nanoTime() >= deadline) {
 					return Optional.empty();
@@ -101,55 +102,24 @@ public class RunLock {
 
 	/**
 	 * Why a run could not take the account's lock: another run that is {@code doing}
-	 * (fetching, writing), who it is, and how long this one waited.
+	 * (fetching, writing), who it is, since when, and how long this one waited.
 	 */
 	public String refusal(String accountId, String doing, Duration waited) {
 		return "another run of account " + accountId + " is " + doing + ": " + describeHolder(accountId) + "; waited "
 				+ waited.toSeconds() + " s (rtk.lock.wait)";
 	}
 
-	/** Who holds the lock of the account, as far as PostgreSQL can tell. */
+	/** Who holds the lock of the account, as its row names it. */
 	private String describeHolder(String accountId) {
-		long key = key(accountId);
-		return this.jdbcClient
-			.sql("""
-					SELECT a.application_name || ' (PostgreSQL backend ' || a.pid || coalesce(', client ' || host(a.client_addr), '')
-					       || ', connected since ' || to_char(a.backend_start, 'YYYY-MM-DD HH24:MI:SS TZ') || ')'
-					FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
-					WHERE l.locktype = 'advisory' AND l.granted AND l.classid::bigint = ? AND l.objid::bigint = ?
-					  AND l.objsubid = 1 AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())
-					""")
-			.params(key >>> 32, key & 0xFFFFFFFFL)
-			.query(String.class)
+		return this.jdbcClient.sql(LockLease.HOLDER)
+			.param(accountId)
+			.query((rs, row) -> new LockLease.Holder(rs.getString("holder"), rs.getInt("backend_pid"),
+					rs.getString("client"), rs.getObject("taken_at", OffsetDateTime.class)))
 			.list()
 			.stream()
 			.findFirst()
+			.map(LockLease.Holder::toString)
 			.orElse("another run");
-	}
-
-	private static boolean tryLock(Connection connection, long key) throws SQLException {
-		try (PreparedStatement lock = connection.prepareStatement("SELECT pg_try_advisory_lock(?)")) {
-			lock.setLong(1, key);
-			try (ResultSet rs = lock.executeQuery()) {
-				rs.next();
-				return rs.getBoolean(1);
-			}
-		}
-	}
-
-	static long key(String accountId) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256")
-				.digest(("rtk-warehouse:" + accountId).getBytes(StandardCharsets.UTF_8));
-			long key = 0;
-			for (int i = 0; i < 8; i++) {
-				key = (key << 8) | (digest[i] & 0xFF);
-			}
-			return key;
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	/** A held lock; closing it lets go. */
@@ -157,21 +127,20 @@ public class RunLock {
 
 		private final Connection connection;
 
-		private final long key;
+		private final String accountId;
 
-		private Held(Connection connection, long key) {
+		private Held(Connection connection, String accountId) {
 			this.connection = connection;
-			this.key = key;
+			this.accountId = accountId;
 		}
 
 		@Override
 		public void close() {
-			try (PreparedStatement unlock = this.connection.prepareStatement("SELECT pg_advisory_unlock(?)")) {
-				unlock.setLong(1, this.key);
-				unlock.execute();
+			try {
+				LockLease.release(this.connection, this.accountId);
 			}
 			catch (SQLException ex) {
-				// The connection is gone, and the lock with it.
+				// The session is gone, and the lock with it.
 			}
 			finally {
 				try (PreparedStatement name = this.connection
