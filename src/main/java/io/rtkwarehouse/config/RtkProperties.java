@@ -93,8 +93,7 @@ public record RtkProperties(@DefaultValue("https://api.cloudflare.com/client/v4"
 	}
 
 	/**
-	 * The run lock that keeps two runs of one account from fetching at the same
-	 * time.
+	 * The run lock that keeps two runs of one account from fetching at the same time.
 	 */
 	public record Lock(@Name("wait") @DefaultValue("0s") Duration waitFor) {
 	}
