@@ -5,7 +5,10 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -28,6 +31,9 @@ public final class TestDatabase {
 	private static TestDatabase instance;
 
 	private static Server server;
+
+	/** The databases this JVM's tests run in, which {@link ConnectionPeak} watches. */
+	private static final Set<String> DATABASES = ConcurrentHashMap.newKeySet();
 
 	private final String host;
 
@@ -134,6 +140,19 @@ public final class TestDatabase {
 		server().drop(this.database);
 	}
 
+	/**
+	 * A connection to the server's own database, from which {@link ConnectionPeak} counts
+	 * the connections to this JVM's test databases; empty while no test has asked for a
+	 * database yet.
+	 */
+	static synchronized Optional<Connection> adminConnection() throws SQLException {
+		return (server != null) ? Optional.of(server.admin()) : Optional.empty();
+	}
+
+	static Set<String> databases() {
+		return DATABASES;
+	}
+
 	private static TestDatabase create() {
 		Server server = server();
 		return server.container() ? new TestDatabase(server.host(), server.port(), server.adminDatabase(),
@@ -187,6 +206,7 @@ public final class TestDatabase {
 								+ ":" + this.port + "): " + ex.getMessage(),
 						ex);
 			}
+			DATABASES.add(name);
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(name)));
 			return new TestDatabase(this.host, this.port, name, this.user, this.password);
 		}
@@ -199,6 +219,13 @@ public final class TestDatabase {
 			catch (SQLException ex) {
 				System.err.println("could not drop test database " + name + ": " + ex.getMessage());
 			}
+		}
+
+		Connection admin() throws SQLException {
+			if (this.container) {
+				DATABASES.add(this.adminDatabase);
+			}
+			return DriverManager.getConnection(adminUrl(), this.user, this.password);
 		}
 
 		private String adminUrl() {
