@@ -1,8 +1,8 @@
 # shellcheck shell=bash
-# What jobs/nightly and jobs/backfill share, sourced by both: `launch COMMAND ARGS...` reads
-# the environment file, finds java and the jar, and replaces the script with
-# `java $JAVA_OPTS -jar JAR COMMAND ARGS...`, so the jar's exit code is the script's and a
-# SIGTERM reaches the JVM.
+# What jobs/nightly, jobs/backfill and jobs/rtk-warehouse share, sourced by them:
+# `launch COMMAND ARGS...` reads the environment file, finds java and the jar, and replaces
+# the script with `java OPTIONS $JAVA_OPTS -jar JAR COMMAND ARGS...`, so the jar's exit code
+# is the script's and a SIGTERM reaches the JVM.
 #
 # Environment file: $RTK_ENV_FILE, default /etc/rtk-warehouse/rtk-warehouse.env. None is read
 # when it does not exist or RTK_ENV_FILE is set empty. It is read as systemd reads an
@@ -25,6 +25,23 @@
 # Java: $JAVA_HOME/bin/java when JAVA_HOME is set, else java from PATH, else
 # /usr/local/bin/java or /opt/java/openjdk/bin/java (cron's PATH is only /usr/bin:/bin).
 # JAVA_OPTS is split at white space into JVM options.
+#
+# JVM options (each only where JAVA_OPTS does not choose it already; JAVA_OPTS comes last):
+#   -Xmx$RTK_HEAP (default 256m): a run's heap follows its work, not the machine's memory;
+#     a 3-year backfill of 100 apps peaks near 160 MB (docs/performance.md). Not added when
+#     JAVA_OPTS sets -Xmx, -XX:MaxRAM or -XX:MaxRAMPercentage.
+#   -XX:+UseSerialGC: one GC thread and the smallest footprint, for a small heap.
+#   -XX:TieredStopAtLevel=1 for every command but backfill and rebuild: a short process
+#     spends less CPU compiling with the client compiler alone.
+#   Class data sharing ($RTK_CLASS_CACHE, default on; off turns it off): the jar is
+#     extracted once (java -Djarmode=tools ... extract) into a cache directory keyed by the
+#     jar and the JDK, a training run of `status` (which reads only) records the classes a
+#     start loads, and every launch after that maps them instead of loading them: with
+#     -XX:SharedArchiveFile on JDK 17 to 24, with the AOT cache (-XX:AOTCache) on JDK 25 and
+#     newer. The first launch pays for the training run once. The cache is
+#     $RTK_CACHE_DIR, else systemd's $CACHE_DIRECTORY, else $XDG_CACHE_HOME/rtk-warehouse,
+#     else ~/.cache/rtk-warehouse; where it cannot be written, or the JDK's version cannot be
+#     read from its release file, the jar runs as it is.
 #
 # Jar: $RTK_JAR when it is set; else rtk-warehouse.jar in the parent of the scripts' directory
 # (the install layout, /opt/rtk-warehouse/rtk-warehouse.jar), then target/rtk-warehouse.jar
@@ -122,9 +139,80 @@ rtk_find_jar() {
 	rtk_fail "no jar at ${looked%, }: install it as ${places[0]}, build it with ./mvnw package, or set RTK_JAR"
 }
 
+# Sets REPLY to the JDK's feature version (17, 25...) from its release file, or to nothing.
+rtk_java_version() {
+	local release version
+	release="$(dirname "$(dirname "$(readlink -f "$1")")")/release"
+	REPLY=
+	[ -r "$release" ] || return 0
+	version=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$release")
+	[[ $version =~ ^[0-9]+$ ]] && REPLY=$version
+	return 0
+}
+
+# Appends the class-sharing options for JAVA and JAR to the array rtk_cache_opts and sets
+# rtk_run_jar to the jar to run (the extracted one when the cache is usable). Never fails:
+# a cache that cannot be made only costs start-up time.
+rtk_class_cache() {
+	local java=$1 jar=$2 version dir key work archive
+	rtk_cache_opts=()
+	rtk_run_jar=$jar
+	[ "${RTK_CLASS_CACHE:-on}" != off ] || return 0
+	case " ${JAVA_OPTS:-} " in *Xshare:off* | *SharedArchiveFile* | *AOTCache* | *ArchiveClassesAtExit*) return 0 ;; esac
+	rtk_java_version "$java"
+	version=$REPLY
+	[ -n "$version" ] && [ "$version" -ge 17 ] || return 0
+	dir=${RTK_CACHE_DIR:-${CACHE_DIRECTORY:-${XDG_CACHE_HOME:-${HOME:-/nonexistent}/.cache}/rtk-warehouse}}
+	dir=${dir%%:*}
+	key=$( (stat -L -c '%s %Y %i' "$jar" "$java" && readlink -f "$java" && echo "$version") 2>/dev/null | cksum | cut -d' ' -f1)
+	work="$dir/classes-$key"
+	if [ "$version" -ge 25 ]; then archive="$work/rtk-warehouse.aot"; else archive="$work/rtk-warehouse.jsa"; fi
+	if [ ! -f "$archive" ]; then
+		mkdir -p "$dir" 2>/dev/null && [ -w "$dir" ] || return 0
+		# One launch makes the cache; another one at the same time runs without it. A lock
+		# left by a launch killed while it trained is taken over after 10 minutes.
+		find "$work.lock" -maxdepth 0 -mmin +10 -exec rmdir {} \; 2>/dev/null || true
+		mkdir "$work.lock" 2>/dev/null || return 0
+		rtk_train_class_cache "$java" "$jar" "$version" "$work" "$archive"
+		rmdir "$work.lock" 2>/dev/null || true
+		[ -f "$archive" ] || return 0
+	fi
+	if [ "$version" -ge 25 ]; then
+		rtk_cache_opts=("-XX:AOTCache=$archive" -Xlog:aot=off -Xlog:cds=off)
+	else
+		rtk_cache_opts=("-XX:SharedArchiveFile=$archive" -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off)
+	fi
+	rtk_run_jar="$work/$(basename "$jar")"
+}
+
+# Extracts JAR into WORK and records ARCHIVE there. The archive names the classpath it was
+# recorded with, so the extraction is made where it stays; the archive appears only once whole.
+rtk_train_class_cache() {
+	local java=$1 jar=$2 version=$3 work=$4 archive=$5 record
+	rm -rf "$work"
+	"$java" -Djarmode=tools -jar "$jar" extract --destination "$work" >/dev/null 2>&1 || { rm -rf "$work"; return 0; }
+	if [ "$version" -ge 25 ]; then record="-XX:AOTCacheOutput=$archive.tmp"; else record="-XX:ArchiveClassesAtExit=$archive.tmp"; fi
+	# `status` reads the warehouse, or fails when it cannot: either way it loads what a start loads.
+	"$java" "$record" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar "$work/$(basename "$jar")" status >/dev/null 2>&1 </dev/null || true
+	if [ -f "$archive.tmp" ]; then mv "$archive.tmp" "$archive" 2>/dev/null || true; fi
+	rm -f "$archive.tmp" "$archive.tmp.config"
+}
+
+# Sets the array rtk_default_opts to the JVM options COMMAND gets unless JAVA_OPTS chooses them.
+rtk_default_options() {
+	local command=$1 opts=" ${JAVA_OPTS:-} "
+	rtk_default_opts=()
+	case $opts in *" -Xmx"* | *MaxRAM*) ;; *) rtk_default_opts+=("-Xmx${RTK_HEAP:-256m}") ;; esac
+	case $opts in *GC" "* | *"GC="*) ;; *) rtk_default_opts+=(-XX:+UseSerialGC) ;; esac
+	case $command in
+	backfill | rebuild) ;;
+	*) case $opts in *TieredStopAtLevel* | *TieredCompilation*) ;; *) rtk_default_opts+=(-XX:TieredStopAtLevel=1) ;; esac ;;
+	esac
+}
+
 launch() {
-	local command=$1 env_file=${RTK_ENV_FILE-/etc/rtk-warehouse/rtk-warehouse.env} java jar java_opts=()
-	shift
+	local command=${1:-} env_file=${RTK_ENV_FILE-/etc/rtk-warehouse/rtk-warehouse.env} java jar java_opts=()
+	[ $# -eq 0 ] || shift
 	if [ -n "$env_file" ] && [ -e "$env_file" ]; then rtk_read_env_file "$env_file"; fi
 	rtk_find_java
 	java=$REPLY
@@ -132,5 +220,8 @@ launch() {
 	rtk_find_jar "$(cd "$(dirname "$(readlink -f "$0")")/.." && pwd)"
 	jar=$REPLY
 	read -r -a java_opts <<<"${JAVA_OPTS:-}"
-	exec "$java" "${java_opts[@]}" -jar "$jar" "$command" "$@"
+	rtk_default_options "$command"
+	rtk_class_cache "$java" "$jar"
+	if [ -n "$command" ]; then set -- "$command" "$@"; fi
+	exec "$java" "${rtk_default_opts[@]}" "${rtk_cache_opts[@]}" "${java_opts[@]}" -jar "$rtk_run_jar" "$@"
 }

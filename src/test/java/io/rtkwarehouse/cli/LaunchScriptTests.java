@@ -126,8 +126,92 @@ class LaunchScriptTests {
 				List.of(script.toString(), "--date=2025-01-05"));
 
 		assertThat(found.exitCode()).as(found.output()).isZero();
-		assertThat(Files.readAllLines(this.javaHome.resolve("args"))).containsExactly("-jar",
-				install.resolve("rtk-warehouse.jar").toString(), "nightly", "--date=2025-01-05");
+		assertThat(Files.readAllLines(this.javaHome.resolve("args"))).containsExactly("-Xmx256m", "-XX:+UseSerialGC",
+				"-XX:TieredStopAtLevel=1", "-jar", install.resolve("rtk-warehouse.jar").toString(), "nightly",
+				"--date=2025-01-05");
+	}
+
+	@Test
+	void boundsTheHeapAndCompilesLightlyUnlessJavaOptsChoosesOtherwise() throws Exception {
+		Map<String, String> environment = Map.of("RTK_ENV_FILE", "", "RTK_JAR", this.jar.toString(), "JAVA_HOME",
+				this.javaHome.toString());
+		assertThat(launch(environment, "nightly")).containsExactly("-Xmx256m", "-XX:+UseSerialGC",
+				"-XX:TieredStopAtLevel=1", "-jar", this.jar.toString(), "nightly", "--date=2025-01-05");
+		// A long backfill keeps the optimizing compiler.
+		assertThat(launch(environment, "backfill")).containsExactly("-Xmx256m", "-XX:+UseSerialGC", "-jar",
+				this.jar.toString(), "backfill", "--date=2025-01-05");
+
+		Map<String, String> chosen = new LinkedHashMap<>(environment);
+		chosen.put("JAVA_OPTS", "-Xmx1g -XX:+UseG1GC -XX:-TieredCompilation -Dx=y");
+		assertThat(launch(chosen, "nightly")).containsExactly("-Xmx1g", "-XX:+UseG1GC", "-XX:-TieredCompilation",
+				"-Dx=y", "-jar", this.jar.toString(), "nightly", "--date=2025-01-05");
+		chosen.put("JAVA_OPTS", "-XX:MaxRAMPercentage=75");
+		chosen.put("RTK_HEAP", "512m");
+		assertThat(launch(chosen, "nightly")).startsWith("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+				"-XX:MaxRAMPercentage=75");
+		chosen.put("JAVA_OPTS", "");
+		assertThat(launch(chosen, "nightly")).startsWith("-Xmx512m");
+	}
+
+	@Test
+	void extractsTheJarOnceAndMapsTheClassesItsTrainingRunRecordedOnEveryLaunchAfter() throws Exception {
+		// A stand-in JDK 17 that extracts (copies the jar) and writes the archive it is
+		// asked for.
+		Files.writeString(this.javaHome.resolve("release"), "JAVA_VERSION=\"17.0.15\"\n");
+		Files.writeString(this.javaHome.resolve("bin").resolve("java"),
+				"""
+						#!/bin/bash
+						home="$(dirname "$0")/.."
+						for arg in "$@"; do
+						  case $arg in
+						    -Djarmode=tools) mkdir -p "${@: -1}" && cp "${@: -4:1}" "${@: -1}/" && echo x >>"$home/extracted"; exit 0 ;;
+						    -XX:ArchiveClassesAtExit=*) echo archive >"${arg#*=}"; echo x >>"$home/trained"; exit 1 ;;
+						  esac
+						done
+						printf '%s\\n' "$@" >"$home/args"
+						""");
+		Path cache = this.directory.resolve("cache");
+		Map<String, String> environment = Map.of("RTK_ENV_FILE", "", "RTK_JAR", this.jar.toString(), "JAVA_HOME",
+				this.javaHome.toString(), "RTK_CACHE_DIR", cache.toString());
+
+		List<String> first = launch(environment, "nightly");
+		List<String> second = launch(environment, "nightly");
+
+		assertThat(second).isEqualTo(first);
+		assertThat(Files.readAllLines(this.javaHome.resolve("extracted"))).hasSize(1);
+		assertThat(Files.readAllLines(this.javaHome.resolve("trained"))).hasSize(1);
+		Path archive = Path.of(first.get(3).substring("-XX:SharedArchiveFile=".length()));
+		assertThat(archive).startsWith(cache).exists();
+		assertThat(first).containsSubsequence("-XX:SharedArchiveFile=" + archive, "-jar",
+				archive.resolveSibling("any.jar").toString(), "nightly");
+		assertThat(archive.resolveSibling("any.jar")).exists();
+
+		Map<String, String> off = new LinkedHashMap<>(environment);
+		off.put("RTK_CLASS_CACHE", "off");
+		assertThat(launch(off, "nightly")).containsExactly("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+				"-jar", this.jar.toString(), "nightly", "--date=2025-01-05");
+	}
+
+	@Test
+	void runsWithoutTheClassCacheWhereItCannotBeWritten() throws Exception {
+		Files.writeString(this.javaHome.resolve("release"), "JAVA_VERSION=\"17.0.15\"\n");
+		// Under a file, no directory can be made, whoever runs it.
+		Path file = Files.createFile(this.directory.resolve("a-file"));
+		Map<String, String> environment = Map.of("RTK_ENV_FILE", "", "RTK_JAR", this.jar.toString(), "JAVA_HOME",
+				this.javaHome.toString(), "RTK_CACHE_DIR", file.resolve("cache").toString());
+
+		List<String> args = launch(environment, "nightly");
+
+		assertThat(args).containsExactly("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar",
+				this.jar.toString(), "nightly", "--date=2025-01-05");
+	}
+
+	private List<String> launch(Map<String, String> environment, String script) throws Exception {
+		Files.deleteIfExists(this.javaHome.resolve("args"));
+		JobsScript.Result run = JobsScript.run(withPath(environment),
+				List.of(NIGHTLY.resolveSibling(script).toString(), "--date=2025-01-05"));
+		assertThat(run.exitCode()).as(run.output()).isZero();
+		return Files.readAllLines(this.javaHome.resolve("args"));
 	}
 
 	private JobsScript.Result nightly(Map<String, String> environment) throws Exception {
