@@ -89,10 +89,9 @@ public final class PostgresBinaries implements PgBinaryResolver {
 	 * @param machineHardware the architecture as {@code os.arch} names it
 	 */
 	Path jar(String system, String machineHardware) throws IOException {
-		String platform = system + " " + ArchUtils.normalize(machineHardware);
-		Artifact artifact = this.platforms.get(platform);
+		Artifact artifact = this.platforms.get(system + " " + ArchUtils.normalize(machineHardware));
 		if (artifact == null) {
-			throw new IOException("no PostgreSQL binaries for " + platform + " (there are for "
+			throw new IOException("no PostgreSQL binaries for " + system + " " + machineHardware + " (there are for "
 					+ String.join(", ", this.platforms.keySet().stream().sorted().toList()) + ")");
 		}
 		Path jar = this.cache.resolve(artifact.file());
