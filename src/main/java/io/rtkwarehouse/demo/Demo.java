@@ -164,6 +164,10 @@ public final class Demo {
 								.map((arg) -> " " + arg)
 								.toList()));
 		}
+		else {
+			out.println("The demo's own PostgreSQL stopped with it, and its rows with it; to keep them, start the"
+					+ " demo with a server of yours.");
+		}
 		out.println("To load your account:");
 		out.println(
 				"  export CLOUDFLARE_API_TOKEN=...   # a token with the \"Realtime\" or \"Realtime Admin\" permission");
