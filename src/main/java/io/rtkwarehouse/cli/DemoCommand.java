@@ -50,8 +50,8 @@ class DemoCommand extends CommandBase {
 		}
 		PostgresBinaries binaries = new PostgresBinaries(this.repository,
 				(this.cache != null) ? this.cache : PostgresBinaries.defaultCache(System.getenv()));
-		return Demo.run(session.springArgs(), System.getenv(), this.database, binaries, session.out(), session.err(),
-				(args) -> Cli.run(session.out(), session.err(), args));
+		return Demo.run(session.springArgs(), System.getenv(), this.database, binaries, Signals::atHalt, session.out(),
+				session.err(), (args) -> Cli.run(session.out(), session.err(), args));
 	}
 
 }

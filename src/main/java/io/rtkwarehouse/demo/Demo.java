@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToIntFunction;
+import java.util.function.UnaryOperator;
 
 import io.rtkwarehouse.simulator.ApiSimulator;
 
@@ -51,18 +52,23 @@ public final class Demo {
 	 * @param name the demo's own database, created afresh on the configured server
 	 * @param binaries PostgreSQL for a server of the demo's own, where the configured one
 	 * cannot be reached
+	 * @param atHalt registers what stops that server when a signal ends the process at
+	 * once, and returns what forgets it
 	 * @param commandLine runs a command line of the jar (the backfill) and returns its
 	 * exit code
 	 * @return the exit code
 	 */
 	public static int run(List<String> springArgs, Map<String, String> environment, String name,
-			PostgresBinaries binaries, PrintStream out, PrintStream err, ToIntFunction<String[]> commandLine) {
+			PostgresBinaries binaries, UnaryOperator<Runnable> atHalt, PrintStream out, PrintStream err,
+			ToIntFunction<String[]> commandLine) {
 		if (!DemoDatabase.isName(name)) {
 			err.println("error: --database=" + name + " is not a plain database name (a-z, 0-9, _)");
 			return 2;
 		}
 		DemoDatabase server = DemoDatabase.configured(springArgs, environment);
 		EmbeddedServer embedded = null;
+		Runnable forget = () -> {
+		};
 		try (ApiSimulator api = ApiSimulator.start(0).token(TOKEN).account(ACCOUNT).apps(ApiSimulator.apps(3))) {
 			out.println("API simulator listening on " + api.baseUrl() + " (3 apps, made-up numbers)");
 			DemoDatabase database;
@@ -89,6 +95,7 @@ public final class Demo {
 							+ " --spring.datasource.username=... --spring.datasource.password=...");
 					return 2;
 				}
+				forget = atHalt.apply(embedded::close);
 				database = embedded.database();
 				out.println("Database: " + database.url() + " (the demo's own server; removed when the demo ends)");
 			}
@@ -105,6 +112,7 @@ public final class Demo {
 			return 1;
 		}
 		finally {
+			forget.run();
 			if (embedded != null) {
 				embedded.close();
 			}
