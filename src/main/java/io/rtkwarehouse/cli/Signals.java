@@ -1,5 +1,7 @@
 package io.rtkwarehouse.cli;
 
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BiPredicate;
 
 import sun.misc.Signal;
@@ -15,6 +17,8 @@ final class Signals {
 	private static volatile BiPredicate<String, Integer> graceful;
 
 	private static volatile boolean received;
+
+	private static final List<Runnable> atHalt = new CopyOnWriteArrayList<>();
 
 	private Signals() {
 	}
@@ -34,6 +38,16 @@ final class Signals {
 		graceful = null;
 	}
 
+	/**
+	 * What must happen even when a signal ends the process at once, which runs no
+	 * shutdown hooks: stopping a server the process started (the demo's PostgreSQL).
+	 * @return what forgets it again
+	 */
+	static Runnable atHalt(Runnable cleanup) {
+		atHalt.add(cleanup);
+		return () -> atHalt.remove(cleanup);
+	}
+
 	private static void received(Signal signal) {
 		int exitCode = 128 + signal.getNumber();
 		BiPredicate<String, Integer> stop = graceful;
@@ -43,6 +57,15 @@ final class Signals {
 			System.err.println(System.lineSeparator() + "SIG" + signal.getName() + ": stopped");
 			System.out.flush();
 			System.err.flush();
+			for (Runnable cleanup : atHalt) {
+				try {
+					cleanup.run();
+				}
+				catch (RuntimeException ex) {
+					// The process ends anyway; the cleanup's own shutdown hook is lost
+					// with it.
+				}
+			}
 			Runtime.getRuntime().halt(exitCode);
 		}
 		received = true;

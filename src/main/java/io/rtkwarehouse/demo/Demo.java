@@ -12,9 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToIntFunction;
+import java.util.function.UnaryOperator;
 
 import io.rtkwarehouse.simulator.ApiSimulator;
-import org.testcontainers.postgresql.PostgreSQLContainer;
 
 /**
  * {@code demo}: the first five minutes without a Cloudflare account. Starts the API
@@ -50,18 +50,25 @@ public final class Demo {
 	 * Runs the demo.
 	 * @param springArgs the {@code --name.with.dots=value} arguments of the command line
 	 * @param name the demo's own database, created afresh on the configured server
+	 * @param binaries PostgreSQL for a server of the demo's own, where the configured one
+	 * cannot be reached
+	 * @param atHalt registers what stops that server when a signal ends the process at
+	 * once, and returns what forgets it
 	 * @param commandLine runs a command line of the jar (the backfill) and returns its
 	 * exit code
 	 * @return the exit code
 	 */
-	public static int run(List<String> springArgs, Map<String, String> environment, String name, PrintStream out,
-			PrintStream err, ToIntFunction<String[]> commandLine) {
+	public static int run(List<String> springArgs, Map<String, String> environment, String name,
+			PostgresBinaries binaries, UnaryOperator<Runnable> atHalt, PrintStream out, PrintStream err,
+			ToIntFunction<String[]> commandLine) {
 		if (!DemoDatabase.isName(name)) {
 			err.println("error: --database=" + name + " is not a plain database name (a-z, 0-9, _)");
 			return 2;
 		}
 		DemoDatabase server = DemoDatabase.configured(springArgs, environment);
-		PostgreSQLContainer container = null;
+		EmbeddedServer embedded = null;
+		Runnable forget = () -> {
+		};
 		try (ApiSimulator api = ApiSimulator.start(0).token(TOKEN).account(ACCOUNT).apps(ApiSimulator.apps(3))) {
 			out.println("API simulator listening on " + api.baseUrl() + " (3 apps, made-up numbers)");
 			DemoDatabase database;
@@ -70,28 +77,34 @@ public final class Demo {
 				database = server.createFresh(name);
 				out.println("Database: " + database.url() + " (the demo's own, on the configured server)");
 			}
-			else if (DockerEngine.available()) {
-				out.println("No PostgreSQL at " + server.url() + " (" + unreachable
-						+ "): starting a throwaway one in Docker (Testcontainers)...");
-				container = new PostgreSQLContainer("postgres:16-alpine");
-				container.start();
-				database = new DemoDatabase(container.getJdbcUrl(), container.getUsername(), container.getPassword());
-				out.println("Database: " + database.url() + " (Testcontainers; removed when the demo ends)");
-			}
 			else {
-				err.println("error: the demo needs PostgreSQL, and there is none at " + server.url() + " ("
-						+ unreachable + ") nor a Docker engine for a throwaway one. Start PostgreSQL locally"
-						+ " (any version from 12; user postgres) or point the demo at one with"
-						+ " --spring.datasource.url=jdbc:postgresql://host:5432/db --spring.datasource.username=..."
-						+ " --spring.datasource.password=...");
-				return 1;
+				if (EmbeddedServer.refusal() == null) {
+					out.println("No PostgreSQL at " + server.url() + " (" + unreachable + "): starting one of the"
+							+ " demo's own, PostgreSQL " + PostgresBinaries.VERSION.replaceFirst("\\.0$", "")
+							+ " (its binaries are downloaded once from " + binaries.repository() + " into "
+							+ binaries.cache() + ")...");
+				}
+				try {
+					embedded = EmbeddedServer.start(binaries);
+				}
+				catch (EmbeddedServer.CannotStartException ex) {
+					err.println("error: the demo needs PostgreSQL, and there is none at " + server.url() + " ("
+							+ unreachable + ") and it could not start its own: " + ex.getMessage()
+							+ ". Start PostgreSQL locally (any version from 12; user postgres) or point the demo at"
+							+ " one with --spring.datasource.url=jdbc:postgresql://host:5432/db"
+							+ " --spring.datasource.username=... --spring.datasource.password=...");
+					return 2;
+				}
+				forget = atHalt.apply(embedded::close);
+				database = embedded.database();
+				out.println("Database: " + database.url() + " (the demo's own server; removed when the demo ends)");
 			}
 			int exitCode = backfill(api, database, out, commandLine);
 			if (exitCode != 0) {
 				return exitCode;
 			}
 			show(database, out);
-			next(database, name, container == null, springArgs, out);
+			next(database, name, embedded == null, springArgs, out);
 			return 0;
 		}
 		catch (SQLException ex) {
@@ -99,8 +112,9 @@ public final class Demo {
 			return 1;
 		}
 		finally {
-			if (container != null) {
-				container.stop();
+			forget.run();
+			if (embedded != null) {
+				embedded.close();
 			}
 		}
 	}
@@ -157,6 +171,10 @@ public final class Demo {
 								.filter((arg) -> !arg.startsWith("--spring.datasource.password="))
 								.map((arg) -> " " + arg)
 								.toList()));
+		}
+		else {
+			out.println("The demo's own PostgreSQL stopped with it, and its rows with it; to keep them, start the"
+					+ " demo with a server of yours.");
 		}
 		out.println("To load your account:");
 		out.println(

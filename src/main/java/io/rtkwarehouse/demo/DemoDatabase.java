@@ -12,8 +12,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A database the demo uses: the server comes from the configuration (or Testcontainers),
- * the database is the demo's own, so that its rows never land where real data lives.
+ * A database the demo uses: the server comes from the configuration (or is the demo's
+ * own), the database is the demo's own, so that its rows never land where real data
+ * lives.
  */
 record DemoDatabase(String url, String username, String password) {
 

@@ -8,6 +8,7 @@ import io.rtkwarehouse.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,6 +16,9 @@ class DemoIntegrationTests {
 
 	/** Of this test run: test runs that share a server do not meet. */
 	private static final String DEMO_DATABASE = "rtk_demo_test_" + ProcessHandle.current().pid();
+
+	@TempDir
+	Path cache;
 
 	@BeforeEach
 	void freshWarehouse() {
@@ -108,11 +112,14 @@ class DemoIntegrationTests {
 
 	@Test
 	void withoutADatabaseTheDemoSaysWhatItNeeds() {
-		CliRuns.Result demo = CliRuns.runExactly(demoArgs("jdbc:postgresql://127.0.0.1:9/none"));
+		CliRuns.Result demo = CliRuns.runExactly(demoArgs("jdbc:postgresql://127.0.0.1:9/none",
+				"--postgres-repository=http://127.0.0.1:9/maven2", "--postgres-cache=" + this.cache));
 
-		assertThat(demo.exitCode()).isEqualTo(1);
-		assertThat(demo.err())
-			.contains("the demo needs PostgreSQL, and there is none at jdbc:postgresql://127.0.0.1:9/none");
+		assertThat(demo.exitCode()).as(demo.all()).isEqualTo(2);
+		assertThat(demo.err().strip()).doesNotContain("\n")
+			.startsWith("error: the demo needs PostgreSQL, and there is none at jdbc:postgresql://127.0.0.1:9/none")
+			.contains("it could not start its own: ")
+			.contains("--spring.datasource.url=");
 	}
 
 	@Test

@@ -1,4 +1,4 @@
-package io.rtkwarehouse.demo;
+package io.rtkwarehouse;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -6,12 +6,12 @@ import java.nio.file.Path;
 import org.testcontainers.DockerClientFactory;
 
 /** Whether Testcontainers can start containers here. */
-public final class DockerEngine {
+final class DockerEngine {
 
 	private DockerEngine() {
 	}
 
-	public static boolean available() {
+	static boolean available() {
 		// Skip Testcontainers' probe, and its error log, where no Docker engine can be.
 		boolean socket = Files.exists(Path.of("/var/run/docker.sock"))
 				|| Files.exists(Path.of(System.getProperty("user.home"), ".docker", "run", "docker.sock"));
