@@ -60,6 +60,8 @@ class HostileNumbersIntegrationTests extends CommandTests {
 			Hostile.count("-0", "loaded"), Hostile.count("9223372036854775807", "loaded"),
 			Hostile.note("1e200000", "loaded"), Hostile.note("-1e999999999", "loaded"),
 			Hostile.note("\"\\u0000\"", "loaded"), Hostile.note("\"\\ud800\"", "loaded"),
+			Hostile.note("\"a\u0000b\"", "not valid JSON"),
+			Hostile.note("1" + "0".repeat(150), "holds a number longer than 100 characters"),
 			Hostile.note("[".repeat(70) + "]".repeat(70), "nested too deep"),
 			Hostile.note("{\"" + LONG_NAME + "\":" + "[".repeat(70) + "]".repeat(70) + "}", "nested too deep"));
 
