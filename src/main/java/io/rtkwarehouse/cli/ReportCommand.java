@@ -1,11 +1,17 @@
 package io.rtkwarehouse.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
 import io.rtkwarehouse.report.HealthReport;
+import io.rtkwarehouse.run.ExitCodes;
 import io.rtkwarehouse.window.DayRange;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,8 +53,34 @@ class ReportCommand extends CommandBase {
 		Optional<List<String>> apps = this.apps.apps(this);
 		Optional<String> account = this.account.account(this);
 		Path file = writable(this.out);
-		return readingTheWarehouse(
-				(context) -> context.getBean(HealthReport.class).write(days, apps, account, file, session().out()));
+		return readingTheWarehouse((context) -> {
+			try {
+				return context.getBean(HealthReport.class).write(days, apps, account, file, session().out());
+			}
+			catch (UncheckedIOException ex) {
+				// A directory that says it may be written to and is not (a read-only
+				// mount,
+				// or /proc for root, whom permissions do not stop): bad usage all the
+				// same.
+				session().err()
+					.println("error: --out=" + this.out + " cannot be written: " + why(ex.getCause())
+							+ "; nothing written");
+				return ExitCodes.USAGE;
+			}
+		});
+	}
+
+	private static String why(IOException ex) {
+		if (ex instanceof AccessDeniedException) {
+			return "permission denied";
+		}
+		if (ex instanceof NoSuchFileException) {
+			return "no file can be created in its directory";
+		}
+		if (ex instanceof FileSystemException fs && fs.getReason() != null) {
+			return fs.getReason();
+		}
+		return (ex.getMessage() != null) ? ex.getMessage() : "the file system refused it";
 	}
 
 	/** The file, when it can be written: its directory exists and may be written to. */

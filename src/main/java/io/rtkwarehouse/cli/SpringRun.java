@@ -92,14 +92,14 @@ final class SpringRun {
 		}
 		SQLException sql = Failures.find(ex, SQLException.class);
 		if (sql != null && INSUFFICIENT_PRIVILEGE.equals(sql.getSQLState())) {
-			err.println("error: the database user may not create what the warehouse needs (" + sql.getMessage()
+			err.println("error: the database user may not create what the warehouse needs (" + Failures.describe(sql)
 					+ "). The first run creates the schemas rtk and rtk_batch and their tables; as an admin, either"
 					+ " GRANT CREATE ON DATABASE <database> TO <user>, or create them for it: CREATE SCHEMA rtk"
 					+ " AUTHORIZATION <user>; CREATE SCHEMA rtk_batch AUTHORIZATION <user>. Nothing was written.");
 			return ExitCodes.USAGE;
 		}
 		if (sql != null) {
-			err.println("error: the database cannot be reached or went away: " + sql.getMessage()
+			err.println("error: the database cannot be reached or went away: " + Failures.describe(sql)
 					+ " (check spring.datasource.url and that PostgreSQL is up). Run the same command again when"
 					+ " it is back: the run resumes where it stopped.");
 			return ExitCodes.FAILED;
@@ -115,13 +115,19 @@ final class SpringRun {
 		ConfigurationProperty property = binding.getProperty();
 		String name = (property != null) ? property.getName().toString() : binding.getName().toString();
 		boolean secret = name.contains("token") || name.contains("password") || name.contains("secret");
-		String value = (property == null || secret) ? "" : " '" + property.getValue() + "'";
+		String value = (property == null || secret) ? "" : " '" + shown(String.valueOf(property.getValue())) + "'";
 		Throwable root = binding;
 		while (root.getCause() != null && root.getCause() != root) {
 			root = root.getCause();
 		}
-		String reason = (root != binding && root.getMessage() != null && !secret) ? ": " + root.getMessage() : "";
+		String reason = (root != binding && root.getMessage() != null && !secret) ? ": " + Failures.describe(root) : "";
 		return name + value + " is not a valid value for it" + reason;
+	}
+
+	/** A value as a message quotes it: printable, at most 80 characters. */
+	private static String shown(String value) {
+		String printable = value.replaceAll("\\p{Cntrl}", " ");
+		return (printable.length() <= 80) ? printable : printable.substring(0, 80) + "…";
 	}
 
 	/** What a command does with the application context. */

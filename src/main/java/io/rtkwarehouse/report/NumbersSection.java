@@ -69,10 +69,10 @@ final class NumbersSection {
 			long[] month = months.get(YearMonth.from(day.day()));
 			boolean loaded = !day.state().equals("failed") && !day.state().equals("missing");
 			if (loaded) {
-				hours[i] = Math.max(hours[i], 0) + value(day.viewerSeconds());
-				livestreams[i] = Math.max(livestreams[i], 0) + value(day.livestreams());
-				month[0] += value(day.livestreams());
-				month[1] += value(day.viewerSeconds());
+				hours[i] = plus(Math.max(hours[i], 0), value(day.viewerSeconds()));
+				livestreams[i] = plus(Math.max(livestreams[i], 0), value(day.livestreams()));
+				month[0] = plus(month[0], value(day.livestreams()));
+				month[1] = plus(month[1], value(day.viewerSeconds()));
 				month[2]++;
 			}
 			else {
@@ -95,6 +95,14 @@ final class NumbersSection {
 			.append(Html.count(sums[3]))
 			.append("</td></tr>"));
 		html.append("</tbody></table></div>");
+	}
+
+	/**
+	 * A sum of numbers the contract allows up to 64 bits each: held at the largest long
+	 * rather than wrapped into a negative one.
+	 */
+	private static long plus(long a, long b) {
+		return (b > Long.MAX_VALUE - a) ? Long.MAX_VALUE : a + b;
 	}
 
 	private static long value(Long number) {

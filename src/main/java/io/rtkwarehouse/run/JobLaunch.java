@@ -33,6 +33,9 @@ import org.springframework.stereotype.Component;
 @Component
 class JobLaunch {
 
+	/** Skipped app ids named one per line; the rest are counted. */
+	private static final int SKIPPED_NAMED = 5;
+
 	private final WarehouseGuard guard;
 
 	private final AppListing listing;
@@ -134,7 +137,12 @@ class JobLaunch {
 	private List<AppInfo> list(RtkProperties account, boolean appsGiven, PrintStream err) {
 		try {
 			AppListing.Listed listed = this.listing.list(account);
-			listed.skipped().forEach((skipped) -> err.println("warning: " + skipped));
+			List<String> skipped = listed.skipped();
+			skipped.stream().limit(SKIPPED_NAMED).forEach((line) -> err.println("warning: " + line));
+			if (skipped.size() > SKIPPED_NAMED) {
+				err.println("warning: and " + (skipped.size() - SKIPPED_NAMED)
+						+ " more app id(s) the apps endpoint listed were skipped likewise");
+			}
 			return listed.apps();
 		}
 		catch (ApiException ex) {

@@ -42,6 +42,11 @@ class RunReport {
 
 	private static final Logger logger = LoggerFactory.getLogger(RunReport.class);
 
+	/**
+	 * Failed windows named one per line; the rest are counted ({@code gaps} lists them).
+	 */
+	private static final int FAILED_NAMED = 100;
+
 	private final WindowLedger ledger;
 
 	private final RealtimeKit api;
@@ -78,9 +83,12 @@ class RunReport {
 		}
 		printRebuilt(execution, out);
 		boolean named = RunParameters.datasets(execution.getJobParameters()).size() > 1;
-		for (FailedWindow window : failed) {
-			err.println("failed: " + window.where(named) + " after " + window.attempts() + " attempt(s): "
-					+ window.lastError());
+		failed.stream()
+			.limit(FAILED_NAMED)
+			.forEach((window) -> err.println("failed: " + window.where(named) + " after " + window.attempts()
+					+ " attempt(s): " + window.lastError()));
+		if (failed.size() > FAILED_NAMED) {
+			err.println("failed: " + (failed.size() - FAILED_NAMED) + " more window(s); gaps lists every one");
 		}
 		int differ = printCompared(execution, out);
 		if (execution.getStatus() == BatchStatus.COMPLETED) {

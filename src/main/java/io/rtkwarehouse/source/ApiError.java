@@ -13,6 +13,8 @@ public record ApiError(Integer code, String message) {
 
 	private static final int MAX_MESSAGE_LENGTH = 300;
 
+	static final int MAX_QUOTE_LENGTH = 40;
+
 	static ApiError parse(ObjectMapper mapper, String body) {
 		if (body == null || body.isBlank()) {
 			return new ApiError(null, "empty body");
@@ -72,6 +74,14 @@ public record ApiError(Integer code, String message) {
 			return "an HTML page" + (words.isEmpty() ? "" : " (\"" + shorten(words, 80) + "\")");
 		}
 		return "\"" + shorten(clean(text), 80) + "\"";
+	}
+
+	/**
+	 * A value of an answer as an error quotes it: printable, and at most
+	 * {@value #MAX_QUOTE_LENGTH} characters of it.
+	 */
+	static String quote(String text) {
+		return shorten(clean(text), MAX_QUOTE_LENGTH);
 	}
 
 	/** Printable text only: control characters become spaces, runs of white space one. */

@@ -1,8 +1,13 @@
 package io.rtkwarehouse.source;
 
+import java.io.EOFException;
 import java.io.InterruptedIOException;
+import java.net.ConnectException;
 import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
 import java.util.Locale;
+
+import javax.net.ssl.SSLException;
 
 import io.rtkwarehouse.config.RtkProperties;
 import io.rtkwarehouse.config.Units;
@@ -71,8 +76,25 @@ final class NoAnswer {
 		while (root.getCause() != null && root.getCause() != root) {
 			root = root.getCause();
 		}
-		String message = (root.getMessage() != null) ? root.getMessage() : "";
-		return RedactingFeignLogger.redact(root.getClass().getSimpleName() + (message.isEmpty() ? "" : ": " + message));
+		String message = (root.getMessage() != null) ? root.getMessage().strip() : "";
+		// Words, not the exception's class: the operator reads it, DEBUG has the trace.
+		String words;
+		if (root instanceof UnknownHostException) {
+			words = "unknown host" + (message.isEmpty() ? "" : " " + message);
+		}
+		else if (root instanceof SSLException) {
+			words = "TLS failed" + (message.isEmpty() ? "" : ": " + message);
+		}
+		else if (root instanceof EOFException) {
+			words = "the connection ended early" + (message.isEmpty() ? "" : ": " + message);
+		}
+		else if (root instanceof ConnectException) {
+			words = message.isEmpty() ? "connection refused" : message;
+		}
+		else {
+			words = message.isEmpty() ? "a network failure" : message;
+		}
+		return RedactingFeignLogger.redact(words);
 	}
 
 	enum Timeout {

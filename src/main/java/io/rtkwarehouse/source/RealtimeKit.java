@@ -74,8 +74,9 @@ public class RealtimeKit {
 			Outcome<AppPage> outcome = calls.call("the app list (page " + page + ")",
 					() -> this.api.apps(authorization, account.accountId(), pageNo, APPS_PER_PAGE), RealtimeKit::page);
 			if (!outcome.loaded()) {
-				throw new ApiException("the API at " + account.baseUrl() + " cannot be used for account "
-						+ account.accountId() + " (listing its apps): " + outcome.error(),
+				throw new ApiException(
+						"the API at " + account.baseUrl() + " (rtk.base-url) cannot be used for account "
+								+ account.accountId() + " (listing its apps): " + outcome.error(),
 						outcome.httpStatus() != null);
 			}
 			if (outcome.value().data() != null) {

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -22,6 +24,9 @@ public final class Strict {
 
 	private static final BigInteger MAX = BigInteger.valueOf(Long.MAX_VALUE);
 
+	/** Levels of a field's path an error names; deeper ones are counted. */
+	private static final int MAX_PATH_PARTS = 8;
+
 	private Strict() {
 	}
 
@@ -36,16 +41,15 @@ public final class Strict {
 		public Long deserialize(JsonParser parser, DeserializationContext context) {
 			BigDecimal value = number(parser, "an integer");
 			if (value.signum() != 0 && value.stripTrailingZeros().scale() > 0) {
-				throw refused(parser, "fractional (" + value.toPlainString() + ")", "an integer");
+				throw refused(parser, "fractional (" + ApiError.quote(value.toPlainString()) + ")", "an integer");
 			}
 			BigInteger integer = value.toBigInteger();
 			if (integer.abs().compareTo(MAX) > 0) {
-				throw refused(parser,
-						"outside the 64-bit integer range (" + ApiError.abbreviate(parser.getString()) + ")",
+				throw refused(parser, "outside the 64-bit integer range (" + ApiError.quote(parser.getString()) + ")",
 						"an integer");
 			}
 			if (integer.signum() < 0) {
-				throw refused(parser, "negative (" + integer + ")", "an integer");
+				throw refused(parser, "negative (" + ApiError.quote(integer.toString()) + ")", "an integer");
 			}
 			return integer.longValueExact();
 		}
@@ -63,7 +67,8 @@ public final class Strict {
 		public BigDecimal deserialize(JsonParser parser, DeserializationContext context) {
 			BigDecimal value = number(parser, "a number");
 			if (value.signum() < 0) {
-				throw refused(parser, "negative (" + value.toPlainString() + ")", "a non-negative number");
+				throw refused(parser, "negative (" + ApiError.quote(value.toPlainString()) + ")",
+						"a non-negative number");
 			}
 			return value;
 		}
@@ -87,8 +92,7 @@ public final class Strict {
 			}
 			catch (DateTimeParseException ex) {
 				throw refused(parser,
-						"not a date of the form YYYY-MM-DD (\"" + ApiError.abbreviate(parser.getString()) + "\")",
-						"a date");
+						"not a date of the form YYYY-MM-DD (\"" + ApiError.quote(parser.getString()) + "\")", "a date");
 			}
 		}
 
@@ -103,13 +107,13 @@ public final class Strict {
 		String text = token.isScalarValue() ? parser.getString() : null;
 		if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
 			if (text.indexOf('e') >= 0 || text.indexOf('E') >= 0) {
-				throw refused(parser, "in exponent form (" + ApiError.abbreviate(text) + ")", typed);
+				throw refused(parser, "in exponent form (" + ApiError.quote(text) + ")", typed);
 			}
 			return new BigDecimal(text);
 		}
 		String what = switch (token) {
 			case VALUE_STRING ->
-				(text.isEmpty() ? "an empty string" : "a string") + " (\"" + ApiError.abbreviate(text) + "\")";
+				(text.isEmpty() ? "an empty string" : "a string") + " (\"" + ApiError.quote(text) + "\")";
 			case VALUE_TRUE, VALUE_FALSE -> "a boolean (" + text + ")";
 			case START_ARRAY -> "an array";
 			default -> "an object";
@@ -127,15 +131,26 @@ public final class Strict {
 		return new Refused(path(context) + " is " + what + ": the contract types it as " + typed);
 	}
 
-	/** The field where a parser is, as {@code data.session_stats.day_stats[3].day}. */
+	/**
+	 * The field where a parser is, as {@code data.session_stats.day_stats[3].day}: each
+	 * name quoted as a value is, and a path deeper than {@value #MAX_PATH_PARTS} levels
+	 * shown as its first ones, a count and its last ones.
+	 */
 	static String path(TokenStreamContext context) {
-		StringBuilder path = new StringBuilder();
+		List<String> parts = new ArrayList<>();
 		for (TokenStreamContext at = context; at != null && !at.inRoot(); at = at.getParent()) {
-			String part = at.inArray() ? "[" + Math.max(0, at.getCurrentIndex()) + "]"
-					: (at.currentName() != null) ? "." + at.currentName() : "";
-			path.insert(0, part);
+			parts.add(0, at.inArray() ? "[" + Math.max(0, at.getCurrentIndex()) + "]"
+					: (at.currentName() != null) ? "." + ApiError.quote(at.currentName()) : "");
 		}
-		return (path.length() > 0 && path.charAt(0) == '.') ? path.substring(1) : path.toString();
+		if (parts.size() > MAX_PATH_PARTS) {
+			int hidden = parts.size() - MAX_PATH_PARTS;
+			List<String> shown = new ArrayList<>(parts.subList(0, MAX_PATH_PARTS / 2));
+			shown.add("…(" + hidden + " more levels)…");
+			shown.addAll(parts.subList(parts.size() - MAX_PATH_PARTS / 2, parts.size()));
+			parts = shown;
+		}
+		String path = String.join("", parts);
+		return (path.startsWith(".")) ? path.substring(1) : path;
 	}
 
 	/** A value that is not what the contract types it as. */

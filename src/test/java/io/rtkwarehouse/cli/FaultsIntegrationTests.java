@@ -77,7 +77,8 @@ class FaultsIntegrationTests extends CommandTests {
 				"--apps=" + this.apps.get(0), "--rtk.base-url=http://127.0.0.1:9/client/v4");
 
 		assertThat(run.exitCode()).as(run.all()).isEqualTo(1);
-		assertThat(run.err()).contains("the API at http://127.0.0.1:9/client/v4 cannot be used").contains("no answer");
+		assertThat(run.err()).contains("the API at http://127.0.0.1:9/client/v4 (rtk.base-url) cannot be used")
+			.contains("no answer");
 		assertThat(this.jdbc.sql("SELECT count(*) FROM rtk.window_ledger").query(Long.class).single()).isZero();
 		assertThat(this.jdbc.sql("SELECT count(*) FROM rtk_batch.batch_job_instance").query(Long.class).single())
 			.isZero();
