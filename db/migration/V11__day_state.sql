@@ -142,3 +142,184 @@ COMMENT ON COLUMN rtk.coverage.zone IS 'IANA zone of the day, as in rtk.day_stat
 COMMENT ON COLUMN rtk.coverage.is_final IS 'Whether the day''s numbers are final (state loaded or zero).';
 COMMENT ON COLUMN rtk.coverage.is_stale IS 'Numbers from an earlier fetch are kept, but the last fetch did not load.';
 COMMENT ON COLUMN rtk.coverage.last_loaded_at IS 'When the day was last loaded successfully; NULL when never.';
+
+-- The period views say what they cover: the days of the period that day_state expects, and
+-- how many are loaded, open, failed or missing. Sums are bigint, and cover only the loaded days
+-- (loaded, zero, open): a failed day's kept numbers (is_stale) are left out. A period with no
+-- loaded day has NULL numbers, not 0. The columns of earlier releases keep their names and
+-- order; the sums become bigint (they were numeric), so the views are made again.
+DROP VIEW rtk.livestream_monthly;
+DROP VIEW rtk.livestream_weekly;
+DROP VIEW rtk.session_monthly;
+DROP VIEW rtk.recording_monthly;
+
+CREATE VIEW rtk.livestream_monthly AS
+SELECT s.account_id,
+       s.app_id,
+       s.app_name,
+       date_trunc('month', s.day)::date AS month,
+       sum(d.livestream_count)::bigint AS livestream_count,
+       sum(d.total_ingest_seconds)::bigint AS total_ingest_seconds,
+       sum(d.total_viewer_seconds)::bigint AS total_viewer_seconds,
+       round(sum(d.total_ingest_seconds) / 3600.0, 3) AS ingest_hours,
+       round(sum(d.total_viewer_seconds) / 3600.0, 3) AS viewer_hours,
+       (count(*) FILTER (WHERE s.state IN ('loaded', 'zero', 'open')))::integer AS loaded_days,
+       extract(day FROM date_trunc('month', s.day) + interval '1 month' - interval '1 day')::integer AS days_in_month,
+       bool_and(s.is_final) FILTER (WHERE s.state IN ('loaded', 'zero', 'open')) AS is_final,
+       s.zone,
+       count(*)::integer AS days_expected,
+       (count(*) FILTER (WHERE s.state IN ('loaded', 'zero', 'open')))::integer AS days_loaded,
+       (count(*) FILTER (WHERE s.state = 'open'))::integer AS days_open,
+       (count(*) FILTER (WHERE s.state = 'failed'))::integer AS days_failed,
+       (count(*) FILTER (WHERE s.state = 'missing'))::integer AS days_missing,
+       count(*) FILTER (WHERE s.state IN ('loaded', 'zero')) = extract(day FROM date_trunc('month', s.day) + interval '1 month' - interval '1 day')::integer AS is_complete
+FROM rtk.day_state s
+LEFT JOIN rtk.livestream_daily d ON s.state IN ('loaded', 'zero', 'open') AND d.account_id = s.account_id AND d.app_id = s.app_id AND d.day = s.day
+WHERE s.dataset = 'livestreams'
+GROUP BY s.account_id, s.app_id, s.app_name, s.zone, date_trunc('month', s.day);
+
+CREATE VIEW rtk.livestream_weekly AS
+SELECT s.account_id,
+       s.app_id,
+       s.app_name,
+       date_trunc('week', s.day)::date AS week_start,
+       to_char(date_trunc('week', s.day), 'IYYY-"W"IW') AS iso_week,
+       sum(d.livestream_count)::bigint AS livestream_count,
+       sum(d.total_ingest_seconds)::bigint AS total_ingest_seconds,
+       sum(d.total_viewer_seconds)::bigint AS total_viewer_seconds,
+       round(sum(d.total_ingest_seconds) / 3600.0, 3) AS ingest_hours,
+       round(sum(d.total_viewer_seconds) / 3600.0, 3) AS viewer_hours,
+       (count(*) FILTER (WHERE s.state IN ('loaded', 'zero', 'open')))::integer AS loaded_days,
+       7 AS days_in_week,
+       bool_and(s.is_final) FILTER (WHERE s.state IN ('loaded', 'zero', 'open')) AS is_final,
+       s.zone,
+       count(*)::integer AS days_expected,
+       (count(*) FILTER (WHERE s.state IN ('loaded', 'zero', 'open')))::integer AS days_loaded,
+       (count(*) FILTER (WHERE s.state = 'open'))::integer AS days_open,
+       (count(*) FILTER (WHERE s.state = 'failed'))::integer AS days_failed,
+       (count(*) FILTER (WHERE s.state = 'missing'))::integer AS days_missing,
+       count(*) FILTER (WHERE s.state IN ('loaded', 'zero')) = 7 AS is_complete
+FROM rtk.day_state s
+LEFT JOIN rtk.livestream_daily d ON s.state IN ('loaded', 'zero', 'open') AND d.account_id = s.account_id AND d.app_id = s.app_id AND d.day = s.day
+WHERE s.dataset = 'livestreams'
+GROUP BY s.account_id, s.app_id, s.app_name, s.zone, date_trunc('week', s.day);
+
+CREATE VIEW rtk.session_monthly AS
+SELECT s.account_id,
+       s.app_id,
+       s.app_name,
+       date_trunc('month', s.day)::date AS month,
+       sum(d.total_sessions)::bigint AS total_sessions,
+       sum(d.total_session_minutes)::numeric AS total_session_minutes,
+       (count(*) FILTER (WHERE s.state IN ('loaded', 'zero', 'open')))::integer AS loaded_days,
+       extract(day FROM date_trunc('month', s.day) + interval '1 month' - interval '1 day')::integer AS days_in_month,
+       bool_and(s.is_final) FILTER (WHERE s.state IN ('loaded', 'zero', 'open')) AS is_final,
+       s.zone,
+       count(*)::integer AS days_expected,
+       (count(*) FILTER (WHERE s.state IN ('loaded', 'zero', 'open')))::integer AS days_loaded,
+       (count(*) FILTER (WHERE s.state = 'open'))::integer AS days_open,
+       (count(*) FILTER (WHERE s.state = 'failed'))::integer AS days_failed,
+       (count(*) FILTER (WHERE s.state = 'missing'))::integer AS days_missing,
+       count(*) FILTER (WHERE s.state IN ('loaded', 'zero')) = extract(day FROM date_trunc('month', s.day) + interval '1 month' - interval '1 day')::integer AS is_complete
+FROM rtk.day_state s
+LEFT JOIN rtk.session_daily d ON s.state IN ('loaded', 'zero', 'open') AND d.account_id = s.account_id AND d.app_id = s.app_id AND d.day = s.day
+WHERE s.dataset = 'usage'
+GROUP BY s.account_id, s.app_id, s.app_name, s.zone, date_trunc('month', s.day);
+
+CREATE VIEW rtk.recording_monthly AS
+SELECT s.account_id,
+       s.app_id,
+       s.app_name,
+       date_trunc('month', s.day)::date AS month,
+       sum(d.total_recordings)::bigint AS total_recordings,
+       sum(d.total_recording_minutes)::numeric AS total_recording_minutes,
+       (count(*) FILTER (WHERE s.state IN ('loaded', 'zero', 'open')))::integer AS loaded_days,
+       extract(day FROM date_trunc('month', s.day) + interval '1 month' - interval '1 day')::integer AS days_in_month,
+       bool_and(s.is_final) FILTER (WHERE s.state IN ('loaded', 'zero', 'open')) AS is_final,
+       s.zone,
+       count(*)::integer AS days_expected,
+       (count(*) FILTER (WHERE s.state IN ('loaded', 'zero', 'open')))::integer AS days_loaded,
+       (count(*) FILTER (WHERE s.state = 'open'))::integer AS days_open,
+       (count(*) FILTER (WHERE s.state = 'failed'))::integer AS days_failed,
+       (count(*) FILTER (WHERE s.state = 'missing'))::integer AS days_missing,
+       count(*) FILTER (WHERE s.state IN ('loaded', 'zero')) = extract(day FROM date_trunc('month', s.day) + interval '1 month' - interval '1 day')::integer AS is_complete
+FROM rtk.day_state s
+LEFT JOIN rtk.recording_daily d ON s.state IN ('loaded', 'zero', 'open') AND d.account_id = s.account_id AND d.app_id = s.app_id AND d.day = s.day
+WHERE s.dataset = 'usage'
+GROUP BY s.account_id, s.app_id, s.app_name, s.zone, date_trunc('month', s.day);
+
+COMMENT ON VIEW rtk.livestream_monthly IS 'Livestream sums per account, app and calendar month of the account''s zone, from rtk.day_state: every month from the first day asked for, with days expected, loaded, open, failed and missing; NULL numbers for a month with no loaded day; is_complete when every day of the month is loaded and final.';
+COMMENT ON COLUMN rtk.livestream_monthly.account_id IS 'Cloudflare account id.';
+COMMENT ON COLUMN rtk.livestream_monthly.app_id IS 'RealtimeKit app id; unique only within an account: group by account_id and app_id.';
+COMMENT ON COLUMN rtk.livestream_monthly.app_name IS 'App name, when the apps endpoint listed it.';
+COMMENT ON COLUMN rtk.livestream_monthly.is_final IS 'Whether every loaded day of the month is final; NULL when no day is loaded. Not the same as is_complete.';
+COMMENT ON COLUMN rtk.livestream_monthly.days_expected IS 'Days of the month that rtk.day_state expects: asked for and ended (fewer than days_in_month at the edges of what was asked).';
+COMMENT ON COLUMN rtk.livestream_monthly.days_loaded IS 'Days of the month whose last fetch loaded (state loaded, zero or open); the numbers are their sums.';
+COMMENT ON COLUMN rtk.livestream_monthly.loaded_days IS 'The same as days_loaded (the name of earlier releases).';
+COMMENT ON COLUMN rtk.livestream_monthly.days_open IS 'Of the loaded days, those whose numbers may still change (state open).';
+COMMENT ON COLUMN rtk.livestream_monthly.days_failed IS 'Days of the month whose last fetch failed; numbers kept from an earlier fetch are left out of the sums.';
+COMMENT ON COLUMN rtk.livestream_monthly.days_missing IS 'Days of the month never fetched (or left out of the last answer).';
+COMMENT ON COLUMN rtk.livestream_monthly.is_complete IS 'Every day of the month (all days_in_month) is loaded and final: the numbers will not change and cover the whole month.';
+COMMENT ON COLUMN rtk.livestream_monthly.livestream_count IS 'Livestreams in the loaded days of the month; NULL when no day is loaded.';
+COMMENT ON COLUMN rtk.livestream_monthly.total_ingest_seconds IS 'Ingest seconds in the loaded days of the month; NULL when no day is loaded.';
+COMMENT ON COLUMN rtk.livestream_monthly.total_viewer_seconds IS 'Viewer seconds in the loaded days of the month; NULL when no day is loaded.';
+COMMENT ON COLUMN rtk.livestream_monthly.ingest_hours IS 'Ingest hours in the loaded days of the month.';
+COMMENT ON COLUMN rtk.livestream_monthly.viewer_hours IS 'Viewer hours in the loaded days of the month.';
+COMMENT ON COLUMN rtk.livestream_monthly.month IS 'First day of the month.';
+COMMENT ON COLUMN rtk.livestream_monthly.days_in_month IS 'Days the month has.';
+COMMENT ON COLUMN rtk.livestream_monthly.zone IS 'IANA zone of the account: the month is a calendar month of this zone.';
+COMMENT ON VIEW rtk.livestream_weekly IS 'Livestream sums per account, app and ISO week (Monday to Sunday) of the account''s zone, from rtk.day_state: days expected, loaded, open, failed and missing; NULL numbers for a week with no loaded day; is_complete when all 7 days are loaded and final.';
+COMMENT ON COLUMN rtk.livestream_weekly.account_id IS 'Cloudflare account id.';
+COMMENT ON COLUMN rtk.livestream_weekly.app_id IS 'RealtimeKit app id; unique only within an account: group by account_id and app_id.';
+COMMENT ON COLUMN rtk.livestream_weekly.app_name IS 'App name, when the apps endpoint listed it.';
+COMMENT ON COLUMN rtk.livestream_weekly.is_final IS 'Whether every loaded day of the week is final; NULL when no day is loaded. Not the same as is_complete.';
+COMMENT ON COLUMN rtk.livestream_weekly.days_expected IS 'Days of the week that rtk.day_state expects: asked for and ended (fewer than days_in_week (7) at the edges of what was asked).';
+COMMENT ON COLUMN rtk.livestream_weekly.days_loaded IS 'Days of the week whose last fetch loaded (state loaded, zero or open); the numbers are their sums.';
+COMMENT ON COLUMN rtk.livestream_weekly.loaded_days IS 'The same as days_loaded (the name of earlier releases).';
+COMMENT ON COLUMN rtk.livestream_weekly.days_open IS 'Of the loaded days, those whose numbers may still change (state open).';
+COMMENT ON COLUMN rtk.livestream_weekly.days_failed IS 'Days of the week whose last fetch failed; numbers kept from an earlier fetch are left out of the sums.';
+COMMENT ON COLUMN rtk.livestream_weekly.days_missing IS 'Days of the week never fetched (or left out of the last answer).';
+COMMENT ON COLUMN rtk.livestream_weekly.is_complete IS 'Every day of the week (all days_in_week (7)) is loaded and final: the numbers will not change and cover the whole week.';
+COMMENT ON COLUMN rtk.livestream_weekly.livestream_count IS 'Livestreams in the loaded days of the week; NULL when no day is loaded.';
+COMMENT ON COLUMN rtk.livestream_weekly.total_ingest_seconds IS 'Ingest seconds in the loaded days of the week; NULL when no day is loaded.';
+COMMENT ON COLUMN rtk.livestream_weekly.total_viewer_seconds IS 'Viewer seconds in the loaded days of the week; NULL when no day is loaded.';
+COMMENT ON COLUMN rtk.livestream_weekly.ingest_hours IS 'Ingest hours in the loaded days of the week.';
+COMMENT ON COLUMN rtk.livestream_weekly.viewer_hours IS 'Viewer hours in the loaded days of the week.';
+COMMENT ON COLUMN rtk.livestream_weekly.week_start IS 'Monday of the ISO week.';
+COMMENT ON COLUMN rtk.livestream_weekly.iso_week IS 'ISO week, e.g. 2025-W09 (ISO week-numbering year).';
+COMMENT ON COLUMN rtk.livestream_weekly.days_in_week IS 'Always 7.';
+COMMENT ON COLUMN rtk.livestream_weekly.zone IS 'IANA zone of the account: the week is made of days of this zone.';
+COMMENT ON VIEW rtk.session_monthly IS 'Sessions per account, app and calendar month of the API''s dates, from rtk.day_state (dataset usage): days expected, loaded, open, failed and missing; NULL numbers for a month with no loaded day; is_complete when every day of the month is loaded and final.';
+COMMENT ON COLUMN rtk.session_monthly.account_id IS 'Cloudflare account id.';
+COMMENT ON COLUMN rtk.session_monthly.app_id IS 'RealtimeKit app id; unique only within an account: group by account_id and app_id.';
+COMMENT ON COLUMN rtk.session_monthly.app_name IS 'App name, when the apps endpoint listed it.';
+COMMENT ON COLUMN rtk.session_monthly.is_final IS 'Whether every loaded day of the month is final; NULL when no day is loaded. Not the same as is_complete.';
+COMMENT ON COLUMN rtk.session_monthly.days_expected IS 'Days of the month that rtk.day_state expects: asked for and ended (fewer than days_in_month at the edges of what was asked).';
+COMMENT ON COLUMN rtk.session_monthly.days_loaded IS 'Days of the month whose last fetch loaded (state loaded, zero or open); the numbers are their sums.';
+COMMENT ON COLUMN rtk.session_monthly.loaded_days IS 'The same as days_loaded (the name of earlier releases).';
+COMMENT ON COLUMN rtk.session_monthly.days_open IS 'Of the loaded days, those whose numbers may still change (state open).';
+COMMENT ON COLUMN rtk.session_monthly.days_failed IS 'Days of the month whose last fetch failed; numbers kept from an earlier fetch are left out of the sums.';
+COMMENT ON COLUMN rtk.session_monthly.days_missing IS 'Days of the month never fetched (or left out of the last answer).';
+COMMENT ON COLUMN rtk.session_monthly.is_complete IS 'Every day of the month (all days_in_month) is loaded and final: the numbers will not change and cover the whole month.';
+COMMENT ON COLUMN rtk.session_monthly.month IS 'First day of the month.';
+COMMENT ON COLUMN rtk.session_monthly.days_in_month IS 'Days the month has.';
+COMMENT ON COLUMN rtk.session_monthly.total_sessions IS 'Sessions in the loaded days of the month; NULL when no day is loaded.';
+COMMENT ON COLUMN rtk.session_monthly.total_session_minutes IS 'Session minutes in the loaded days of the month, exactly (numeric); NULL when no day is loaded.';
+COMMENT ON COLUMN rtk.session_monthly.zone IS 'NULL: the usage dates are the API''s, in no documented zone.';
+COMMENT ON VIEW rtk.recording_monthly IS 'Recordings per account, app and calendar month of the API''s dates, from rtk.day_state (dataset usage): days expected, loaded, open, failed and missing; NULL numbers for a month with no loaded day; is_complete when every day of the month is loaded and final.';
+COMMENT ON COLUMN rtk.recording_monthly.account_id IS 'Cloudflare account id.';
+COMMENT ON COLUMN rtk.recording_monthly.app_id IS 'RealtimeKit app id; unique only within an account: group by account_id and app_id.';
+COMMENT ON COLUMN rtk.recording_monthly.app_name IS 'App name, when the apps endpoint listed it.';
+COMMENT ON COLUMN rtk.recording_monthly.is_final IS 'Whether every loaded day of the month is final; NULL when no day is loaded. Not the same as is_complete.';
+COMMENT ON COLUMN rtk.recording_monthly.days_expected IS 'Days of the month that rtk.day_state expects: asked for and ended (fewer than days_in_month at the edges of what was asked).';
+COMMENT ON COLUMN rtk.recording_monthly.days_loaded IS 'Days of the month whose last fetch loaded (state loaded, zero or open); the numbers are their sums.';
+COMMENT ON COLUMN rtk.recording_monthly.loaded_days IS 'The same as days_loaded (the name of earlier releases).';
+COMMENT ON COLUMN rtk.recording_monthly.days_open IS 'Of the loaded days, those whose numbers may still change (state open).';
+COMMENT ON COLUMN rtk.recording_monthly.days_failed IS 'Days of the month whose last fetch failed; numbers kept from an earlier fetch are left out of the sums.';
+COMMENT ON COLUMN rtk.recording_monthly.days_missing IS 'Days of the month never fetched (or left out of the last answer).';
+COMMENT ON COLUMN rtk.recording_monthly.is_complete IS 'Every day of the month (all days_in_month) is loaded and final: the numbers will not change and cover the whole month.';
+COMMENT ON COLUMN rtk.recording_monthly.month IS 'First day of the month.';
+COMMENT ON COLUMN rtk.recording_monthly.days_in_month IS 'Days the month has.';
+COMMENT ON COLUMN rtk.recording_monthly.total_recordings IS 'Recordings in the loaded days of the month; NULL when no day is loaded.';
+COMMENT ON COLUMN rtk.recording_monthly.total_recording_minutes IS 'Recording minutes in the loaded days of the month, exactly (numeric); NULL when no day is loaded.';
+COMMENT ON COLUMN rtk.recording_monthly.zone IS 'NULL: the usage dates are the API''s, in no documented zone.';
