@@ -323,3 +323,101 @@ COMMENT ON COLUMN rtk.recording_monthly.days_in_month IS 'Days the month has.';
 COMMENT ON COLUMN rtk.recording_monthly.total_recordings IS 'Recordings in the loaded days of the month; NULL when no day is loaded.';
 COMMENT ON COLUMN rtk.recording_monthly.total_recording_minutes IS 'Recording minutes in the loaded days of the month, exactly (numeric); NULL when no day is loaded.';
 COMMENT ON COLUMN rtk.recording_monthly.zone IS 'NULL: the usage dates are the API''s, in no documented zone.';
+
+-- What the reader may see of the runs: every job execution (backfill, nightly, rebuild,
+-- reconcile) and every run that ended before its job, read from the Spring Batch metadata
+-- through this view only.
+CREATE VIEW rtk.run_history AS
+WITH params AS (
+    SELECT job_execution_id,
+           max(parameter_value) FILTER (WHERE parameter_name = 'account') AS account_id,
+           max(parameter_value) FILTER (WHERE parameter_name = 'from')::date AS range_from,
+           max(parameter_value) FILTER (WHERE parameter_name = 'to')::date AS range_to,
+           max(parameter_value) FILTER (WHERE parameter_name = 'apps') AS apps,
+           max(parameter_value) FILTER (WHERE parameter_name = 'selection') AS selection,
+           coalesce(max(parameter_value) FILTER (WHERE parameter_name = 'datasets'), 'livestreams') AS datasets
+    FROM rtk_batch.batch_job_execution_params
+    GROUP BY job_execution_id
+)
+SELECT p.account_id,
+       i.job_name AS kind,
+       p.range_from,
+       p.range_to,
+       p.datasets,
+       p.apps,
+       p.selection,
+       e.create_time AS started_at,
+       e.end_time AS ended_at,
+       lower(e.status) AS outcome,
+       e.exit_code,
+       nullif(split_part(e.exit_message, E'\n', 1), '') AS message,
+       e.job_execution_id,
+       e.job_instance_id,
+       NULL::bigint AS failed_start_id
+FROM rtk_batch.batch_job_execution e
+JOIN rtk_batch.batch_job_instance i ON i.job_instance_id = e.job_instance_id
+LEFT JOIN params p ON p.job_execution_id = e.job_execution_id
+UNION ALL
+SELECT account_id,
+       kind,
+       range_from,
+       range_to,
+       NULL,
+       NULL,
+       NULL,
+       started_at,
+       ended_at,
+       CASE outcome WHEN 'locked' THEN 'locked' ELSE 'failed_start' END,
+       NULL,
+       reason,
+       NULL,
+       NULL,
+       failed_start_id
+FROM rtk.failed_start;
+COMMENT ON VIEW rtk.run_history IS 'Every run: each job execution of backfill, nightly, rebuild and reconcile (a restart is another execution of the same job instance), and each run that ended before its job started (rtk.failed_start).';
+COMMENT ON COLUMN rtk.run_history.account_id IS 'Cloudflare account id.';
+COMMENT ON COLUMN rtk.run_history.kind IS 'backfill, nightly, rebuild or reconcile.';
+COMMENT ON COLUMN rtk.run_history.range_from IS 'First day the run was to cover.';
+COMMENT ON COLUMN rtk.run_history.range_to IS 'Last day the run was to cover, inclusive.';
+COMMENT ON COLUMN rtk.run_history.datasets IS 'The datasets the run loaded (rtk.datasets), comma-separated; NULL for a run that ended before its job.';
+COMMENT ON COLUMN rtk.run_history.apps IS 'The apps asked for, comma-separated, or * for every app the API listed; NULL for a run that ended before its job.';
+COMMENT ON COLUMN rtk.run_history.selection IS 'Which days of the range the run fetched (e.g. NOT_FINAL, REFETCH, MISSING_ONLY); NULL for a run that ended before its job.';
+COMMENT ON COLUMN rtk.run_history.started_at IS 'When the run (its job execution) started.';
+COMMENT ON COLUMN rtk.run_history.ended_at IS 'When it ended; NULL while it runs (or when its process died before a later run marked it failed).';
+COMMENT ON COLUMN rtk.run_history.outcome IS 'completed, failed, stopped, started (running), abandoned, ... as Spring Batch says; failed_start for a run that ended before its job; locked when another run held the account''s lock.';
+COMMENT ON COLUMN rtk.run_history.exit_code IS 'Spring Batch exit code (COMPLETED, FAILED, STOPPED, ...); NULL for a run that ended before its job.';
+COMMENT ON COLUMN rtk.run_history.message IS 'The first line of why it ended so, when a failed run said.';
+COMMENT ON COLUMN rtk.run_history.job_execution_id IS 'Spring Batch job execution (the job_execution_id of the rows it wrote); NULL for a run that ended before its job.';
+COMMENT ON COLUMN rtk.run_history.job_instance_id IS 'Spring Batch job instance: one backfill command, restarts included, or one nightly run.';
+COMMENT ON COLUMN rtk.run_history.failed_start_id IS 'The row of rtk.failed_start, for a run that ended before its job.';
+
+-- How far each account's data is complete, per dataset it loads.
+CREATE VIEW rtk.completeness AS
+SELECT s.account_id,
+       s.dataset,
+       w.zone,
+       count(DISTINCT s.app_id)::integer AS apps,
+       min(s.day) AS first_day,
+       max(s.day) AS last_day,
+       coalesce(min(s.day) FILTER (WHERE s.state NOT IN ('loaded', 'zero')) - 1, max(s.day)) AS complete_through,
+       max(s.last_loaded_at) AS last_loaded_at,
+       (count(*) FILTER (WHERE s.state IN ('loaded', 'zero', 'open')))::integer AS days_loaded,
+       (count(*) FILTER (WHERE s.state = 'open'))::integer AS days_open,
+       (count(*) FILTER (WHERE s.state = 'failed'))::integer AS days_failed,
+       (count(*) FILTER (WHERE s.state = 'missing'))::integer AS days_missing
+FROM rtk.day_state s
+LEFT JOIN rtk.warehouse w ON w.account_id = s.account_id
+GROUP BY s.account_id, s.dataset, w.zone;
+COMMENT ON VIEW rtk.completeness IS 'One row per account and dataset it loads (asked for by a run, or in the ledger): how far its days are complete (complete_through) and when it last loaded, from rtk.day_state. Counts are app-days.';
+COMMENT ON COLUMN rtk.completeness.account_id IS 'Cloudflare account id.';
+COMMENT ON COLUMN rtk.completeness.dataset IS 'livestreams, usage or livestream-daywise.';
+COMMENT ON COLUMN rtk.completeness.zone IS 'IANA zone of the account, whose last complete day ends what is expected.';
+COMMENT ON COLUMN rtk.completeness.apps IS 'Apps with expected days.';
+COMMENT ON COLUMN rtk.completeness.first_day IS 'First day asked for, over its apps.';
+COMMENT ON COLUMN rtk.completeness.last_day IS 'Last day expected: the last complete day in the account''s zone.';
+COMMENT ON COLUMN rtk.completeness.complete_through IS 'The last day up to which every day of every app is loaded and final (state loaded or zero); first_day - 1 when the first day is not.';
+COMMENT ON COLUMN rtk.completeness.last_loaded_at IS 'When a day of the dataset was last loaded successfully; NULL when never.';
+COMMENT ON COLUMN rtk.completeness.days_loaded IS 'App-days loaded (state loaded, zero or open).';
+COMMENT ON COLUMN rtk.completeness.days_open IS 'App-days loaded whose numbers may still change.';
+COMMENT ON COLUMN rtk.completeness.days_failed IS 'App-days whose last fetch failed.';
+COMMENT ON COLUMN rtk.completeness.days_missing IS 'App-days never fetched (or left out of the last answer).';

@@ -15,8 +15,10 @@ import io.rtkwarehouse.TestDatabase;
 import io.rtkwarehouse.simulator.ApiSimulator;
 import io.rtkwarehouse.simulator.Bodies;
 import io.rtkwarehouse.window.DayWindow;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -183,8 +185,10 @@ class AnalystWarehouseIntegrationTests extends CommandTests {
 			.containsEntry("days_expected", 26)
 			.containsEntry("days_missing", 19)
 			.containsEntry("is_complete", false)
-			.containsEntry("livestream_count", view("SELECT sum(livestream_count)::bigint AS n FROM rtk.livestream_daily").get("n"));
-		// A month after the last run: every day missing, and no numbers rather than zeros.
+			.containsEntry("livestream_count",
+					view("SELECT sum(livestream_count)::bigint AS n FROM rtk.livestream_daily").get("n"));
+		// A month after the last run: every day missing, and no numbers rather than
+		// zeros.
 		assertThat(later).containsEntry("days_loaded", 0)
 			.containsEntry("days_missing", 31)
 			.containsEntry("livestream_count", null)
@@ -216,6 +220,43 @@ class AnalystWarehouseIntegrationTests extends CommandTests {
 	}
 
 	@Test
+	void aReaderRoleCreatedAfterTheFirstMigrationIsGrantedEverythingByTheNextOne() {
+		TestDatabase fresh = TestDatabase.fresh("rtk_grants_");
+		try {
+			JdbcClient freshJdbc = JdbcClient.create(fresh.dataSource());
+			migrate(fresh, "9");
+			// As if rtk_reader had been created only now: it holds nothing in this
+			// database.
+			freshJdbc.sql("REVOKE ALL ON ALL TABLES IN SCHEMA rtk FROM rtk_reader").update();
+			freshJdbc.sql("REVOKE ALL ON SCHEMA rtk FROM rtk_reader").update();
+
+			migrate(fresh, "latest");
+
+			String relations = """
+					SELECT c.relname FROM pg_class c
+					WHERE c.relnamespace = 'rtk'::regnamespace AND c.relkind IN ('r', 'v') AND %s
+					ORDER BY c.relname
+					""";
+			List<String> readable = freshJdbc
+				.sql(relations.formatted("has_table_privilege('rtk_reader', c.oid, 'SELECT')"))
+				.query(String.class)
+				.list();
+			List<String> expected = freshJdbc.sql(relations.formatted("c.relname NOT LIKE '%\\_fetch'"))
+				.query(String.class)
+				.list();
+			assertThat(readable).isEqualTo(expected)
+				.contains("day_state", "coverage", "completeness", "run_history", "livestream_monthly")
+				.doesNotContain("livestream_fetch", "usage_fetch", "livestream_daywise_fetch");
+			assertThat(freshJdbc.sql("SELECT has_schema_privilege('rtk_reader', 'rtk', 'USAGE')")
+				.query(Boolean.class)
+				.single()).isTrue();
+		}
+		finally {
+			fresh.drop();
+		}
+	}
+
+	@Test
 	void aRunInAnotherZoneThanTheLoadedDaysIsRefused() {
 		CliRuns.run("backfill", "--from=2025-01-01", "--to=2025-01-02");
 
@@ -224,6 +265,17 @@ class AnalystWarehouseIntegrationTests extends CommandTests {
 		assertThat(run.exitCode()).isEqualTo(2);
 		assertThat(run.err()).contains("are loaded in UTC, and rtk.zone is America/New_York")
 			.contains("then run backfill again");
+	}
+
+	private static void migrate(TestDatabase database, String target) {
+		Flyway.configure()
+			.dataSource(database.dataSource())
+			.locations("classpath:db/migration")
+			.defaultSchema("rtk_batch")
+			.schemas("rtk_batch", "rtk")
+			.target(target)
+			.load()
+			.migrate();
 	}
 
 	private Map<String, Object> view(String sql) {
