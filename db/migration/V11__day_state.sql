@@ -421,3 +421,32 @@ COMMENT ON COLUMN rtk.completeness.days_loaded IS 'App-days loaded (state loaded
 COMMENT ON COLUMN rtk.completeness.days_open IS 'App-days loaded whose numbers may still change.';
 COMMENT ON COLUMN rtk.completeness.days_failed IS 'App-days whose last fetch failed.';
 COMMENT ON COLUMN rtk.completeness.days_missing IS 'App-days never fetched (or left out of the last answer).';
+
+-- A daily row whose last fetch did not load keeps its numbers: the daily view says so.
+CREATE OR REPLACE VIEW rtk.livestream_daily_v AS
+SELECT d.account_id,
+       d.app_id,
+       a.name AS app_name,
+       d.day,
+       d.zone,
+       d.window_start,
+       d.window_end,
+       d.livestream_count,
+       d.total_ingest_seconds,
+       d.total_viewer_seconds,
+       round(d.total_ingest_seconds / 3600.0, 3) AS ingest_hours,
+       round(d.total_viewer_seconds / 3600.0, 3) AS viewer_hours,
+       round(d.total_viewer_seconds / 60.0 / nullif(d.livestream_count, 0), 3) AS avg_viewer_minutes_per_livestream,
+       d.is_final,
+       d.last_loaded_at,
+       d.last_changed_at,
+       l.status IS DISTINCT FROM 'loaded' AS is_stale
+FROM rtk.livestream_daily d
+LEFT JOIN rtk.app a ON a.account_id = d.account_id AND a.app_id = d.app_id
+LEFT JOIN rtk.window_ledger l ON l.account_id = d.account_id AND l.dataset = 'livestreams' AND l.app_id = d.app_id
+    AND l.day = d.day;
+COMMENT ON COLUMN rtk.livestream_daily_v.is_stale IS 'The last fetch of the day failed: these numbers are from an earlier fetch (rtk.day_state says failed). Leave such days out of sums (WHERE NOT is_stale).';
+COMMENT ON COLUMN rtk.livestream_daily_v.app_id IS 'RealtimeKit app id; unique only within an account: group by account_id and app_id.';
+
+COMMENT ON COLUMN rtk.failed_start.failed_start_id IS 'Order of the failed starts.';
+COMMENT ON SCHEMA rtk IS 'The RealtimeKit analytics warehouse: daily numbers per Cloudflare account, app and day, their state (rtk.day_state), period views, runs and completeness. App ids are unique only within an account. Read it as rtk_reader; docs/sql.md is the guide.';
