@@ -257,6 +257,22 @@ class AnalystWarehouseIntegrationTests extends CommandTests {
 	}
 
 	@Test
+	void theSchemaAndEveryRelationAndColumnCarryAComment() {
+		List<String> uncommented = this.jdbc.sql("""
+				SELECT c.relname || coalesce('.' || a.attname, '') FROM pg_class c
+				LEFT JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+				WHERE c.relnamespace = 'rtk'::regnamespace AND c.relkind IN ('r', 'v')
+				  AND (obj_description(c.oid, 'pg_class') IS NULL OR col_description(c.oid, a.attnum) IS NULL)
+				ORDER BY 1
+				""").query(String.class).list();
+
+		assertThat(uncommented).isEmpty();
+		assertThat(this.jdbc.sql("SELECT obj_description('rtk'::regnamespace, 'pg_namespace')")
+			.query(String.class)
+			.single()).isNotBlank();
+	}
+
+	@Test
 	void aRunInAnotherZoneThanTheLoadedDaysIsRefused() {
 		CliRuns.run("backfill", "--from=2025-01-01", "--to=2025-01-02");
 
