@@ -43,42 +43,52 @@ WITH runs AS (
     FROM starts s
     LEFT JOIN rtk.warehouse w ON w.account_id = s.account_id
     GROUP BY s.account_id, s.dataset, s.app_id, w.zone
-), numbers AS (
-    SELECT account_id, 'livestreams' AS dataset, app_id, day, is_final, last_loaded_at,
-           coalesce(livestream_count = 0 AND total_ingest_seconds = 0 AND total_viewer_seconds = 0, false) AS all_zero
-    FROM rtk.livestream_daily
-    UNION ALL
-    SELECT coalesce(s.account_id, r.account_id), 'usage', coalesce(s.app_id, r.app_id), coalesce(s.day, r.day),
-           coalesce(s.is_final AND r.is_final, s.is_final, r.is_final),
-           greatest(s.last_loaded_at, r.last_loaded_at),
-           coalesce(s.total_sessions = 0 AND s.total_session_minutes = 0
-                    AND r.total_recordings = 0 AND r.total_recording_minutes = 0, false)
-    FROM rtk.session_daily s
-    FULL JOIN rtk.recording_daily r ON r.account_id = s.account_id AND r.app_id = s.app_id AND r.day = s.day
-    UNION ALL
-    SELECT account_id, 'livestream-daywise', app_id, day, is_final, last_loaded_at,
-           coalesce(livestream_session_count = 0 AND total_ingest_seconds = 0 AND total_viewer_seconds = 0, false)
-    FROM rtk.livestream_daywise
 ), days AS (
     SELECT s.account_id, s.dataset, s.app_id, s.account_zone, d.day::date AS day
     FROM spans s
     CROSS JOIN LATERAL generate_series(s.first_day, s.last_day, interval '1 day') AS d(day)
-), states AS (
+), numbers AS (
+    -- Each dataset's table joined on its own full key: a UNION ALL of them here would hide
+    -- the day from the join and make PostgreSQL compare every day of an app with every other.
     SELECT d.account_id, d.dataset, d.app_id, d.day, d.account_zone,
+           coalesce(ld.day, sd.day, rd.day, wd.day) IS NOT NULL AS has_numbers,
+           CASE d.dataset
+               WHEN 'livestreams' THEN ld.is_final
+               WHEN 'usage' THEN coalesce(sd.is_final AND rd.is_final, sd.is_final, rd.is_final)
+               ELSE wd.is_final
+           END AS numbers_final,
+           coalesce(CASE d.dataset
+               WHEN 'livestreams' THEN ld.livestream_count = 0 AND ld.total_ingest_seconds = 0
+                                       AND ld.total_viewer_seconds = 0
+               WHEN 'usage' THEN sd.total_sessions = 0 AND sd.total_session_minutes = 0
+                                 AND rd.total_recordings = 0 AND rd.total_recording_minutes = 0
+               ELSE wd.livestream_session_count = 0 AND wd.total_ingest_seconds = 0 AND wd.total_viewer_seconds = 0
+           END, false) AS all_zero,
+           greatest(ld.last_loaded_at, sd.last_loaded_at, rd.last_loaded_at, wd.last_loaded_at) AS numbers_loaded_at
+    FROM days d
+    LEFT JOIN rtk.livestream_daily ld ON d.dataset = 'livestreams' AND ld.account_id = d.account_id
+        AND ld.app_id = d.app_id AND ld.day = d.day
+    LEFT JOIN rtk.session_daily sd ON d.dataset = 'usage' AND sd.account_id = d.account_id
+        AND sd.app_id = d.app_id AND sd.day = d.day
+    LEFT JOIN rtk.recording_daily rd ON d.dataset = 'usage' AND rd.account_id = d.account_id
+        AND rd.app_id = d.app_id AND rd.day = d.day
+    LEFT JOIN rtk.livestream_daywise wd ON d.dataset = 'livestream-daywise' AND wd.account_id = d.account_id
+        AND wd.app_id = d.app_id AND wd.day = d.day
+), states AS (
+    SELECT n.account_id, n.dataset, n.app_id, n.day, n.account_zone,
            CASE
                WHEN l.status = 'failed' THEN 'failed'
-               WHEN l.status = 'loaded' AND n.day IS NOT NULL AND n.is_final AND n.all_zero THEN 'zero'
-               WHEN l.status = 'loaded' AND n.day IS NOT NULL AND n.is_final THEN 'loaded'
-               WHEN l.status = 'loaded' AND n.day IS NOT NULL THEN 'open'
+               WHEN l.status = 'loaded' AND n.has_numbers AND n.numbers_final AND n.all_zero THEN 'zero'
+               WHEN l.status = 'loaded' AND n.has_numbers AND n.numbers_final THEN 'loaded'
+               WHEN l.status = 'loaded' AND n.has_numbers THEN 'open'
                ELSE 'missing'
            END AS state,
-           l.status IS DISTINCT FROM 'loaded' AND n.day IS NOT NULL AS is_stale,
-           l.last_attempt_at, l.loaded_at, l.last_error, l.http_status, l.attempts, n.last_loaded_at
-    FROM days d
-    LEFT JOIN rtk.window_ledger l ON l.account_id = d.account_id AND l.dataset = d.dataset AND l.app_id = d.app_id
-        AND l.day = d.day
-    LEFT JOIN numbers n ON n.account_id = d.account_id AND n.dataset = d.dataset AND n.app_id = d.app_id
-        AND n.day = d.day
+           l.status IS DISTINCT FROM 'loaded' AND n.has_numbers AS is_stale,
+           l.last_attempt_at, l.loaded_at, l.last_error, l.http_status, l.attempts,
+           n.numbers_loaded_at AS last_loaded_at
+    FROM numbers n
+    LEFT JOIN rtk.window_ledger l ON l.account_id = n.account_id AND l.dataset = n.dataset AND l.app_id = n.app_id
+        AND l.day = n.day
 )
 SELECT s.account_id,
        s.dataset,
