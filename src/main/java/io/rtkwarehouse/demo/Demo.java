@@ -35,11 +35,11 @@ public final class Demo {
 
 	/** The first example query of docs/sql.md (a test keeps the two equal). */
 	public static final String QUERY = """
-			SELECT app_id, app_name, sum(livestream_count) AS livestreams, sum(viewer_hours) AS viewer_hours,
+			SELECT account_id, app_id, app_name, sum(livestream_count) AS livestreams, sum(viewer_hours) AS viewer_hours,
 			       count(*) AS loaded_days
 			FROM rtk.livestream_daily_v
-			WHERE day >= current_date - 30
-			GROUP BY app_id, app_name
+			WHERE day >= current_date - 30 AND NOT is_stale
+			GROUP BY account_id, app_id, app_name
 			ORDER BY viewer_hours DESC NULLS LAST;
 			""";
 

@@ -17,42 +17,38 @@ public class Coverage {
 	}
 
 	/**
-	 * Every window of the dataset's apps in the range that is not loaded (failed, never
-	 * fetched, or left out of its answer), in app and day order.
+	 * Every window of the dataset's apps in the range that is failed or missing (never
+	 * fetched, or left out of its answer), in app and day order. The state is the one
+	 * {@code rtk.day_state} gives; a day it does not expect (never asked for) is missing.
 	 */
 	public List<Gap> gaps(String accountId, String dataset, List<String> apps, LocalDate from, LocalDate to) {
 		return this.jdbcClient.sql("""
-				SELECT a.app_id, d.day::date AS day, coalesce(l.status, 'missing') AS state, l.last_error
+				SELECT a.app_id, d.day::date AS day, coalesce(s.state, 'missing') AS state, s.last_error
 				FROM unnest(?::text[]) AS a(app_id)
 				CROSS JOIN generate_series(?::date, ?::date, interval '1 day') AS d(day)
-				LEFT JOIN rtk.window_ledger l ON l.account_id = ? AND l.dataset = ? AND l.app_id = a.app_id
-				    AND l.day = d.day::date
-				WHERE l.status IS DISTINCT FROM 'loaded'
+				LEFT JOIN rtk.day_state s ON s.account_id = ? AND s.dataset = ? AND s.app_id = a.app_id
+				    AND s.day = d.day::date
+				WHERE coalesce(s.state, 'missing') IN ('failed', 'missing')
 				ORDER BY a.app_id, d.day
 				""").params(apps.toArray(String[]::new), from, to, accountId, dataset).query(Gap.class).list();
 	}
 
 	/**
 	 * Every livestream window of the apps in the range, in app and day order, with its
-	 * state: {@code failed} (its last fetch failed), {@code missing} (never fetched), and
-	 * when loaded {@code open} (not final: a nightly run may still change it),
-	 * {@code zero} (every number 0 or not given) or {@code loaded}.
+	 * state as {@code rtk.day_state} gives it: {@code failed} (its last fetch failed),
+	 * {@code missing} (never fetched, or a day it does not expect), and when loaded
+	 * {@code open} (not final: a nightly run may still change it), {@code zero} (final,
+	 * every number 0) or {@code loaded}.
 	 */
 	public List<Day> days(String accountId, List<String> apps, LocalDate from, LocalDate to) {
 		return this.jdbcClient.sql("""
-				SELECT a.app_id, d.day::date AS day,
-				       CASE WHEN l.status = 'failed' THEN 'failed'
-				            WHEN l.status IS DISTINCT FROM 'loaded' THEN 'missing'
-				            WHEN NOT coalesce(r.is_final, false) THEN 'open'
-				            WHEN coalesce(r.livestream_count, 0) = 0 AND coalesce(r.total_ingest_seconds, 0) = 0
-				                 AND coalesce(r.total_viewer_seconds, 0) = 0 THEN 'zero'
-				            ELSE 'loaded' END AS state,
-				       coalesce(r.is_final, false) AS final, l.last_error,
+				SELECT a.app_id, d.day::date AS day, coalesce(s.state, 'missing') AS state,
+				       coalesce(r.is_final, false) AS final, s.last_error,
 				       r.livestream_count AS livestreams, r.total_viewer_seconds AS viewer_seconds
 				FROM unnest(?::text[]) AS a(app_id)
 				CROSS JOIN generate_series(?::date, ?::date, interval '1 day') AS d(day)
-				LEFT JOIN rtk.window_ledger l ON l.account_id = ? AND l.dataset = ? AND l.app_id = a.app_id
-				                              AND l.day = d.day::date
+				LEFT JOIN rtk.day_state s ON s.account_id = ? AND s.dataset = ? AND s.app_id = a.app_id
+				                          AND s.day = d.day::date
 				LEFT JOIN rtk.livestream_daily r ON r.account_id = ? AND r.app_id = a.app_id AND r.day = d.day::date
 				ORDER BY a.app_id, d.day
 				""")

@@ -98,8 +98,8 @@ public class WindowLedger {
 	/** Every window whose last fetch failed, for the account. */
 	public List<FailedWindow> failedNow(String accountId) {
 		return this.jdbcClient.sql("""
-				SELECT dataset, app_id, day, attempts, last_error FROM rtk.window_ledger
-				WHERE account_id = ? AND status = 'failed' ORDER BY dataset, app_id, day
+				SELECT dataset, app_id, day, attempts, last_error FROM rtk.day_state
+				WHERE account_id = ? AND state = 'failed' ORDER BY dataset, app_id, day
 				""").param(accountId).query(FailedWindow.class).list();
 	}
 

@@ -15,8 +15,10 @@ import io.rtkwarehouse.TestDatabase;
 import io.rtkwarehouse.simulator.ApiSimulator;
 import io.rtkwarehouse.simulator.Bodies;
 import io.rtkwarehouse.window.DayWindow;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -101,12 +103,16 @@ class AnalystWarehouseIntegrationTests extends CommandTests {
 		CliRuns.run("backfill", "--from=2025-01-05", "--to=2025-01-05", "--apps=" + app);
 
 		Map<String, Long> states = new java.util.TreeMap<>();
-		this.jdbc.sql("SELECT state, count(*) AS n FROM rtk.coverage GROUP BY state")
+		this.jdbc.sql("SELECT state, count(*) AS n FROM rtk.coverage WHERE day <= '2025-01-05' GROUP BY state")
 			.query((rs, n) -> states.put(rs.getString("state"), rs.getLong("n")))
 			.list();
 
-		// Both apps are listed by the API; days 2025-01-01..05 are the loaded range.
-		assertThat(states).containsEntry("loaded", 3L).containsEntry("failed", 1L).containsEntry("missing", 6L);
+		// Only the app asked for has days, from the first day asked for up to yesterday:
+		// the days no run tried after the last one are missing too.
+		assertThat(states).isEqualTo(Map.of("failed", 1L, "loaded", 3L, "missing", 1L));
+		assertThat(count("SELECT count(DISTINCT app_id) FROM rtk.coverage")).isOne();
+		assertThat(count("SELECT count(*) FROM rtk.coverage WHERE state = 'missing'"))
+			.isEqualTo(count("SELECT (now() AT TIME ZONE 'UTC')::date - date '2025-01-05'"));
 	}
 
 	@Test
@@ -162,14 +168,31 @@ class AnalystWarehouseIntegrationTests extends CommandTests {
 
 		Map<String, Object> zeroDay = view("SELECT * FROM rtk.livestream_daily_v WHERE day = '2025-02-03'");
 		Map<String, Object> day = view("SELECT * FROM rtk.livestream_daily_v WHERE day = '2025-02-04'");
-		Map<String, Object> week = view("SELECT * FROM rtk.livestream_weekly");
-		Map<String, Object> month = view("SELECT * FROM rtk.livestream_monthly");
+		Map<String, Object> week = view("SELECT * FROM rtk.livestream_weekly WHERE week_start = '2025-02-03'");
+		Map<String, Object> month = view("SELECT * FROM rtk.livestream_monthly WHERE month = '2025-02-01'");
+		Map<String, Object> later = view("SELECT * FROM rtk.livestream_monthly WHERE month = '2025-03-01'");
 
 		assertThat(zeroDay).containsEntry("avg_viewer_minutes_per_livestream", null).containsEntry("app_name", "app-1");
 		assertThat(day.get("ingest_hours")).hasToString("2.000");
 		assertThat(day.get("avg_viewer_minutes_per_livestream")).hasToString("15.000");
-		assertThat(week).containsEntry("iso_week", "2025-W06").containsEntry("loaded_days", 7);
-		assertThat(month).containsEntry("loaded_days", 7).containsEntry("days_in_month", 28);
+		assertThat(week).containsEntry("iso_week", "2025-W06")
+			.containsEntry("loaded_days", 7)
+			.containsEntry("days_expected", 7)
+			.containsEntry("is_complete", true)
+			.containsEntry("zone", "UTC");
+		assertThat(month).containsEntry("loaded_days", 7)
+			.containsEntry("days_in_month", 28)
+			.containsEntry("days_expected", 26)
+			.containsEntry("days_missing", 19)
+			.containsEntry("is_complete", false)
+			.containsEntry("livestream_count",
+					view("SELECT sum(livestream_count)::bigint AS n FROM rtk.livestream_daily").get("n"));
+		// A month after the last run: every day missing, and no numbers rather than
+		// zeros.
+		assertThat(later).containsEntry("days_loaded", 0)
+			.containsEntry("days_missing", 31)
+			.containsEntry("livestream_count", null)
+			.containsEntry("viewer_hours", null);
 	}
 
 	@Test
@@ -181,8 +204,8 @@ class AnalystWarehouseIntegrationTests extends CommandTests {
 		transaction.executeWithoutResult((status) -> {
 			this.jdbc.sql("SET LOCAL ROLE rtk_reader").update();
 			assertThat(count("SELECT count(*) FROM rtk.livestream_daily_v")).isEqualTo(4);
-			assertThat(count("SELECT count(*) FROM rtk.livestream_monthly")).isEqualTo(2);
-			assertThat(count("SELECT count(*) FROM rtk.coverage")).isEqualTo(4);
+			assertThat(count("SELECT count(*) FROM rtk.livestream_monthly WHERE month = '2025-01-01'")).isEqualTo(2);
+			assertThat(count("SELECT count(*) FROM rtk.coverage WHERE day <= '2025-01-02'")).isEqualTo(4);
 			assertThat(count("SELECT count(*) FROM rtk.final_changes")).isEqualTo(2);
 			status.setRollbackOnly();
 		});
@@ -197,6 +220,59 @@ class AnalystWarehouseIntegrationTests extends CommandTests {
 	}
 
 	@Test
+	void aReaderRoleCreatedAfterTheFirstMigrationIsGrantedEverythingByTheNextOne() {
+		TestDatabase fresh = TestDatabase.fresh("rtk_grants_");
+		try {
+			JdbcClient freshJdbc = JdbcClient.create(fresh.dataSource());
+			migrate(fresh, "9");
+			// As if rtk_reader had been created only now: it holds nothing in this
+			// database.
+			freshJdbc.sql("REVOKE ALL ON ALL TABLES IN SCHEMA rtk FROM rtk_reader").update();
+			freshJdbc.sql("REVOKE ALL ON SCHEMA rtk FROM rtk_reader").update();
+
+			migrate(fresh, "latest");
+
+			String relations = """
+					SELECT c.relname FROM pg_class c
+					WHERE c.relnamespace = 'rtk'::regnamespace AND c.relkind IN ('r', 'v') AND %s
+					ORDER BY c.relname
+					""";
+			List<String> readable = freshJdbc
+				.sql(relations.formatted("has_table_privilege('rtk_reader', c.oid, 'SELECT')"))
+				.query(String.class)
+				.list();
+			List<String> expected = freshJdbc.sql(relations.formatted("c.relname NOT LIKE '%\\_fetch'"))
+				.query(String.class)
+				.list();
+			assertThat(readable).isEqualTo(expected)
+				.contains("day_state", "coverage", "completeness", "run_history", "livestream_monthly")
+				.doesNotContain("livestream_fetch", "usage_fetch", "livestream_daywise_fetch");
+			assertThat(freshJdbc.sql("SELECT has_schema_privilege('rtk_reader', 'rtk', 'USAGE')")
+				.query(Boolean.class)
+				.single()).isTrue();
+		}
+		finally {
+			fresh.drop();
+		}
+	}
+
+	@Test
+	void theSchemaAndEveryRelationAndColumnCarryAComment() {
+		List<String> uncommented = this.jdbc.sql("""
+				SELECT c.relname || coalesce('.' || a.attname, '') FROM pg_class c
+				LEFT JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+				WHERE c.relnamespace = 'rtk'::regnamespace AND c.relkind IN ('r', 'v')
+				  AND (obj_description(c.oid, 'pg_class') IS NULL OR col_description(c.oid, a.attnum) IS NULL)
+				ORDER BY 1
+				""").query(String.class).list();
+
+		assertThat(uncommented).isEmpty();
+		assertThat(this.jdbc.sql("SELECT obj_description('rtk'::regnamespace, 'pg_namespace')")
+			.query(String.class)
+			.single()).isNotBlank();
+	}
+
+	@Test
 	void aRunInAnotherZoneThanTheLoadedDaysIsRefused() {
 		CliRuns.run("backfill", "--from=2025-01-01", "--to=2025-01-02");
 
@@ -207,27 +283,15 @@ class AnalystWarehouseIntegrationTests extends CommandTests {
 			.contains("then run backfill again");
 	}
 
-	@Test
-	void everyExampleQueryOfTheSqlGuideRuns() throws Exception {
-		String app = this.apps.get(0);
-		this.scripted.setNumbers(app, start(app, LocalDate.now(ZoneOffset.UTC).minusDays(3)),
-				new ApiSimulator.Numbers(3L, 100L, null));
-		LocalDate today = LocalDate.now(ZoneOffset.UTC);
-		this.scripted.failWindow(app, start(app, today.minusDays(9)), Integer.MAX_VALUE, 500,
-				Bodies.errorsBody(9, "down"));
-		CliRuns.run("backfill", "--from=" + today.minusDays(70), "--to=" + today.minusDays(1));
-		String guide = Files.readString(Path.of("docs", "sql.md"));
-		String examples = guide.substring(guide.indexOf("## Example queries"));
-		Matcher block = Pattern.compile("```sql\\n(.*?)```", Pattern.DOTALL).matcher(examples);
-		List<String> queries = new ArrayList<>();
-		while (block.find()) {
-			queries.add(block.group(1));
-		}
-
-		assertThat(queries).hasSizeBetween(6, 10);
-		for (String query : queries) {
-			assertThat(this.jdbc.sql(query).query().listOfRows()).as(query).isNotEmpty();
-		}
+	private static void migrate(TestDatabase database, String target) {
+		Flyway.configure()
+			.dataSource(database.dataSource())
+			.locations("classpath:db/migration")
+			.defaultSchema("rtk_batch")
+			.schemas("rtk_batch", "rtk")
+			.target(target)
+			.load()
+			.migrate();
 	}
 
 	private Map<String, Object> view(String sql) {
