@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 import io.rtkwarehouse.config.RtkProperties;
 import io.rtkwarehouse.job.Compared;
@@ -64,7 +65,7 @@ class RunReport {
 				+ execution.getStatus() + (fetches ? "; " + summary : ""));
 		long id = execution.getId();
 		if (fetches) {
-			out.printf(
+			out.printf(Locale.ROOT,
 					"time summed over the app step threads: waiting for fetches %.1f s, writing rows %.1f s, the rest"
 							+ " (Batch) %.1f s; HTTP %.1f s summed over the fetch threads; peak heap %d MB%n",
 					seconds(this.timings.fetchWait(id)), seconds(this.timings.write(id)),
