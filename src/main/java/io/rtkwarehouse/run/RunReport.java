@@ -49,10 +49,13 @@ class RunReport {
 
 	private final StepTimings timings;
 
-	RunReport(WindowLedger ledger, RealtimeKit api, StepTimings timings) {
+	private final Differed differed;
+
+	RunReport(WindowLedger ledger, RealtimeKit api, StepTimings timings, Differed differed) {
 		this.ledger = ledger;
 		this.api = api;
 		this.timings = timings;
+		this.differed = differed;
 	}
 
 	int print(RtkProperties account, JobExecution execution, PrintStream out, PrintStream err) {
@@ -83,9 +86,13 @@ class RunReport {
 			err.println("failed: " + window.where(named) + " after " + window.attempts() + " attempt(s): "
 					+ window.lastError());
 		}
-		int differ = printCompared(execution, out);
+		int differ = printCompared(execution, out, err);
 		if (execution.getStatus() == BatchStatus.COMPLETED) {
-			return (differ > 0) ? ExitCodes.FAILED : ExitCodes.OK;
+			if (differ > 0) {
+				this.differed.differ(account.accountId());
+				return ExitCodes.FAILED;
+			}
+			return ExitCodes.OK;
 		}
 		if (execution.getStatus() == BatchStatus.STOPPED) {
 			err.println("stopped: what was fetched before the stop is committed. Run the same command again to"
@@ -117,7 +124,7 @@ class RunReport {
 	}
 
 	/** Prints what a reconcile found; how many days differ. */
-	private static int printCompared(JobExecution execution, PrintStream out) {
+	private static int printCompared(JobExecution execution, PrintStream out, PrintStream err) {
 		Compared compared = Compared.of(execution);
 		if (compared == null) {
 			return 0;
@@ -130,6 +137,10 @@ class RunReport {
 		compared.differ().forEach((line) -> out.println("  differ: " + line));
 		compared.unknown().forEach((line) -> out.println("  unknown: " + line));
 		compared.notCompared().forEach((line) -> out.println("  not compared: " + line));
+		if (!compared.unknown().isEmpty()) {
+			err.println("warning: " + compared.unknown().size() + " day(s) could not be compared, a number on one"
+					+ " side is unknown (listed above); they are not differences and do not change the exit code");
+		}
 		return compared.differ().size();
 	}
 
