@@ -39,6 +39,21 @@ class ArchitectureTests {
 	/** The ids of the datasets, which only their own package may name. */
 	private static final Pattern DATASET_ID = Pattern.compile("\"(livestreams|usage|livestream-daywise)\"");
 
+	/**
+	 * Calls whose result depends on the default locale or time zone of the JVM: case
+	 * conversion, formatting and "now" without an explicit {@code Locale} or zone.
+	 */
+	private static final List<Pattern> DEFAULT_LOCALE_OR_ZONE = Stream
+		.of("\\.to(?:Lower|Upper)Case\\(\\)", "String\\.format\\((?!\\s*Locale\\.)", "\\.printf\\((?!\\s*Locale\\.)",
+				"(?<!\"\"\")\\.formatted\\(", "ZoneId\\.systemDefault\\(\\)", "TimeZone\\.getDefault\\(\\)",
+				"Locale\\.getDefault\\(", "Clock\\.systemDefaultZone\\(\\)",
+				"\\b(?:LocalDate|LocalDateTime|LocalTime|ZonedDateTime|OffsetDateTime|YearMonth|Year)\\.now\\(\\)",
+				"DateTimeFormatter\\.ofPattern\\(\"[^\"]*\"\\)",
+				"new (?:DecimalFormat|SimpleDateFormat)\\(\"[^\"]*\"\\)",
+				"(?:NumberFormat|DecimalFormatSymbols|Collator)\\.get\\w*Instance\\(\\)")
+		.map(Pattern::compile)
+		.toList();
+
 	@Test
 	void everyRoomUsesOnlyTheRoomsTheArchitectureDrawsForIt() throws IOException {
 		Map<String, Set<String>> allowed = drawn();
@@ -94,6 +109,24 @@ class ArchitectureTests {
 		for (Path file : sources()) {
 			assertThat(Files.readString(file)).as(file.toString()).doesNotContainPattern("ThreadLocal<RtkProperties>");
 		}
+	}
+
+	@Test
+	void nothingDependsOnTheMachinesLocaleOrZone() throws IOException {
+		List<String> found = new ArrayList<>();
+		for (Path file : sources()) {
+			String text = Files.readString(file);
+			for (Pattern call : DEFAULT_LOCALE_OR_ZONE) {
+				Matcher calls = call.matcher(text);
+				while (calls.find()) {
+					found.add(MAIN.relativize(file) + ": " + calls.group().replaceAll("\\s+", " "));
+				}
+			}
+		}
+
+		// Spring Batch stamps its executions with LocalDateTime.now(), in the zone that
+		// Cli.main pins to UTC; the run's duration must be measured the same way.
+		assertThat(found).containsExactly("job/RunOutcomeListener.java: LocalDateTime.now()");
 	}
 
 	@Test

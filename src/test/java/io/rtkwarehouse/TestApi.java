@@ -66,7 +66,7 @@ public final class TestApi {
 			.stats()
 			.reset();
 		api.quota().reset();
-		api.daywise().disagreeOn(Set.of()).omitUsageDays(Set.of());
+		api.daywise().disagreeOn(Set.of()).omitUsageDays(Set.of()).unknownOn(Set.of());
 		return api;
 	}
 

@@ -3,8 +3,11 @@ package io.rtkwarehouse.cli;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.TimeZone;
 
 import io.rtkwarehouse.run.Failures;
 import org.slf4j.LoggerFactory;
@@ -22,6 +25,10 @@ public final class Cli {
 	}
 
 	public static void main(String[] args) {
+		// The machine's locale and zone change nothing: names, numbers and messages are
+		// the same everywhere, and Spring Batch's local times are UTC.
+		Locale.setDefault(Locale.ROOT);
+		TimeZone.setDefault(TimeZone.getTimeZone(ZoneOffset.UTC));
 		Signals.install();
 		// A thread that dies prints one line, never a stack trace (that goes to DEBUG).
 		Thread.setDefaultUncaughtExceptionHandler((thread, ex) -> {

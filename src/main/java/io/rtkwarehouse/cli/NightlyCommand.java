@@ -32,6 +32,9 @@ class NightlyCommand extends CommandBase {
 
 	@Override
 	public Integer call() {
+		if (this.date != null) {
+			Options.bounded(this, "--date", this.date, Options.FIRST_DAY.plusDays(1));
+		}
 		RunRequest request = RunRequest.nightly(this.date, this.apps.apps(this));
 		return forEachAccount(this.accounts.selection(this), true,
 				(context, account, out, err) -> context.getBean(RunLauncher.class).run(account, request, out, err));

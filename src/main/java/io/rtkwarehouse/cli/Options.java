@@ -1,6 +1,7 @@
 package io.rtkwarehouse.cli;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +18,12 @@ import picocli.CommandLine.TypeConversionException;
 final class Options {
 
 	static final String DATE = "YYYY-MM-DD";
+
+	/** No RealtimeKit data is older: the product did not exist before. */
+	static final LocalDate FIRST_DAY = LocalDate.of(2020, 1, 1);
+
+	/** How far past today a date may lie: a range reaching further is a mistake. */
+	static final int DAYS_AHEAD = 366;
 
 	private Options() {
 	}
@@ -36,6 +43,8 @@ final class Options {
 			if (this.from.isAfter(this.to)) {
 				throw command.usage("--from=" + this.from + " is after --to=" + this.to);
 			}
+			bounded(command, "--from", this.from, FIRST_DAY);
+			bounded(command, "--to", this.to, FIRST_DAY);
 			return new DayRange(this.from, this.to);
 		}
 
@@ -130,6 +139,22 @@ final class Options {
 			}
 		}
 
+	}
+
+	/**
+	 * Refuses a day no warehouse can hold, before anything reads or plans a day of it:
+	 * before {@code first}, or more than {@link #DAYS_AHEAD} days after today (the days
+	 * in between that have not ended are cut where the command cuts them).
+	 */
+	static void bounded(CommandBase command, String option, LocalDate day, LocalDate first) {
+		if (day.isBefore(first)) {
+			throw command.usage(option + "=" + day + " is before " + first + ": RealtimeKit has no data that old");
+		}
+		LocalDate last = LocalDate.now(ZoneOffset.UTC).plusDays(DAYS_AHEAD);
+		if (day.isAfter(last)) {
+			throw command.usage(option + "=" + day + " is more than a year ahead (after " + last
+					+ "): no day after yesterday has data yet");
+		}
 	}
 
 	/** The message of a bad value: names the option, the value and what it must be. */

@@ -21,7 +21,7 @@ import picocli.CommandLine.Mixin;
 				"rtk.apps it checks every app known to the warehouse. Needs the API token, like backfill.",
 				"Without --account or --account-index it covers every configured account." },
 		exitCodeListHeading = "%nExit codes:%n",
-		exitCodeList = { "0:every compared day agrees",
+		exitCodeList = { "0:every compared day agrees (days with an unknown number are listed apart, with a warning)",
 				"1:some days differ (each is printed), or a request failed after its retries",
 				"2:bad usage or configuration (a zone other than UTC included): nothing was written",
 				"3:another run of the same account holds the lock",

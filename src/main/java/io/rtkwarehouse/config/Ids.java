@@ -1,6 +1,7 @@
 package io.rtkwarehouse.config;
 
 import java.util.regex.Pattern;
+import java.util.Locale;
 
 /**
  * Account and app ids go into the API's paths: they are checked before any request, so
@@ -55,7 +56,7 @@ public final class Ids {
 		StringBuilder quoted = new StringBuilder("'");
 		id.codePoints().limit(80).forEach((c) -> {
 			if (Character.isISOControl(c)) {
-				quoted.append(String.format("\\u%04x", c));
+				quoted.append(String.format(Locale.ROOT, "\\u%04x", c));
 			}
 			else {
 				quoted.appendCodePoint(c);

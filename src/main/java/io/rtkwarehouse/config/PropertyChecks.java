@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.util.unit.DataSize;
 
@@ -151,7 +152,7 @@ final class PropertyChecks {
 		if (uri.getRawUserInfo() != null) {
 			return "rtk.base-url holds credentials (user:password@): remove them, the API token authenticates";
 		}
-		String scheme = (uri.getScheme() != null) ? uri.getScheme().toLowerCase() : "";
+		String scheme = (uri.getScheme() != null) ? uri.getScheme().toLowerCase(Locale.ROOT) : "";
 		if (uri.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
 			return "rtk.base-url '" + baseUrl + "' must be an http(s) URL such as https://api.cloudflare.com/client/v4";
 		}
@@ -188,7 +189,7 @@ final class PropertyChecks {
 	}
 
 	private static boolean isLoopback(String host) {
-		String h = host.toLowerCase();
+		String h = host.toLowerCase(Locale.ROOT);
 		return h.equals("localhost") || h.startsWith("127.") || h.equals("[::1]") || h.equals("::1");
 	}
 

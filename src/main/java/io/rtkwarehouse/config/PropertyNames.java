@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.Locale;
 
 import org.springframework.boot.context.properties.bind.Name;
 import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
@@ -78,7 +79,7 @@ public class PropertyNames {
 	}
 
 	private static String uniform(String name) {
-		return name.toLowerCase().replace("-", "").replace("_", "");
+		return name.toLowerCase(Locale.ROOT).replace("-", "").replace("_", "");
 	}
 
 	/** The names of a record's settings, nested records included, in kebab case. */
@@ -124,7 +125,7 @@ public class PropertyNames {
 	}
 
 	private static String kebab(String camel) {
-		return camel.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase();
+		return camel.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
 	}
 
 	private static int distance(String a, String b) {

@@ -3,6 +3,7 @@ package io.rtkwarehouse.config;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -37,7 +38,7 @@ public record RtkProperties(@DefaultValue("https://api.cloudflare.com/client/v4"
 				retry, lock, progress, apps);
 		datasets = (datasets == null) ? List.of()
 				: datasets.stream()
-					.map((id) -> id.trim().toLowerCase(java.util.Locale.ROOT))
+					.map((id) -> id.trim().toLowerCase(Locale.ROOT))
 					.filter((id) -> !id.isEmpty())
 					.distinct()
 					.toList();

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.ToIntFunction;
 import java.util.function.UnaryOperator;
@@ -240,7 +241,7 @@ public final class Demo {
 			for (String[] row : rows) {
 				StringBuilder line = new StringBuilder("  ");
 				for (int i = 0; i < columns; i++) {
-					line.append(String.format("%-" + widths[i] + "s  ", row[i]));
+					line.append(String.format(Locale.ROOT, "%-" + widths[i] + "s  ", row[i]));
 				}
 				out.println(line.toString().stripTrailing());
 			}

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.Locale;
 
 /**
  * A database the demo uses: the server comes from the configuration (or is the demo's
@@ -47,7 +48,7 @@ record DemoDatabase(String url, String username, String password) {
 			.filter((arg) -> arg.startsWith(prefix))
 			.map((arg) -> arg.substring(prefix.length()))
 			.reduce((first, last) -> last)
-			.orElse(environment.getOrDefault("SPRING_DATASOURCE_" + name.toUpperCase(), defaultValue));
+			.orElse(environment.getOrDefault("SPRING_DATASOURCE_" + name.toUpperCase(Locale.ROOT), defaultValue));
 	}
 
 	Connection connect() throws SQLException {

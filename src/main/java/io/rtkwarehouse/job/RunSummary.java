@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.Locale;
 
 import io.rtkwarehouse.source.SourceStats;
 import io.rtkwarehouse.warehouse.Written;
@@ -46,10 +47,10 @@ public record RunSummary(List<Part> parts, long requests, long retries, long too
 			.map((part) -> part.dataset() + ": " + part.text(false))
 			.collect(Collectors.joining("; ")) + ")" : "";
 		return "windows " + total.text(this.exitCode == STOPPED) + each
-				+ String.format("; API requests: %d, retries: %d, 429s: %d; %.1f s; %s", this.requests, this.retries,
-						this.tooManyRequests, this.duration.toMillis() / 1000.0,
+				+ String.format(Locale.ROOT, "; API requests: %d, retries: %d, 429s: %d; %.1f s; %s", this.requests,
+						this.retries, this.tooManyRequests, this.duration.toMillis() / 1000.0,
 						(this.exitCode == STOPPED) ? "stopped by a signal" : "exit code " + this.exitCode)
-				+ String.format("; quota: %s; paused %.1f s; %.2f requests/s",
+				+ String.format(Locale.ROOT, "; quota: %s; paused %.1f s; %.2f requests/s",
 						(this.policy == null) ? "none reported" : this.policy + ", lowest left " + this.lowestRemaining,
 						this.paused.toMillis() / 1000.0,
 						(this.duration.toMillis() > 0) ? this.requests * 1000.0 / this.duration.toMillis() : 0.0);
@@ -77,7 +78,7 @@ public record RunSummary(List<Part> parts, long requests, long retries, long too
 		}
 
 		String text(boolean stopped) {
-			return String.format(
+			return String.format(Locale.ROOT,
 					"fetched: %d, failed: %d, loaded: %d (new %d, changed %d, unchanged %d)%s, skipped: %d%s",
 					this.fetched, this.failed, this.rows.loaded(), this.rows.created(), this.rows.changed(),
 					this.rows.unchanged(), (this.missing > 0) ? ", left out by the API: " + this.missing : "",

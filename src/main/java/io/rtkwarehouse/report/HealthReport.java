@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Locale;
 
 import io.rtkwarehouse.config.RtkProperties;
 import io.rtkwarehouse.run.ExitCodes;
@@ -97,7 +98,8 @@ public class HealthReport {
 		for (int i = 0; i < counts.length; i++) {
 			states.append((i == 0) ? "" : ", ").append(AccountPart.STATES.get(i)).append(' ').append(counts[i]);
 		}
-		out.printf("report %s of %s: %d app(s), %d window(s) (%s) written to %s (%.1f MB) in %d ms (reading %d ms)%n",
+		out.printf(Locale.ROOT,
+				"report %s of %s: %d app(s), %d window(s) (%s) written to %s (%.1f MB) in %d ms (reading %d ms)%n",
 				range, scope.describe(), parts.stream().mapToInt((part) -> part.apps().size()).sum(), days.size(),
 				states, file, html.length() / 1e6, (System.nanoTime() - started) / 1_000_000,
 				(read - started) / 1_000_000);

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 
 import io.rtkwarehouse.run.RecentRuns.Run;
 import io.rtkwarehouse.run.Scope;
@@ -23,7 +24,8 @@ final class ReportPage {
 
 	private static final String CONTENT = "{{content}}";
 
-	private static final DateTimeFormatter GENERATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+	private static final DateTimeFormatter GENERATED = DateTimeFormatter
+		.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
 		.withZone(ZoneOffset.UTC);
 
 	private final DayRange range;

@@ -3,6 +3,7 @@ package io.rtkwarehouse.report;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 
 import io.rtkwarehouse.run.RecentRuns.Run;
 import io.rtkwarehouse.warehouse.UsageMonths.Month;
@@ -13,7 +14,7 @@ import io.rtkwarehouse.warehouse.UsageMonths.Month;
  */
 final class RunsSection {
 
-	private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM");
+	private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM", Locale.ROOT);
 
 	private RunsSection() {
 	}
@@ -100,7 +101,7 @@ final class RunsSection {
 	}
 
 	private static String seconds(Duration duration) {
-		return String.format(java.util.Locale.ROOT, "%.1f s", duration.toMillis() / 1000.0);
+		return String.format(Locale.ROOT, "%.1f s", duration.toMillis() / 1000.0);
 	}
 
 }

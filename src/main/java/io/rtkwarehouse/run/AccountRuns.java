@@ -38,8 +38,11 @@ public class AccountRuns {
 
 	private final RunLock runLock;
 
-	AccountRuns(WarehouseGuard guard, RealtimeKit source, RunStopper stopper, RunLock runLock) {
+	private final Differed differed;
+
+	AccountRuns(WarehouseGuard guard, RealtimeKit source, RunStopper stopper, RunLock runLock, Differed differed) {
 		this.runLock = runLock;
+		this.differed = differed;
 		this.guard = guard;
 		this.accounts = guard.configured();
 		this.source = source;
@@ -139,8 +142,8 @@ public class AccountRuns {
 					accountErr.close();
 				}
 			}
-			lines.put(account,
-					"account " + account.accountId() + ": exit " + exitCode + " (" + meaning(exitCode) + ")");
+			String meaning = this.differed.take(account.accountId()) ? "some days differ" : meaning(exitCode);
+			lines.put(account, "account " + account.accountId() + ": exit " + exitCode + " (" + meaning + ")");
 			worst = worst(worst, exitCode);
 		}
 		return worst;

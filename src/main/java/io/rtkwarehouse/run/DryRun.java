@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.Locale;
 
 import io.rtkwarehouse.config.RtkProperties;
 import io.rtkwarehouse.dataset.Dataset;
@@ -81,7 +82,7 @@ class DryRun {
 				long requests = schema ? this.planner.requests(plan).size()
 						: dataset.requests(id, app, range.stream().toList(), zone).size();
 				toFetch += requests;
-				out.printf("  app %s%s: %d day(s), %d skipped (%s), %d to fetch in %d request(s)%n", app,
+				out.printf(Locale.ROOT, "  app %s%s: %d day(s), %d skipped (%s), %d to fetch in %d request(s)%n", app,
 						(run.size() > 1) ? " " + dataset.id() : "", range.days(), range.days() - fetch, skipped, fetch,
 						requests);
 			}
@@ -96,12 +97,16 @@ class DryRun {
 			long window = last.getLong(RunSummary.QUOTA_WINDOW_KEY);
 			double quoted = limit * (1 - budget.reserve()) / window;
 			rate = (budget.ceiling() != null) ? Math.min(rate, quoted) : quoted;
-			at = String.format("%.2f requests/s, the quota the API last reported (%d per %d s) less the reserve"
-					+ " of %s, if nothing else spends it", rate, limit, window, budget.reserve());
+			at = String.format(Locale.ROOT,
+					"%.2f requests/s, the quota the API last reported (%d per %d s) less the reserve"
+							+ " of %s, if nothing else spends it",
+					rate, limit, window, budget.reserve());
 		}
 		Duration time = Duration.ofSeconds((long) Math.ceil(toFetch / rate));
-		out.printf("total: %d request(s) = %d API call(s) without retries, plus one per 50 apps to list the apps;"
-				+ " about %s at %s%n", toFetch, toFetch, Failures.human(time), at);
+		out.printf(Locale.ROOT,
+				"total: %d request(s) = %d API call(s) without retries, plus one per 50 apps to list the apps;"
+						+ " about %s at %s%n",
+				toFetch, toFetch, Failures.human(time), at);
 		return ExitCodes.OK;
 	}
 

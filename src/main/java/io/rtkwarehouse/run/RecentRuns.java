@@ -3,12 +3,13 @@ package io.rtkwarehouse.run;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Locale;
 
 import io.rtkwarehouse.job.LoadJobConfiguration;
 import io.rtkwarehouse.job.RebuildJobConfiguration;
@@ -31,7 +32,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class RecentRuns {
 
-	private static final DateTimeFormatter STARTED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+	/**
+	 * Spring Batch stores its times as local times of the JVM, which {@code Cli.main}
+	 * pins to UTC; the suffix says so, whatever the zone of the machine that reads them.
+	 */
+	private static final DateTimeFormatter STARTED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'",
+			Locale.ROOT);
 
 	private final JobRepository jobRepository;
 
@@ -82,7 +88,7 @@ public class RecentRuns {
 	}
 
 	private static Run of(FailedStart start) {
-		LocalDateTime started = LocalDateTime.ofInstant(start.startedAt(), ZoneId.systemDefault());
+		LocalDateTime started = LocalDateTime.ofInstant(start.startedAt(), ZoneOffset.UTC);
 		String outcome = start.outcome().equals("locked") ? "LOCKED (exit 3)" : "FAILED BEFORE ITS JOB (exit 1)";
 		return new Run(started, start.accountId(), null, start.kind(), start.from(), start.to(), started,
 				Duration.between(start.startedAt(), start.endedAt()), outcome, start.reason(), null, null, null);
@@ -101,11 +107,11 @@ public class RecentRuns {
 		/** The line {@code status} prints. */
 		public String text() {
 			if (this.executionId == null) {
-				return String.format("-  %-8s %s..%s  started %s  took %s  %s  %s", this.kind, this.from, this.to,
-						startedText(), tookText(), this.outcome, this.summary);
+				return String.format(Locale.ROOT, "-  %-8s %s..%s  started %s  took %s  %s  %s", this.kind, this.from,
+						this.to, startedText(), tookText(), this.outcome, this.summary);
 			}
-			return String.format("#%d %-8s %s..%s  started %s  took %s  %s%s", this.executionId, this.kind, this.from,
-					this.to, startedText(), tookText(), this.outcome,
+			return String.format(Locale.ROOT, "#%d %-8s %s..%s  started %s  took %s  %s%s", this.executionId, this.kind,
+					this.from, this.to, startedText(), tookText(), this.outcome,
 					this.summary.isBlank() ? "" : "  " + this.summary);
 		}
 

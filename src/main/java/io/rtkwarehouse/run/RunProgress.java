@@ -7,6 +7,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.Locale;
 
 import io.rtkwarehouse.job.RunCounters;
 import io.rtkwarehouse.source.RealtimeKit;
@@ -141,9 +142,10 @@ class RunProgress {
 			String eta = (total == fetched) ? "0 s" : (shown > 0)
 					? Failures.human(Duration.ofSeconds((long) Math.ceil((total - fetched) / shown))) : "unknown";
 			long quota = RunProgress.this.source.lowestQuotaRemaining();
-			return String.format("%d/%d windows (%.0f%%), %d failed, %.1f windows/s, %d 429s, %sETA %s", fetched, total,
-					(total > 0) ? 100.0 * fetched / total : 100.0, RunProgress.this.load.fetchFailed(), shown,
-					RunProgress.this.source.tooManyRequests(), (quota >= 0) ? "quota left " + quota + ", " : "", eta);
+			return String.format(Locale.ROOT, "%d/%d windows (%.0f%%), %d failed, %.1f windows/s, %d 429s, %sETA %s",
+					fetched, total, (total > 0) ? 100.0 * fetched / total : 100.0, RunProgress.this.load.fetchFailed(),
+					shown, RunProgress.this.source.tooManyRequests(), (quota >= 0) ? "quota left " + quota + ", " : "",
+					eta);
 		}
 
 	}

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 import io.rtkwarehouse.config.RtkProperties;
 import io.rtkwarehouse.job.Compared;
@@ -53,10 +54,13 @@ class RunReport {
 
 	private final StepTimings timings;
 
-	RunReport(WindowLedger ledger, RealtimeKit api, StepTimings timings) {
+	private final Differed differed;
+
+	RunReport(WindowLedger ledger, RealtimeKit api, StepTimings timings, Differed differed) {
 		this.ledger = ledger;
 		this.api = api;
 		this.timings = timings;
+		this.differed = differed;
 	}
 
 	int print(RtkProperties account, JobExecution execution, PrintStream out, PrintStream err) {
@@ -69,7 +73,7 @@ class RunReport {
 				+ execution.getStatus() + (fetches ? "; " + summary : ""));
 		long id = execution.getId();
 		if (fetches) {
-			out.printf(
+			out.printf(Locale.ROOT,
 					"time summed over the app step threads: waiting for fetches %.1f s, writing rows %.1f s, the rest"
 							+ " (Batch) %.1f s; HTTP %.1f s summed over the fetch threads; peak heap %d MB%n",
 					seconds(this.timings.fetchWait(id)), seconds(this.timings.write(id)),
@@ -90,9 +94,13 @@ class RunReport {
 		if (failed.size() > FAILED_NAMED) {
 			err.println("failed: " + (failed.size() - FAILED_NAMED) + " more window(s); gaps lists every one");
 		}
-		int differ = printCompared(execution, out);
+		int differ = printCompared(execution, out, err);
 		if (execution.getStatus() == BatchStatus.COMPLETED) {
-			return (differ > 0) ? ExitCodes.FAILED : ExitCodes.OK;
+			if (differ > 0) {
+				this.differed.differ(account.accountId());
+				return ExitCodes.FAILED;
+			}
+			return ExitCodes.OK;
 		}
 		if (execution.getStatus() == BatchStatus.STOPPED) {
 			err.println("stopped: what was fetched before the stop is committed. Run the same command again to"
@@ -124,7 +132,7 @@ class RunReport {
 	}
 
 	/** Prints what a reconcile found; how many days differ. */
-	private static int printCompared(JobExecution execution, PrintStream out) {
+	private static int printCompared(JobExecution execution, PrintStream out, PrintStream err) {
 		Compared compared = Compared.of(execution);
 		if (compared == null) {
 			return 0;
@@ -137,6 +145,10 @@ class RunReport {
 		compared.differ().forEach((line) -> out.println("  differ: " + line));
 		compared.unknown().forEach((line) -> out.println("  unknown: " + line));
 		compared.notCompared().forEach((line) -> out.println("  not compared: " + line));
+		if (!compared.unknown().isEmpty()) {
+			err.println("warning: " + compared.unknown().size() + " day(s) could not be compared, a number on one"
+					+ " side is unknown (listed above); they are not differences and do not change the exit code");
+		}
 		return compared.differ().size();
 	}
 

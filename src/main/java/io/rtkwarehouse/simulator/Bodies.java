@@ -1,6 +1,7 @@
 package io.rtkwarehouse.simulator;
 
 import java.util.List;
+import java.util.Locale;
 
 import io.rtkwarehouse.simulator.ApiSimulator.App;
 import io.rtkwarehouse.simulator.ApiSimulator.Numbers;
@@ -100,7 +101,7 @@ public final class Bodies {
 				case '\t' -> json.append("\\t");
 				default -> {
 					if (c < 0x20) {
-						json.append(String.format("\\u%04x", (int) c));
+						json.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
 					}
 					else {
 						json.append(c);

@@ -27,6 +27,8 @@ public final class Daywise {
 
 	private volatile Set<LocalDate> omitted = Set.of();
 
+	private volatile Set<LocalDate> unknown = Set.of();
+
 	Daywise() {
 	}
 
@@ -36,6 +38,15 @@ public final class Daywise {
 	 */
 	public Daywise disagreeOn(Set<LocalDate> days) {
 		this.disagreeing = Set.copyOf(Objects.requireNonNull(days, "days"));
+		return this;
+	}
+
+	/**
+	 * On these UTC days livestream daywise answers {@code null} ingest and viewer
+	 * seconds; empty: none.
+	 */
+	public Daywise unknownOn(Set<LocalDate> days) {
+		this.unknown = Set.copyOf(Objects.requireNonNull(days, "days"));
 		return this;
 	}
 
@@ -66,7 +77,13 @@ public final class Daywise {
 						plus(numbers.totalViewerSeconds(), 600));
 			}
 			json.append(separator).append("{\"date\":\"").append(date).append('"');
-			Bodies.numbers(json, numbers, ",");
+			if (this.unknown.contains(date)) {
+				json.append(",\"count\":").append(numbers.count());
+				json.append(",\"total_ingest_seconds\":null,\"total_viewer_seconds\":null");
+			}
+			else {
+				Bodies.numbers(json, numbers, ",");
+			}
 			json.append('}');
 			separator = ",";
 		}

@@ -71,6 +71,10 @@ final class FaultOptions {
 			description = "UTC days on which livestream daywise differs from overall (ingest +60 s, viewer +600 s)")
 	private List<LocalDate> disagreeDays = List.of();
 
+	@Option(names = "--unknown-days", split = ",", paramLabel = "<YYYY-MM-DD>",
+			description = "UTC days on which livestream daywise answers null ingest and viewer seconds")
+	private List<LocalDate> unknownDays = List.of();
+
 	@Option(names = "--omit-usage-days", split = ",", paramLabel = "<YYYY-MM-DD>",
 			description = "dates that usage daywise answers leave out")
 	private List<LocalDate> omitUsageDays = List.of();
@@ -92,7 +96,10 @@ final class FaultOptions {
 	}
 
 	ApiSimulator configure(ApiSimulator simulator) {
-		simulator.daywise().disagreeOn(Set.copyOf(disagreeDays)).omitUsageDays(Set.copyOf(omitUsageDays));
+		simulator.daywise()
+			.disagreeOn(Set.copyOf(disagreeDays))
+			.unknownOn(Set.copyOf(unknownDays))
+			.omitUsageDays(Set.copyOf(omitUsageDays));
 		return simulator.serverErrorShare(serverErrorShare)
 			.tooManyRequestsShare(tooManyRequestsShare)
 			.retryAfterSeconds(retryAfter)

@@ -83,6 +83,63 @@ class ReconcileIntegrationTests extends CommandTests {
 	}
 
 	@Test
+	void daysWhoseDaywiseSecondsAreNullAreListedAsUnknownApartFromDifferencesAndExitZero() {
+		String app = this.apps.get(0);
+		assertThat(CliRuns.run("backfill", FROM, TO).exitCode()).isZero();
+		this.api.daywise().unknownOn(Set.of(LocalDate.of(2025, 1, 10), LocalDate.of(2025, 1, 11)));
+
+		CliRuns.Result run = CliRuns.run("reconcile", FROM, TO, "--apps=" + app);
+
+		assertThat(run.exitCode()).as(run.all()).isZero();
+		assertThat(run.out()).contains("44 day(s) compared, 0 differ, 2 with an unknown number")
+			.contains("  unknown: app " + app + " 2025-01-10: unknown daywise ingest seconds, daywise viewer seconds")
+			.contains("  unknown: app " + app + " 2025-01-11: unknown daywise ingest seconds, daywise viewer seconds")
+			.doesNotContain("differ: ");
+		assertThat(run.err()).contains("warning: 2 day(s) could not be compared")
+			.doesNotContain("failed")
+			.doesNotContain("error");
+		assertThat(count("SELECT count(*) FROM rtk.livestream_mismatch")).isZero();
+		assertThat(count("SELECT count(*) FROM rtk.livestream_daywise WHERE total_ingest_seconds IS NULL"))
+			.isEqualTo(2);
+	}
+
+	@Test
+	void unknownAndDifferentDaysTogetherAreListedApartAndTheDifferenceDecides() {
+		String app = this.apps.get(0);
+		assertThat(CliRuns.run("backfill", FROM, TO).exitCode()).isZero();
+		this.api.daywise().unknownOn(Set.of(LocalDate.of(2025, 1, 10))).disagreeOn(Set.of(LocalDate.of(2025, 1, 20)));
+
+		CliRuns.Result run = CliRuns.run("reconcile", FROM, TO, "--apps=" + app);
+
+		assertThat(run.exitCode()).as(run.all()).isEqualTo(1);
+		assertThat(run.out()).contains("45 day(s) compared, 1 differ, 1 with an unknown number")
+			.contains("  differ: app " + app + " 2025-01-20:")
+			.contains("  unknown: app " + app + " 2025-01-10:")
+			.doesNotContain("differ: app " + app + " 2025-01-10");
+		assertThat(count("SELECT count(*) FROM rtk.livestream_mismatch")).isEqualTo(1);
+	}
+
+	@Test
+	void anAccountWhoseDaysDifferIsSaidToDifferNotToHaveFailed() {
+		this.api.accounts(Map.of(AccountsIntegrationTests.A, AccountsIntegrationTests.TOKEN_A,
+				AccountsIntegrationTests.B, AccountsIntegrationTests.TOKEN_B));
+		String[] backfill = AccountsIntegrationTests.withAccounts(List.of("backfill", FROM, TO),
+				AccountsIntegrationTests.A, AccountsIntegrationTests.TOKEN_A, AccountsIntegrationTests.B,
+				AccountsIntegrationTests.TOKEN_B);
+		assertThat(CliRuns.run(backfill).exitCode()).isZero();
+		this.api.daywise().disagreeOn(Set.of(LocalDate.of(2025, 1, 20)));
+
+		CliRuns.Result run = CliRuns
+			.run(AccountsIntegrationTests.withAccounts(List.of("reconcile", FROM, TO), AccountsIntegrationTests.A,
+					AccountsIntegrationTests.TOKEN_A, AccountsIntegrationTests.B, AccountsIntegrationTests.TOKEN_B));
+
+		assertThat(run.exitCode()).as(run.all()).isEqualTo(1);
+		assertThat(run.out()).contains("account " + AccountsIntegrationTests.A + ": exit 1 (some days differ)",
+				"account " + AccountsIntegrationTests.B + ": exit 1 (some days differ)");
+		assertThat(run.all()).doesNotContain("(failed)");
+	}
+
+	@Test
 	void inAZoneOtherThanUtcItExplainsWhyDaysCannotBeComparedAndExitsTwo() {
 		CliRuns.Result run = CliRuns.run("reconcile", FROM, TO, "--rtk.zone=Europe/Berlin");
 

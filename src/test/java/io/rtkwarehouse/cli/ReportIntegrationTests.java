@@ -91,7 +91,7 @@ class ReportIntegrationTests extends CommandTests {
 			.single();
 		Matcher row = Pattern
 			.compile("<tr data-outcome=\"(ok|failed)\"><td>#\\d+</td><td>backfill</td>"
-					+ "<td>[0-9-]+\\.\\.[0-9-]+</td><td>[0-9-]+ [0-9:]+</td><td>[^<]+</td><td class=\"outcome\">"
+					+ "<td>[0-9-]+\\.\\.[0-9-]+</td><td>[0-9-]+ [0-9:]+ UTC</td><td>[^<]+</td><td class=\"outcome\">"
 					+ "(COMPLETED|FAILED)</td><td>(\\d+)</td><td>(\\d+)</td><td>\\d+\\.\\d s</td>")
 			.matcher(html);
 		Map<String, Integer> outcomes = new HashMap<>();

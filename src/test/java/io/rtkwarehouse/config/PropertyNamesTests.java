@@ -1,6 +1,7 @@
 package io.rtkwarehouse.config;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,19 @@ class PropertyNamesTests {
 			.containsExactly("unknown property rtk.http.timeout (did you mean rtk.http.call-timeout?)",
 					"unknown property rtk.lock.wiat (did you mean rtk.lock.wait?)",
 					"unknown property rtk.zome (did you mean rtk.zone?)");
+	}
+
+	@Test
+	void aTurkishDefaultLocaleNamesAndMatchesSettingsTheSameWay() {
+		Locale before = Locale.getDefault();
+		Locale.setDefault(Locale.forLanguageTag("tr-TR"));
+		try {
+			assertThat(problems(Map.of("rtk.account-id", "a", "RTK.ACCOUNT-ID", "a", "rtk.acount-id", "a")))
+				.containsExactly("unknown property rtk.acount-id (did you mean rtk.account-id?)");
+		}
+		finally {
+			Locale.setDefault(before);
+		}
 	}
 
 	@Test

@@ -446,6 +446,20 @@ class ApiSimulatorTests {
 	}
 
 	@Test
+	void livestreamDaywiseAnswersNullSecondsOnTheDaysSetToBeUnknown() throws Exception {
+		simulator.daywise().unknownOn(Set.of(LocalDate.of(2025, 3, 2)));
+
+		String body = get(kit(appId) + "/analytics/livestreams/daywise?start_time=" + MARCH_1 + "&end_time="
+				+ (MARCH_1 + 2 * 86_400), AUTH)
+			.body();
+
+		Numbers second = ApiSimulator.numbers(appId, MARCH_2, MARCH_2 + 86_400);
+		assertThat(body).contains("{\"date\":\"2025-03-02\",\"count\":" + second.count()
+				+ ",\"total_ingest_seconds\":null,\"total_viewer_seconds\":null}");
+		assertThat(body).contains(day("2025-03-01", ApiSimulator.numbers(appId, MARCH_1, MARCH_2)));
+	}
+
+	@Test
 	void usageDaywiseServesFractionalMinutesPerDateAndLeavesOutTheDaysSetToBeOmitted() throws Exception {
 		simulator.daywise().omitUsageDays(Set.of(LocalDate.of(2025, 3, 2)));
 
