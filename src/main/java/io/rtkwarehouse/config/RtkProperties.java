@@ -46,6 +46,13 @@ public record RtkProperties(@DefaultValue("https://api.cloudflare.com/client/v4"
 		}
 	}
 
+	/** The same settings, sending times in {@code format} ({@code check} tries each). */
+	public RtkProperties withTimeFormat(TimeFormat format) {
+		return new RtkProperties(this.baseUrl, this.apiToken, this.accountId, this.apps, this.zone, this.lookbackDays,
+				format, this.chunkSize, this.fetchRetentionDays, this.http, this.rate, this.retry, this.lock,
+				this.progress, this.datasets, this.accounts);
+	}
+
 	/** How {@code start_time} and {@code end_time} are sent to the API. */
 	public enum TimeFormat {
 

@@ -91,8 +91,13 @@ public final class Activity {
 	 * What overall serves for this window, before any {@link RangeRules rule} and hook.
 	 */
 	public Numbers totals(String appId, long startEpochSecond, long endEpochSecond) {
-		return (mix == null) ? SampleData.numbers(appId, startEpochSecond, endEpochSecond)
-				: History.totals(life(appId), startEpochSecond, endEpochSecond, now(), counting);
+		if (mix == null) {
+			// Nothing happened in an app before it existed: a window that ends by then is
+			// empty, which is what lets a client see whether its range is read at all.
+			return (endEpochSecond <= created(app(appId))) ? new Numbers(0L, 0L, 0L)
+					: SampleData.numbers(appId, startEpochSecond, endEpochSecond);
+		}
+		return History.totals(life(appId), startEpochSecond, endEpochSecond, now(), counting);
 	}
 
 	/**

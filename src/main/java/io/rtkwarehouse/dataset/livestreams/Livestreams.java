@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import io.rtkwarehouse.config.RtkProperties;
@@ -75,6 +76,15 @@ class Livestreams implements Dataset<LivestreamNumbers> {
 		Outcome<LivestreamNumbers> outcome = this.api.get(account, request.toString(), request.appId(), ENDPOINT, query,
 				Livestreams::read);
 		return new Fetched<>(request, outcome);
+	}
+
+	@Override
+	public Optional<Outcome<Boolean>> probe(RtkProperties account, String appId, Instant start, Instant end) {
+		Map<String, String> query = Map.of("start_time", this.api.time(account, start), "end_time",
+				this.api.time(account, end));
+		Outcome<LivestreamNumbers> outcome = this.api.get(account, "app " + appId + " from " + start + " to " + end,
+				appId, ENDPOINT, query, Livestreams::read);
+		return Optional.of(outcome.map(LivestreamNumbers::anyNumber));
 	}
 
 	static LivestreamNumbers read(String body) throws io.rtkwarehouse.source.InvalidBodyException {
