@@ -101,6 +101,7 @@ class JobLaunch {
 		}
 		this.abandoned.recover(job.getName(), id);
 		out.println(firstLine(job, range, zone, apps, datasets));
+		SourceRetention.note(account, range, this.clock).ifPresent(out::println);
 		JobExecution execution;
 		try (RunProgress.Reporting reporting = this.progress.start(err, account.progress().interval())) {
 			execution = this.jobOperator.start(job, parameters);

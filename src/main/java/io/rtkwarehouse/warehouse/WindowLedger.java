@@ -33,7 +33,8 @@ public class WindowLedger {
 			    last_attempt_at = excluded.last_attempt_at,
 			    loaded_at = coalesce(excluded.loaded_at, l.loaded_at),
 			    job_execution_id = excluded.job_execution_id,
-			    job_instance_id = excluded.job_instance_id
+			    job_instance_id = excluded.job_instance_id,
+			    kept_reason = NULL
 			""";
 
 	private final JdbcTemplate jdbcTemplate;
@@ -43,6 +44,32 @@ public class WindowLedger {
 	WindowLedger(JdbcTemplate jdbcTemplate, JdbcClient jdbcClient) {
 		this.jdbcTemplate = jdbcTemplate;
 		this.jdbcClient = jdbcClient;
+	}
+
+	/**
+	 * Says why the stored numbers of these days were kept although their last answer
+	 * loaded; after {@link #upsert} in the same transaction.
+	 */
+	public void kept(String accountId, String dataset, List<Entry> entries, String reason) {
+		this.jdbcTemplate.batchUpdate("""
+				UPDATE rtk.window_ledger SET kept_reason = ?
+				WHERE account_id = ? AND dataset = ? AND app_id = ? AND day = ?
+				""", entries, entries.size(), (ps, entry) -> {
+			ps.setString(1, reason);
+			ps.setString(2, accountId);
+			ps.setString(3, dataset);
+			ps.setString(4, entry.appId());
+			ps.setObject(5, entry.day());
+		});
+	}
+
+	/** How many days of the account keep numbers an answer of zeros would have erased. */
+	public long keptDays(String accountId) {
+		return this.jdbcClient
+			.sql("SELECT count(*) FROM rtk.window_ledger WHERE account_id = ? AND kept_reason IS NOT NULL")
+			.params(accountId)
+			.query(Long.class)
+			.single();
 	}
 
 	/** Writes the state of each day of a dataset's windows. */

@@ -103,8 +103,21 @@ class Livestreams implements Dataset<LivestreamNumbers> {
 						fetched.loaded() ? WindowLedger.Entry.LOADED : WindowLedger.Entry.FAILED, outcome.attempts(),
 						outcome.httpStatus(), outcome.error(), outcome.fetchedAt())));
 		}
-		this.rows.upsert(accountId, chunk.stream().filter(Fetched::loaded).toList(), run.jobExecutionId(), finalBefore);
+		List<Fetched<LivestreamNumbers>> loaded = chunk.stream().filter(Fetched::loaded).toList();
+		List<Fetched<LivestreamNumbers>> kept = this.rows.erasing(accountId, loaded, run.protectZerosBefore());
+		this.rows.upsert(accountId, loaded.stream().filter((fetched) -> !kept.contains(fetched)).toList(),
+				run.jobExecutionId(), finalBefore);
 		this.ledger.upsert(accountId, ID, entries, run);
+		if (!kept.isEmpty()) {
+			this.ledger.kept(accountId, ID,
+					entries.stream()
+						.filter((entry) -> kept.stream()
+							.anyMatch((fetched) -> fetched.request().appId().equals(entry.appId())
+									&& fetched.request().days().from().equals(entry.day())))
+						.toList(),
+					"protected: zeros for a day before " + run.protectZerosBefore()
+							+ ", past the source's retention (rtk.source-retention); the numbers stored before stay");
+		}
 		this.history.append(accountId, chunk, run.jobExecutionId(), finalBefore);
 	}
 
