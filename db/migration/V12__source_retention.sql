@@ -1,5 +1,5 @@
--- A day past the source's retention (rtk.source-retention) that answers zeros keeps the
--- numbers already stored; the ledger says so, for status and the report.
-ALTER TABLE rtk.window_ledger ADD COLUMN kept_reason text;
+-- Days past the source's retention (rtk.source-retention) that answered zeros: the ledger
+-- says so, for status and the report.
+ALTER TABLE rtk.window_ledger ADD COLUMN retention_note text;
 
-COMMENT ON COLUMN rtk.window_ledger.kept_reason IS 'Why the last answer, though loaded, did not replace the stored numbers: zeros for a day past the source''s retention (rtk.source-retention) never overwrite numbers already stored. NULL when the last answer was written. The answer itself is kept in the raw history.';
+COMMENT ON COLUMN rtk.window_ledger.retention_note IS 'Set when the last answer was zeros for a day past the source''s retention (rtk.source-retention). ''protected: ...'': numbers stored before were kept, the zeros were not written (the answer is in the raw history). ''zero past the source''s retention: ...'': nothing was stored before, so zero may mean no longer known rather than none. NULL otherwise.';

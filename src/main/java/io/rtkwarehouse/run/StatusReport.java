@@ -77,7 +77,7 @@ public class StatusReport {
 		if (kept > 0) {
 			out.println("Days protected" + (named ? " in account " + account : "") + ": " + kept
 					+ " (their answer was zeros past rtk.source-retention; the numbers stored before stay,"
-					+ " see kept_reason in rtk.window_ledger)");
+					+ " see retention_note in rtk.window_ledger)");
 		}
 	}
 

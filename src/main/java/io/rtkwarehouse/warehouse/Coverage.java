@@ -36,13 +36,17 @@ public class Coverage {
 	 * Every livestream window of the apps in the range, in app and day order, with its
 	 * state: {@code failed} (its last fetch failed), {@code missing} (never fetched), and
 	 * when loaded {@code open} (not final: a nightly run may still change it),
-	 * {@code zero} (every number 0 or not given) or {@code loaded}.
+	 * {@code zero} (every number 0 or not given) or {@code loaded}; past the source's
+	 * retention, {@code protected} (an answer of zeros kept out, the numbers stored
+	 * before stay) or {@code retention-zero} (zeros never known otherwise).
 	 */
 	public List<Day> days(String accountId, List<String> apps, LocalDate from, LocalDate to) {
 		return this.jdbcClient.sql("""
 				SELECT a.app_id, d.day::date AS day,
 				       CASE WHEN l.status = 'failed' THEN 'failed'
 				            WHEN l.status IS DISTINCT FROM 'loaded' THEN 'missing'
+				            WHEN l.retention_note LIKE 'protected%' THEN 'protected'
+				            WHEN l.retention_note IS NOT NULL THEN 'retention-zero'
 				            WHEN NOT coalesce(r.is_final, false) THEN 'open'
 				            WHEN coalesce(r.livestream_count, 0) = 0 AND coalesce(r.total_ingest_seconds, 0) = 0
 				                 AND coalesce(r.total_viewer_seconds, 0) = 0 THEN 'zero'

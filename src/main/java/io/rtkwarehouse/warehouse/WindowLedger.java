@@ -34,7 +34,7 @@ public class WindowLedger {
 			    loaded_at = coalesce(excluded.loaded_at, l.loaded_at),
 			    job_execution_id = excluded.job_execution_id,
 			    job_instance_id = excluded.job_instance_id,
-			    kept_reason = NULL
+			    retention_note = NULL
 			""";
 
 	private final JdbcTemplate jdbcTemplate;
@@ -47,15 +47,19 @@ public class WindowLedger {
 	}
 
 	/**
-	 * Says why the stored numbers of these days were kept although their last answer
-	 * loaded; after {@link #upsert} in the same transaction.
+	 * Notes that the last answer of these days was zeros past the source's retention
+	 * ({@code protected: ...} when the stored numbers were kept); after {@link #upsert}
+	 * in the same transaction.
 	 */
-	public void kept(String accountId, String dataset, List<Entry> entries, String reason) {
+	public void retentionNote(String accountId, String dataset, List<Entry> entries, String note) {
+		if (entries.isEmpty()) {
+			return;
+		}
 		this.jdbcTemplate.batchUpdate("""
-				UPDATE rtk.window_ledger SET kept_reason = ?
+				UPDATE rtk.window_ledger SET retention_note = ?
 				WHERE account_id = ? AND dataset = ? AND app_id = ? AND day = ?
 				""", entries, entries.size(), (ps, entry) -> {
-			ps.setString(1, reason);
+			ps.setString(1, note);
 			ps.setString(2, accountId);
 			ps.setString(3, dataset);
 			ps.setString(4, entry.appId());
@@ -66,7 +70,7 @@ public class WindowLedger {
 	/** How many days of the account keep numbers an answer of zeros would have erased. */
 	public long keptDays(String accountId) {
 		return this.jdbcClient
-			.sql("SELECT count(*) FROM rtk.window_ledger WHERE account_id = ? AND kept_reason IS NOT NULL")
+			.sql("SELECT count(*) FROM rtk.window_ledger WHERE account_id = ? AND retention_note LIKE 'protected%'")
 			.params(accountId)
 			.query(Long.class)
 			.single();

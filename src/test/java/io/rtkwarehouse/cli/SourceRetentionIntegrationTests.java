@@ -37,10 +37,11 @@ class SourceRetentionIntegrationTests extends CommandTests {
 		assertThat(again.out()).contains("day(s) of " + this.from + ".." + this.to
 				+ " are past the source's retention (rtk.source-retention=10d");
 		assertThat(this.jdbc.sql(NUMBERS).query(Long.class).single()).isEqualTo(loaded);
-		assertThat(this.jdbc.sql("SELECT count(*) FROM rtk.window_ledger WHERE kept_reason LIKE 'protected: zeros%'")
+		assertThat(this.jdbc.sql("SELECT count(*) FROM rtk.window_ledger WHERE retention_note LIKE 'protected: zeros%'")
 			.query(Long.class)
 			.single()).isPositive();
 		assertThat(status.out()).contains("Days protected: ");
+		assertThat(report(first, again)).contains("data-state=\"protected\"");
 	}
 
 	@Test
@@ -53,7 +54,7 @@ class SourceRetentionIntegrationTests extends CommandTests {
 		assertThat(again.exitCode()).as(again.all()).isZero();
 		assertThat(again.out()).doesNotContain("past the source's retention");
 		assertThat(this.jdbc.sql(NUMBERS).query(Long.class).single()).isZero();
-		assertThat(this.jdbc.sql("SELECT count(*) FROM rtk.window_ledger WHERE kept_reason IS NOT NULL")
+		assertThat(this.jdbc.sql("SELECT count(*) FROM rtk.window_ledger WHERE retention_note LIKE 'protected%'")
 			.query(Long.class)
 			.single()).isZero();
 	}
@@ -66,6 +67,31 @@ class SourceRetentionIntegrationTests extends CommandTests {
 		assertThat(run.exitCode()).as(run.all()).isZero();
 		assertThat(run.out()).contains("note: 2 day(s) of " + this.from + ".." + this.to
 				+ " are past the source's retention (rtk.source-retention=18d");
+	}
+
+	@Test
+	void aFirstLoadPastRetentionThatAnswersZerosHasItsOwnState() {
+		this.api.rules().retention(Duration.ofDays(10));
+
+		CliRuns.Result run = backfill("--rtk.source-retention=10d");
+
+		assertThat(run.exitCode()).as(run.all()).isZero();
+		assertThat(this.jdbc.sql("SELECT count(*) FROM rtk.window_ledger WHERE retention_note LIKE 'zero past%'")
+			.query(Long.class)
+			.single()).isPositive();
+		assertThat(report(run)).contains("data-state=\"retention-zero\"");
+	}
+
+	private String report(CliRuns.Result... runs) {
+		try {
+			java.nio.file.Path file = java.nio.file.Files.createTempFile("rtk-report", ".html");
+			CliRuns.Result report = CliRuns.run("report", "--from=" + this.from, "--to=" + this.to, "--out=" + file);
+			assertThat(report.exitCode()).as(report.all()).isZero();
+			return java.nio.file.Files.readString(file);
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 	}
 
 	private CliRuns.Result backfill(String... more) {

@@ -91,17 +91,24 @@ class DailyRows {
 	}
 
 	/**
-	 * The loaded answers of zeros, for days before {@code protectBefore}, whose stored
-	 * row holds numbers: past the source's retention such zeros mean "no longer known",
-	 * and they must not overwrite what was loaded while it was known.
+	 * The loaded answers of zeros for days before {@code horizon}; none when it is null.
 	 */
-	List<Fetched<LivestreamNumbers>> erasing(String accountId, List<Fetched<LivestreamNumbers>> loaded,
-			LocalDate protectBefore) {
-		if (protectBefore == null) {
+	List<Fetched<LivestreamNumbers>> zerosBefore(List<Fetched<LivestreamNumbers>> loaded, LocalDate horizon) {
+		if (horizon == null) {
 			return List.of();
 		}
 		return loaded.stream()
-			.filter((result) -> result.request().days().from().isBefore(protectBefore) && !result.value().anyNumber())
+			.filter((result) -> result.request().days().from().isBefore(horizon) && !result.value().anyNumber())
+			.toList();
+	}
+
+	/**
+	 * Those of these answers of zeros whose stored row holds numbers: past the source's
+	 * retention such zeros mean "no longer known", and must not overwrite what was loaded
+	 * while it was known.
+	 */
+	List<Fetched<LivestreamNumbers>> erasing(String accountId, List<Fetched<LivestreamNumbers>> zeros) {
+		return zeros.stream()
 			.filter((result) -> this.jdbcClient.sql("""
 					SELECT count(*) FROM rtk.livestream_daily
 					WHERE account_id = ? AND app_id = ? AND day = ?

@@ -104,21 +104,28 @@ class Livestreams implements Dataset<LivestreamNumbers> {
 						outcome.httpStatus(), outcome.error(), outcome.fetchedAt())));
 		}
 		List<Fetched<LivestreamNumbers>> loaded = chunk.stream().filter(Fetched::loaded).toList();
-		List<Fetched<LivestreamNumbers>> kept = this.rows.erasing(accountId, loaded, run.protectZerosBefore());
+		List<Fetched<LivestreamNumbers>> zeros = this.rows.zerosBefore(loaded, run.protectZerosBefore());
+		List<Fetched<LivestreamNumbers>> kept = this.rows.erasing(accountId, zeros);
 		this.rows.upsert(accountId, loaded.stream().filter((fetched) -> !kept.contains(fetched)).toList(),
 				run.jobExecutionId(), finalBefore);
 		this.ledger.upsert(accountId, ID, entries, run);
-		if (!kept.isEmpty()) {
-			this.ledger.kept(accountId, ID,
-					entries.stream()
-						.filter((entry) -> kept.stream()
-							.anyMatch((fetched) -> fetched.request().appId().equals(entry.appId())
-									&& fetched.request().days().from().equals(entry.day())))
-						.toList(),
-					"protected: zeros for a day before " + run.protectZerosBefore()
-							+ ", past the source's retention (rtk.source-retention); the numbers stored before stay");
-		}
+		String past = "a day before " + run.protectZerosBefore()
+				+ ", past the source's retention (rtk.source-retention)";
+		this.ledger.retentionNote(accountId, ID, entriesOf(entries, kept),
+				"protected: zeros for " + past + "; the numbers stored before stay");
+		this.ledger.retentionNote(accountId, ID,
+				entriesOf(entries, zeros.stream().filter((fetched) -> !kept.contains(fetched)).toList()),
+				"zero past the source's retention: zeros for " + past + ", where zero may mean no longer known");
 		this.history.append(accountId, chunk, run.jobExecutionId(), finalBefore);
+	}
+
+	private static List<WindowLedger.Entry> entriesOf(List<WindowLedger.Entry> entries,
+			List<Fetched<LivestreamNumbers>> fetched) {
+		return entries.stream()
+			.filter((entry) -> fetched.stream()
+				.anyMatch((each) -> each.request().appId().equals(entry.appId())
+						&& each.request().days().from().equals(entry.day())))
+			.toList();
 	}
 
 	@Override
