@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Set;
 
 import io.rtkwarehouse.simulator.ApiSimulator;
+import io.rtkwarehouse.simulator.RangeRules;
 import io.rtkwarehouse.simulator.ScriptedAnswers;
 
 /**
@@ -66,6 +67,12 @@ public final class TestApi {
 			.stats()
 			.reset();
 		api.quota().reset();
+		api.rules()
+			.retention(Duration.ZERO)
+			.maxRange(Duration.ZERO)
+			.ignoreRange(false)
+			.unreadableTime(RangeRules.UnreadableTime.REFUSE)
+			.spansLie(false);
 		api.daywise().disagreeOn(Set.of()).omitUsageDays(Set.of()).unknownOn(Set.of());
 		return api;
 	}

@@ -61,6 +61,14 @@ abstract class CommandBase implements Callable<Integer> {
 
 	}
 
+	/**
+	 * {@link #inSpring} for a command that only talks to the API: its beans are made when
+	 * first used, so the database is never reached.
+	 */
+	int withoutTheWarehouse(SpringRun.ContextCall call) {
+		return SpringRun.with(session(), true, call);
+	}
+
 	/** {@link #inSpring} for a command that only reads the warehouse. */
 	int readingTheWarehouse(SpringRun.ContextCall call) {
 		return SpringRun.with(session(), true, call);

@@ -28,12 +28,14 @@ public record RtkProperties(@DefaultValue("https://api.cloudflare.com/client/v4"
 		@DefaultValue("3") int lookbackDays, @DefaultValue("epoch-seconds") TimeFormat timeFormat,
 		@DefaultValue("50") int chunkSize, Integer fetchRetentionDays, @DefaultValue Http http, @DefaultValue Rate rate,
 		@DefaultValue Retry retry, @DefaultValue Lock lock, @DefaultValue Progress progress,
-		@DefaultValue("livestreams") List<String> datasets, @DefaultValue List<AccountEntry> accounts) {
+		@DefaultValue("livestreams") List<String> datasets, @DefaultValue List<AccountEntry> accounts,
+		@DefaultValue("180d") Duration sourceRetention) {
 
 	public RtkProperties {
 		apps = (apps == null) ? List.of()
 				: apps.stream().map(String::trim).filter((app) -> !app.isEmpty()).distinct().toList();
 		accounts = (accounts == null) ? List.of() : List.copyOf(accounts);
+		sourceRetention = (sourceRetention == null || sourceRetention.isNegative()) ? Duration.ZERO : sourceRetention;
 		List<String> problems = PropertyChecks.values(zone, lookbackDays, chunkSize, fetchRetentionDays, http, rate,
 				retry, lock, progress, apps);
 		datasets = (datasets == null) ? List.of()
@@ -45,6 +47,13 @@ public record RtkProperties(@DefaultValue("https://api.cloudflare.com/client/v4"
 		if (!problems.isEmpty()) {
 			throw new InvalidConfigurationException(problems);
 		}
+	}
+
+	/** The same settings, sending times in {@code format} ({@code check} tries each). */
+	public RtkProperties withTimeFormat(TimeFormat format) {
+		return new RtkProperties(this.baseUrl, this.apiToken, this.accountId, this.apps, this.zone, this.lookbackDays,
+				format, this.chunkSize, this.fetchRetentionDays, this.http, this.rate, this.retry, this.lock,
+				this.progress, this.datasets, this.accounts, this.sourceRetention);
 	}
 
 	/** How {@code start_time} and {@code end_time} are sent to the API. */

@@ -1,5 +1,6 @@
 package io.rtkwarehouse.dataset;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collection;
@@ -8,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import io.rtkwarehouse.config.RtkProperties;
+import io.rtkwarehouse.source.Outcome;
 import io.rtkwarehouse.warehouse.LoadRun;
 import io.rtkwarehouse.warehouse.Written;
 import io.rtkwarehouse.window.DayRange;
@@ -90,6 +92,16 @@ public interface Dataset<T> {
 	 * changed.
 	 */
 	Written written(long jobExecutionId);
+
+	/**
+	 * Asks for one app's numbers of {@code [start, end)}, sending the times in the
+	 * account's {@code rtk.time-format}, to learn whether the API reads the range: the
+	 * value is whether any number came back that is not zero. Empty for a dataset that
+	 * cannot be asked for an arbitrary window.
+	 */
+	default Optional<Outcome<Boolean>> probe(RtkProperties account, String appId, Instant start, Instant end) {
+		return Optional.empty();
+	}
 
 	/** A comparison of what it loaded with another dataset's rows ({@code reconcile}). */
 	default Optional<CrossCheck> crossCheck() {

@@ -106,13 +106,16 @@ class LoadStepConfiguration {
 	@Bean
 	@StepScope
 	ItemWriter<Fetched<?>> requestWriter(Datasets datasets, StepTimings timings, RunCounters counters,
-			@Value("#{stepExecution}") StepExecution step) {
+			ConfiguredAccounts accounts, java.time.Clock clock, @Value("#{stepExecution}") StepExecution step) {
 		JobExecution execution = step.getJobExecution();
 		Dataset<?> unit = datasets.get(dataset(datasets, step));
 		JobParameters parameters = execution.getJobParameters();
 		String account = RunParameters.account(parameters);
 		LocalDate finalBefore = parameters.getLocalDate(RunParameters.FINAL_BEFORE);
-		LoadRun run = new LoadRun(execution.getJobInstanceId(), execution.getId());
+		java.time.Duration retention = accounts.settings(account).sourceRetention();
+		LocalDate protectBefore = retention.isZero() ? null
+				: LocalDate.now(clock.withZone(java.time.ZoneOffset.UTC)).minusDays(retention.toDays());
+		LoadRun run = new LoadRun(execution.getJobInstanceId(), execution.getId(), protectBefore);
 		return (chunk) -> {
 			long start = timings.writing(execution.getId());
 			write(unit, account, chunk, run, finalBefore);

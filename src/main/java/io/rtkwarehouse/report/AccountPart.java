@@ -16,7 +16,8 @@ import io.rtkwarehouse.warehouse.UsageMonths.Month;
 record AccountPart(String account, String zone, List<String> apps, List<Day> days, Optional<List<Month>> usage) {
 
 	/** The states of a day cell, in the legend's order. */
-	static final List<String> STATES = List.of("loaded", "zero", "open", "failed", "missing");
+	static final List<String> STATES = List.of("loaded", "zero", "open", "failed", "missing", "protected",
+			"retention-zero");
 
 	/** The days of each app, in app order. */
 	Map<String, List<Day>> byApp() {

@@ -57,7 +57,9 @@ final class CalendarSection {
 		}
 		html.append("</div>\n<p class=\"hint\">loaded: numbers, final · zero: loaded, every number 0, final"
 				+ " · open: loaded, not final yet (a nightly run may still change it) · failed: the last fetch failed"
-				+ " (hover for its error) · missing: never fetched. One column per week, Monday on top.</p>\n"
+				+ " (hover for its error) · missing: never fetched · protected: past the source's retention the API"
+				+ " answered zeros, the numbers loaded before stay · retention-zero: zero past the source's retention"
+				+ " (may mean no longer known). One column per week, Monday on top.</p>\n"
 				+ "<p class=\"tools\"><button type=\"button\" data-act=\"open\">Expand all</button>"
 				+ " <button type=\"button\" data-act=\"close\">Collapse all</button>"
 				+ " <label><input type=\"checkbox\" id=\"only-gaps\"> only apps with failed or missing days</label></p>\n");

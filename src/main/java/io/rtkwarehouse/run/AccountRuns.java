@@ -154,7 +154,7 @@ public class AccountRuns {
 	 * bad configuration (2: it will not mend by itself), then a failed run (1: run it
 	 * again), then a held lock (3: another run is loading that account), then success.
 	 */
-	static int worst(int one, int other) {
+	public static int worst(int one, int other) {
 		return (rank(other) > rank(one)) ? other : one;
 	}
 

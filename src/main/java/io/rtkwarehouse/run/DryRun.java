@@ -47,8 +47,11 @@ class DryRun {
 
 	private final JobRepository jobRepository;
 
+	private final java.time.Clock clock;
+
 	DryRun(WarehouseGuard guard, AppListing listing, RealtimeKit api, Planner planner, Datasets datasets,
-			JobRepository jobRepository) {
+			JobRepository jobRepository, java.time.Clock clock) {
+		this.clock = clock;
 		this.guard = guard;
 		this.listing = listing;
 		this.api = api;
@@ -68,6 +71,7 @@ class DryRun {
 				this.guard.finalBefore(zone, account), 0, run.stream().map(Dataset::id).toList());
 		JobInstance instance = schema ? this.jobRepository.getJobInstance(job.getName(), parameters) : null;
 		out.println(job.getName() + " " + range + " in " + zone + " (dry run: nothing is fetched or written)");
+		SourceRetention.note(account, range, this.clock).ifPresent(out::println);
 		if (!schema) {
 			out.println("note: the warehouse schema is not there or not up to date: every window counts as to fetch");
 		}

@@ -56,8 +56,12 @@ class JobLaunch {
 
 	private final RunStopper stopper;
 
+	private final RangeGuard rangeGuard;
+
 	JobLaunch(WarehouseGuard guard, AppListing listing, Apps knownApps, Datasets datasets, JobOperator jobOperator,
-			Clock clock, AbandonedRuns abandoned, RunProgress progress, RunReport report, RunStopper stopper) {
+			Clock clock, AbandonedRuns abandoned, RunProgress progress, RunReport report, RunStopper stopper,
+			RangeGuard rangeGuard) {
+		this.rangeGuard = rangeGuard;
 		this.guard = guard;
 		this.listing = listing;
 		this.knownApps = knownApps;
@@ -74,10 +78,12 @@ class JobLaunch {
 			PrintStream out, PrintStream err) {
 		String id = account.accountId();
 		Optional<List<String>> askedFor = RunLauncher.appsAskedFor(request.apps(), account);
+		List<AppInfo> listed = List.of();
 		List<String> apps = switch (request.kind()) {
 			case BACKFILL, NIGHTLY -> {
-				List<AppInfo> listed = list(account, askedFor.isPresent(), err);
-				yield askedFor.orElseGet(() -> RunLauncher.ids(listed));
+				List<AppInfo> answered = list(account, askedFor.isPresent(), err);
+				listed = answered;
+				yield askedFor.orElseGet(() -> RunLauncher.ids(answered));
 			}
 			case RECONCILE -> askedFor.orElseGet(() -> this.knownApps.known(id));
 			case REBUILD -> List.of();
@@ -93,8 +99,12 @@ class JobLaunch {
 		}
 		JobParameters parameters = request.jobParameters(id, zone, askedFor, apps, range,
 				this.guard.finalBefore(zone, account), this.clock.millis(), datasets);
+		if (request.kind() == RunRequest.Kind.BACKFILL || request.kind() == RunRequest.Kind.NIGHTLY) {
+			this.rangeGuard.check(account, listed, apps, err);
+		}
 		this.abandoned.recover(job.getName(), id);
 		out.println(firstLine(job, range, zone, apps, datasets));
+		SourceRetention.note(account, range, this.clock).ifPresent(out::println);
 		JobExecution execution;
 		try (RunProgress.Reporting reporting = this.progress.start(err, account.progress().interval())) {
 			execution = this.jobOperator.start(job, parameters);

@@ -73,6 +73,12 @@ public class StatusReport {
 		if (failed.size() > FAILED_SHOWN) {
 			out.println("  ... and " + (failed.size() - FAILED_SHOWN) + " more (see rtk.coverage)");
 		}
+		long kept = this.ledger.keptDays(account);
+		if (kept > 0) {
+			out.println("Days protected" + (named ? " in account " + account : "") + ": " + kept
+					+ " (their answer was zeros past rtk.source-retention; the numbers stored before stay,"
+					+ " see retention_note in rtk.window_ledger)");
+		}
 	}
 
 }

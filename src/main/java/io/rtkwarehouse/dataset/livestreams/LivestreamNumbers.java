@@ -12,4 +12,13 @@ record LivestreamNumbers(@JsonProperty("count") @JsonDeserialize(using = Strict.
 		@JsonProperty("total_ingest_seconds") @JsonDeserialize(using = Strict.Count.class) Long totalIngestSeconds,
 		@JsonProperty("total_viewer_seconds") @JsonDeserialize(using = Strict.Count.class) Long totalViewerSeconds) {
 
+	/** Whether any number is there and not zero. */
+	boolean anyNumber() {
+		return positive(this.livestreamCount) || positive(this.totalIngestSeconds) || positive(this.totalViewerSeconds);
+	}
+
+	private static boolean positive(Long number) {
+		return number != null && number != 0;
+	}
+
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import io.rtkwarehouse.config.RtkProperties;
@@ -77,6 +78,15 @@ class Livestreams implements Dataset<LivestreamNumbers> {
 		return new Fetched<>(request, outcome);
 	}
 
+	@Override
+	public Optional<Outcome<Boolean>> probe(RtkProperties account, String appId, Instant start, Instant end) {
+		Map<String, String> query = Map.of("start_time", this.api.time(account, start), "end_time",
+				this.api.time(account, end));
+		Outcome<LivestreamNumbers> outcome = this.api.get(account, "app " + appId + " from " + start + " to " + end,
+				appId, ENDPOINT, query, Livestreams::read);
+		return Optional.of(outcome.map(LivestreamNumbers::anyNumber));
+	}
+
 	static LivestreamNumbers read(String body) throws io.rtkwarehouse.source.InvalidBodyException {
 		return ApiJson.data(body, LivestreamNumbers.class);
 	}
@@ -93,9 +103,29 @@ class Livestreams implements Dataset<LivestreamNumbers> {
 						fetched.loaded() ? WindowLedger.Entry.LOADED : WindowLedger.Entry.FAILED, outcome.attempts(),
 						outcome.httpStatus(), outcome.error(), outcome.fetchedAt())));
 		}
-		this.rows.upsert(accountId, chunk.stream().filter(Fetched::loaded).toList(), run.jobExecutionId(), finalBefore);
+		List<Fetched<LivestreamNumbers>> loaded = chunk.stream().filter(Fetched::loaded).toList();
+		List<Fetched<LivestreamNumbers>> zeros = this.rows.zerosBefore(loaded, run.protectZerosBefore());
+		List<Fetched<LivestreamNumbers>> kept = this.rows.erasing(accountId, zeros);
+		this.rows.upsert(accountId, loaded.stream().filter((fetched) -> !kept.contains(fetched)).toList(),
+				run.jobExecutionId(), finalBefore);
 		this.ledger.upsert(accountId, ID, entries, run);
+		String past = "a day before " + run.protectZerosBefore()
+				+ ", past the source's retention (rtk.source-retention)";
+		this.ledger.retentionNote(accountId, ID, entriesOf(entries, kept),
+				"protected: zeros for " + past + "; the numbers stored before stay");
+		this.ledger.retentionNote(accountId, ID,
+				entriesOf(entries, zeros.stream().filter((fetched) -> !kept.contains(fetched)).toList()),
+				"zero past the source's retention: zeros for " + past + ", where zero may mean no longer known");
 		this.history.append(accountId, chunk, run.jobExecutionId(), finalBefore);
+	}
+
+	private static List<WindowLedger.Entry> entriesOf(List<WindowLedger.Entry> entries,
+			List<Fetched<LivestreamNumbers>> fetched) {
+		return entries.stream()
+			.filter((entry) -> fetched.stream()
+				.anyMatch((each) -> each.request().appId().equals(entry.appId())
+						&& each.request().days().from().equals(entry.day())))
+			.toList();
 	}
 
 	@Override
