@@ -2,6 +2,7 @@ package io.rtkwarehouse.config;
 
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -35,9 +36,12 @@ public record RtkProperties(@DefaultValue("https://api.cloudflare.com/client/v4"
 		apps = (apps == null) ? List.of()
 				: apps.stream().map(String::trim).filter((app) -> !app.isEmpty()).distinct().toList();
 		accounts = (accounts == null) ? List.of() : List.copyOf(accounts);
-		sourceRetention = (sourceRetention == null || sourceRetention.isNegative()) ? Duration.ZERO : sourceRetention;
-		List<String> problems = PropertyChecks.values(zone, lookbackDays, chunkSize, fetchRetentionDays, http, rate,
-				retry, lock, progress, apps);
+		List<String> problems = new ArrayList<>(PropertyChecks.values(zone, lookbackDays, chunkSize, fetchRetentionDays,
+				http, rate, retry, lock, progress, apps));
+		if (sourceRetention != null && sourceRetention.isNegative()) {
+			problems.add("rtk.source-retention must not be negative (0 turns the protection of old days off)");
+		}
+		sourceRetention = (sourceRetention == null) ? Duration.ZERO : sourceRetention;
 		datasets = (datasets == null) ? List.of()
 				: datasets.stream()
 					.map((id) -> id.trim().toLowerCase(Locale.ROOT))

@@ -23,13 +23,15 @@ class RtkPropertiesTests {
 	}
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', textBlock = """
-			rtk.http.call-timeout  | 0s    | rtk.http.call-timeout must be positive, not 0 ms
-			rtk.http.call-timeout  | -1s   | rtk.http.call-timeout must be positive, not -1 s
-			rtk.http.max-body-size | 512B  | rtk.http.max-body-size must be between 1 KB and 128 MB, not 512 B
-			rtk.http.max-body-size | -1MB  | rtk.http.max-body-size must be between 1 KB and 128 MB, not -1 MB
-			rtk.http.max-body-size | 200MB | rtk.http.max-body-size must be between 1 KB and 128 MB, not 200 MB
-			""")
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					rtk.http.call-timeout  | 0s    | rtk.http.call-timeout must be positive, not 0 ms
+					rtk.http.call-timeout  | -1s   | rtk.http.call-timeout must be positive, not -1 s
+					rtk.http.max-body-size | 512B  | rtk.http.max-body-size must be between 1 KB and 128 MB, not 512 B
+					rtk.http.max-body-size | -1MB  | rtk.http.max-body-size must be between 1 KB and 128 MB, not -1 MB
+					rtk.http.max-body-size | 200MB | rtk.http.max-body-size must be between 1 KB and 128 MB, not 200 MB
+					rtk.source-retention   | -1d   | rtk.source-retention must not be negative (0 turns the protection of old days off)
+					""")
 	void aLimitOutOfItsRangeFailsTheBindingWithAProblemThatNamesIt(String name, String value, String problem) {
 		assertThatThrownBy(() -> BoundProperties.of(name, value))
 			.satisfies((ex) -> assertThat(invalid(ex).problems()).containsExactly(problem));
@@ -45,7 +47,8 @@ class RtkPropertiesTests {
 	}
 
 	@ParameterizedTest
-	@CsvSource({ "rtk.http.call-timeout, 1ms", "rtk.http.max-body-size, 1KB", "rtk.http.max-body-size, 128MB" })
+	@CsvSource({ "rtk.http.call-timeout, 1ms", "rtk.http.max-body-size, 1KB", "rtk.http.max-body-size, 128MB",
+			"rtk.source-retention, 0", "rtk.source-retention, 0d" })
 	void aLimitAtTheEdgeOfItsRangeIsFine(String name, String value) {
 		assertThat(BoundProperties.of(name, value).problems(true, true)).isEmpty();
 	}
