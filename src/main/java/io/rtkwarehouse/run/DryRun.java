@@ -108,8 +108,8 @@ class DryRun {
 		}
 		Duration time = Duration.ofSeconds((long) Math.ceil(toFetch / rate));
 		out.printf(Locale.ROOT,
-				"total: %d request(s) = %d API call(s) without retries, plus one per 50 apps to list the apps;"
-						+ " about %s at %s%n",
+				"total: %d request(s) = %d API call(s) without retries, plus one per 50 apps to list the apps"
+						+ " and one for the range guard (a day that cannot hold data); about %s at %s%n",
 				toFetch, toFetch, Failures.human(time), at);
 		return ExitCodes.OK;
 	}
