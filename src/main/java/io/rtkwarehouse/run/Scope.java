@@ -25,7 +25,12 @@ public record Scope(List<String> accounts, boolean all) {
 	}
 
 	public String describe() {
-		return this.all ? "every account (" + this.accounts.size() + ")" : "account " + this.accounts.get(0);
+		if (!this.all) {
+			return "account " + this.accounts.get(0);
+		}
+		// No account has loaded yet where only failed starts are recorded: no count of 0
+		// above the runs that follow.
+		return this.accounts.isEmpty() ? "every account" : "every account (" + this.accounts.size() + ")";
 	}
 
 }

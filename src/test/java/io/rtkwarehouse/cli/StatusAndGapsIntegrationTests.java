@@ -61,9 +61,10 @@ class StatusAndGapsIntegrationTests extends CommandTests {
 		CliRuns.Result status = run("status");
 
 		assertThat(failed.exitCode()).isEqualTo(1);
-		assertThat(status.out()).containsPattern(
-				"-  backfill 2024-01-01..2024-01-03  started .* FAILED BEFORE ITS JOB \\(exit 1\\)  the API at"
-						+ " http://127.0.0.1:9/client/v4 cannot be used");
+		assertThat(status.out()).startsWith("Last runs of every account:\n")
+			.containsPattern(
+					"-  backfill 2024-01-01..2024-01-03  started .* FAILED BEFORE ITS JOB \\(exit 1\\)  the API at"
+							+ " http://127.0.0.1:9/client/v4 \\(rtk.base-url\\) cannot be used");
 		assertThat(this.jdbc.sql("SELECT count(*) FROM rtk_batch.batch_job_instance").query(Long.class).single())
 			.isZero();
 	}
