@@ -33,9 +33,8 @@ class UsageIntegrationTests extends CommandTests {
 		CliRuns.Result run = CliRuns.run("backfill", "--from=" + FROM, "--to=" + TO, USAGE);
 
 		assertThat(run.exitCode()).as(run.all()).isZero();
-		// 120 days: ceil(120 / 31) = 4 requests per app, and no livestream request but
-		// the
-		// range guard's one, for a day that cannot hold data.
+		// 120 days: ceil(120 / 31) = 4 requests per app. The one livestream request is
+		// the range guard's, for a day that cannot hold data.
 		assertThat(this.api.stats().usageRequests()).isEqualTo(4L * this.apps.size());
 		assertThat(this.api.stats().overallRequests()).isOne();
 		assertThat(count("SELECT count(*) FROM rtk.session_daily")).isEqualTo(120L * this.apps.size());
