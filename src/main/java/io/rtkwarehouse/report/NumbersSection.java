@@ -59,10 +59,13 @@ final class NumbersSection {
 		long[] livestreams = new long[length];
 		Arrays.fill(hours, -1);
 		Arrays.fill(livestreams, -1);
+		// Per month: livestreams, viewer seconds, days loaded, days failed or missing,
+		// and
+		// loaded days whose livestreams or viewer seconds were not given.
 		Map<YearMonth, long[]> months = new TreeMap<>();
 		for (YearMonth month = YearMonth.from(this.range.from()); !month
 			.isAfter(YearMonth.from(this.range.to())); month = month.plusMonths(1)) {
-			months.put(month, new long[4]);
+			months.put(month, new long[6]);
 		}
 		for (Day day : days) {
 			int i = (int) (day.day().toEpochDay() - this.range.from().toEpochDay());
@@ -74,6 +77,8 @@ final class NumbersSection {
 				month[0] = plus(month[0], value(day.livestreams()));
 				month[1] = plus(month[1], value(day.viewerSeconds()));
 				month[2]++;
+				month[4] += (day.livestreams() == null) ? 1 : 0;
+				month[5] += (day.viewerSeconds() == null) ? 1 : 0;
 			}
 			else {
 				month[3]++;
@@ -85,16 +90,30 @@ final class NumbersSection {
 				+ "<th>Days loaded</th><th>Days failed or missing</th></tr></thead><tbody>");
 		months.forEach((month, sums) -> html.append("<tr><td>")
 			.append(month)
-			.append("</td><td>")
-			.append(Html.count(sums[0]))
-			.append("</td><td>")
-			.append(Html.hours(sums[1]))
-			.append("</td><td>")
+			.append("</td>")
+			.append(sum(sums[2], sums[4], Html.count(sums[0])))
+			.append(sum(sums[2], sums[5], Html.hours(sums[1])))
+			.append("<td>")
 			.append(Html.count(sums[2]))
 			.append("</td><td>")
 			.append(Html.count(sums[3]))
 			.append("</td></tr>"));
 		html.append("</tbody></table></div>");
+	}
+
+	/**
+	 * A month's sum as a cell: blank when no day of it is loaded (nothing is known, which
+	 * is not 0), and naming the loaded days whose number was not given, which it leaves
+	 * out.
+	 */
+	private static String sum(long loaded, long notGiven, String sum) {
+		if (loaded == 0) {
+			return "<td class=\"unknown\" title=\"no day of this month is loaded\"></td>";
+		}
+		if (notGiven == loaded) {
+			return "<td class=\"unknown\" title=\"not given on any loaded day\"></td>";
+		}
+		return "<td>" + sum + ((notGiven > 0) ? " <small>(" + notGiven + " day(s) not given)</small>" : "") + "</td>";
 	}
 
 	/**

@@ -3,6 +3,7 @@ package io.rtkwarehouse.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
@@ -127,6 +128,25 @@ class ReportIntegrationTests extends CommandTests {
 		String html = Files.readString(with);
 		assertThat(html).contains("id=\"usage\"");
 		months.forEach((month) -> assertThat(html).contains(month));
+	}
+
+	@Test
+	void aMonthWithNoDayLoadedIsBlankNeverZero() throws Exception {
+		LoadedRange loaded = loadRangeWithGapsAFailureAndZeros(this);
+		YearMonth unloaded = YearMonth.from(loaded.from()).minusMonths(2);
+		Path out = this.directory.resolve("r.html");
+
+		CliRuns.Result report = CliRuns.run("report", "--from=" + unloaded.atDay(1), "--to=" + loaded.to(),
+				"--out=" + out);
+
+		assertThat(report.exitCode()).as(report.all()).isZero();
+		String html = Files.readString(out);
+		String blank = "<td class=\"unknown\" title=\"no day of this month is loaded\"></td>";
+		assertThat(html).contains("<tr><td>" + unloaded + "</td>" + blank + blank + "<td>0</td><td>"
+				+ unloaded.lengthOfMonth() * this.apps.size() + "</td></tr>");
+		assertThat(html).doesNotContain("<tr><td>" + unloaded + "</td><td>0</td>");
+		YearMonth last = YearMonth.from(loaded.to());
+		assertThat(html).containsPattern("<tr><td>" + last + "</td><td>[0-9,]+</td><td>[0-9,]+\\.[0-9]</td>");
 	}
 
 	@Test
