@@ -16,10 +16,12 @@ import io.rtkwarehouse.warehouse.Written;
  * {@code status} can show it: its windows (one app and one day of a dataset), over every
  * dataset of the run and, with several, per dataset; then its requests, the quota the API
  * reported ({@code policy} null and {@code lowestRemaining} -1 when it reported none),
- * the time every request was paused, and the requests per second achieved.
+ * the time every request was paused, and the requests per second achieved over
+ * {@code requestSpan}, from the first request to the end (which the job's
+ * {@code duration} may not cover: the apps listing and the range guard come before it).
  */
 public record RunSummary(List<Part> parts, long requests, long retries, long tooManyRequests, Duration duration,
-		int exitCode, String policy, long lowestRemaining, Duration paused) {
+		int exitCode, String policy, long lowestRemaining, Duration paused, Duration requestSpan) {
 
 	/** The exit code of a run stopped by a signal: 128 + its number, not known here. */
 	public static final int STOPPED = -1;
@@ -36,8 +38,10 @@ public record RunSummary(List<Part> parts, long requests, long retries, long too
 	public static final String QUOTA_WINDOW_KEY = "rtk.quota.window";
 
 	static RunSummary of(List<Part> parts, SourceStats stats, Duration duration, int exitCode) {
+		Duration span = stats.sinceFirstRequest();
 		return new RunSummary(parts, stats.requests(), stats.retries(), stats.tooManyRequests(), duration, exitCode,
-				stats.quotaPolicy(), stats.lowestQuotaRemaining(), stats.paused());
+				stats.quotaPolicy(), stats.lowestQuotaRemaining(), stats.paused(),
+				(span.compareTo(duration) > 0) ? span : duration);
 	}
 
 	@Override
@@ -53,7 +57,7 @@ public record RunSummary(List<Part> parts, long requests, long retries, long too
 				+ String.format(Locale.ROOT, "; quota: %s; paused %.1f s; %.2f requests/s",
 						(this.policy == null) ? "none reported" : this.policy + ", lowest left " + this.lowestRemaining,
 						this.paused.toMillis() / 1000.0,
-						(this.duration.toMillis() > 0) ? this.requests * 1000.0 / this.duration.toMillis() : 0.0);
+						(this.requestSpan.toMillis() > 0) ? this.requests * 1000.0 / this.requestSpan.toMillis() : 0.0);
 	}
 
 	/**

@@ -27,6 +27,9 @@ public final class SourceStats {
 
 	private final LongAdder httpNanos = new LongAdder();
 
+	/** When the first request counted went out ({@link System#nanoTime}); 0 before. */
+	private final AtomicLong firstRequestNanos = new AtomicLong();
+
 	private final MeterRegistry registry;
 
 	private final Counter retryCounter;
@@ -65,6 +68,7 @@ public final class SourceStats {
 	}
 
 	void request(Integer status, long nanos) {
+		this.firstRequestNanos.compareAndSet(0, Math.max(1, System.nanoTime() - nanos));
 		this.requests.increment();
 		this.httpNanos.add(nanos);
 		Timer.builder("rtk.api.requests")
@@ -109,6 +113,7 @@ public final class SourceStats {
 		this.tooManyRequests.reset();
 		this.httpNanos.reset();
 		this.pausedNanos.reset();
+		this.firstRequestNanos.set(0);
 		this.lowestRemaining.set(Long.MAX_VALUE);
 		this.policy = null;
 	}
@@ -145,6 +150,16 @@ public final class SourceStats {
 	/** How long every request was held back after 429s. */
 	public Duration paused() {
 		return Duration.ofNanos(this.pausedNanos.sum());
+	}
+
+	/**
+	 * The time since the first request counted went out: the span over which
+	 * {@link #requests} were made, which starts before a job when requests (the apps
+	 * listing, the range guard) precede it.
+	 */
+	public Duration sinceFirstRequest() {
+		long first = this.firstRequestNanos.get();
+		return (first == 0) ? Duration.ZERO : Duration.ofNanos(System.nanoTime() - first);
 	}
 
 	public long requests() {
