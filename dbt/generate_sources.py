@@ -41,7 +41,7 @@ KEYS = {
     'window_ledger': ['account_id', 'dataset', 'app_id', 'day'],
 }
 
-DAY_STATES = ['loaded', 'zero', 'open', 'failed', 'missing']
+DAY_STATES = ['loaded', 'zero', 'protected', 'retention-zero', 'open', 'failed', 'missing']
 
 # State columns and every value they may hold: rtk.day_state's CASE (V10), and the tables'
 # CHECK constraints.

@@ -6,6 +6,12 @@
 -- day the ledger has, if earlier) up to the last complete day in the account's zone. A nightly
 -- run that stopped running therefore leaves missing days behind it.
 
+-- Days past the source's retention (rtk.source-retention) that answered zeros: the ledger
+-- says so, for status and the report.
+ALTER TABLE rtk.window_ledger ADD COLUMN retention_note text;
+
+COMMENT ON COLUMN rtk.window_ledger.retention_note IS 'Set when the last answer was zeros for a day past the source''s retention (rtk.source-retention). ''protected: ...'': numbers stored before were kept, the zeros were not written (the answer is in the raw history). ''zero past the source''s retention: ...'': nothing was stored before, so zero may mean no longer known rather than none. NULL otherwise.';
+
 CREATE VIEW rtk.day_state AS
 WITH runs AS (
     SELECT e.job_execution_id,
@@ -78,6 +84,8 @@ WITH runs AS (
     SELECT n.account_id, n.dataset, n.app_id, n.day, n.account_zone,
            CASE
                WHEN l.status = 'failed' THEN 'failed'
+               WHEN l.status = 'loaded' AND n.has_numbers AND l.retention_note LIKE 'protected%' THEN 'protected'
+               WHEN l.status = 'loaded' AND n.has_numbers AND l.retention_note IS NOT NULL THEN 'retention-zero'
                WHEN l.status = 'loaded' AND n.has_numbers AND n.numbers_final AND n.all_zero THEN 'zero'
                WHEN l.status = 'loaded' AND n.has_numbers AND n.numbers_final THEN 'loaded'
                WHEN l.status = 'loaded' AND n.has_numbers THEN 'open'
@@ -97,7 +105,7 @@ SELECT s.account_id,
        s.day,
        CASE s.dataset WHEN 'livestreams' THEN s.account_zone WHEN 'livestream-daywise' THEN 'UTC' END AS zone,
        s.state,
-       s.state IN ('loaded', 'zero') AS is_final,
+       s.state IN ('loaded', 'zero', 'protected', 'retention-zero') AS is_final,
        s.is_stale,
        s.last_attempt_at AS last_fetched_at,
        coalesce(s.loaded_at, s.last_loaded_at) AS last_loaded_at,
@@ -114,8 +122,8 @@ COMMENT ON COLUMN rtk.day_state.app_id IS 'RealtimeKit app id; app ids are uniqu
 COMMENT ON COLUMN rtk.day_state.app_name IS 'App name, when the apps endpoint listed it.';
 COMMENT ON COLUMN rtk.day_state.day IS 'livestreams: calendar day in zone; usage: the date as the API gives it; livestream-daywise: UTC day.';
 COMMENT ON COLUMN rtk.day_state.zone IS 'IANA zone of the day: the account''s zone for livestreams, UTC for livestream-daywise, NULL for usage (the API does not document the zone of its dates).';
-COMMENT ON COLUMN rtk.day_state.state IS 'loaded (numbers, final), zero (final, every number 0), open (numbers that may still change), failed (the last fetch failed; numbers kept from an earlier fetch are is_stale) or missing (never fetched, or left out of the last answer: nothing is known, not zero).';
-COMMENT ON COLUMN rtk.day_state.is_final IS 'Whether the day''s numbers are final: state loaded or zero.';
+COMMENT ON COLUMN rtk.day_state.state IS 'loaded (numbers, final), zero (final, every number 0), protected (past the source''s retention the API answered zeros, which were not written: the numbers loaded before stay), retention-zero (past the source''s retention, zeros never known otherwise: they may mean no longer known rather than none), open (numbers that may still change), failed (the last fetch failed; numbers kept from an earlier fetch are is_stale) or missing (never fetched, or left out of the last answer: nothing is known, not zero).';
+COMMENT ON COLUMN rtk.day_state.is_final IS 'Whether the day''s numbers are final: state loaded, zero, protected or retention-zero.';
 COMMENT ON COLUMN rtk.day_state.is_stale IS 'The dataset''s table holds numbers for the day from an earlier fetch, but the last fetch did not load (failed or missing): do not count them as loaded.';
 COMMENT ON COLUMN rtk.day_state.last_fetched_at IS 'When the day was last fetched, successfully or not; NULL when never.';
 COMMENT ON COLUMN rtk.day_state.last_loaded_at IS 'When the day was last loaded successfully; NULL when never.';
@@ -143,13 +151,13 @@ COMMENT ON VIEW rtk.coverage IS 'rtk.day_state under its earlier name and column
 COMMENT ON COLUMN rtk.coverage.account_id IS 'Cloudflare account id.';
 COMMENT ON COLUMN rtk.coverage.app_id IS 'RealtimeKit app id; app ids are unique only within an account.';
 COMMENT ON COLUMN rtk.coverage.day IS 'livestreams: calendar day in zone; usage: the date as the API gives it; livestream-daywise: UTC day.';
-COMMENT ON COLUMN rtk.coverage.state IS 'loaded, zero, open, failed or missing, as in rtk.day_state.';
+COMMENT ON COLUMN rtk.coverage.state IS 'loaded, zero, protected, retention-zero, open, failed or missing, as in rtk.day_state.';
 COMMENT ON COLUMN rtk.coverage.last_error IS 'Why the last fetch failed, when it did.';
 COMMENT ON COLUMN rtk.coverage.last_attempt_at IS 'When the day was last fetched; NULL when never.';
 COMMENT ON COLUMN rtk.coverage.dataset IS 'livestreams, usage or livestream-daywise.';
 COMMENT ON COLUMN rtk.coverage.app_name IS 'App name, when the apps endpoint listed it.';
 COMMENT ON COLUMN rtk.coverage.zone IS 'IANA zone of the day, as in rtk.day_state.';
-COMMENT ON COLUMN rtk.coverage.is_final IS 'Whether the day''s numbers are final (state loaded or zero).';
+COMMENT ON COLUMN rtk.coverage.is_final IS 'Whether the day''s numbers are final (state loaded, zero, protected or retention-zero).';
 COMMENT ON COLUMN rtk.coverage.is_stale IS 'Numbers from an earlier fetch are kept, but the last fetch did not load.';
 COMMENT ON COLUMN rtk.coverage.last_loaded_at IS 'When the day was last loaded successfully; NULL when never.';
 
@@ -173,18 +181,18 @@ SELECT s.account_id,
        sum(d.total_viewer_seconds)::bigint AS total_viewer_seconds,
        round(sum(d.total_ingest_seconds) / 3600.0, 3) AS ingest_hours,
        round(sum(d.total_viewer_seconds) / 3600.0, 3) AS viewer_hours,
-       (count(*) FILTER (WHERE s.state IN ('loaded', 'zero', 'open')))::integer AS loaded_days,
+       (count(*) FILTER (WHERE s.state IN ('loaded', 'zero', 'protected', 'retention-zero', 'open')))::integer AS loaded_days,
        extract(day FROM date_trunc('month', s.day) + interval '1 month' - interval '1 day')::integer AS days_in_month,
-       bool_and(s.is_final) FILTER (WHERE s.state IN ('loaded', 'zero', 'open')) AS is_final,
+       bool_and(s.is_final) FILTER (WHERE s.state IN ('loaded', 'zero', 'protected', 'retention-zero', 'open')) AS is_final,
        s.zone,
        count(*)::integer AS days_expected,
-       (count(*) FILTER (WHERE s.state IN ('loaded', 'zero', 'open')))::integer AS days_loaded,
+       (count(*) FILTER (WHERE s.state IN ('loaded', 'zero', 'protected', 'retention-zero', 'open')))::integer AS days_loaded,
        (count(*) FILTER (WHERE s.state = 'open'))::integer AS days_open,
        (count(*) FILTER (WHERE s.state = 'failed'))::integer AS days_failed,
        (count(*) FILTER (WHERE s.state = 'missing'))::integer AS days_missing,
-       count(*) FILTER (WHERE s.state IN ('loaded', 'zero')) = extract(day FROM date_trunc('month', s.day) + interval '1 month' - interval '1 day')::integer AS is_complete
+       count(*) FILTER (WHERE s.state IN ('loaded', 'zero', 'protected', 'retention-zero')) = extract(day FROM date_trunc('month', s.day) + interval '1 month' - interval '1 day')::integer AS is_complete
 FROM rtk.day_state s
-LEFT JOIN rtk.livestream_daily d ON s.state IN ('loaded', 'zero', 'open') AND d.account_id = s.account_id AND d.app_id = s.app_id AND d.day = s.day
+LEFT JOIN rtk.livestream_daily d ON s.state IN ('loaded', 'zero', 'protected', 'retention-zero', 'open') AND d.account_id = s.account_id AND d.app_id = s.app_id AND d.day = s.day
 WHERE s.dataset = 'livestreams'
 GROUP BY s.account_id, s.app_id, s.app_name, s.zone, date_trunc('month', s.day);
 
@@ -199,18 +207,18 @@ SELECT s.account_id,
        sum(d.total_viewer_seconds)::bigint AS total_viewer_seconds,
        round(sum(d.total_ingest_seconds) / 3600.0, 3) AS ingest_hours,
        round(sum(d.total_viewer_seconds) / 3600.0, 3) AS viewer_hours,
-       (count(*) FILTER (WHERE s.state IN ('loaded', 'zero', 'open')))::integer AS loaded_days,
+       (count(*) FILTER (WHERE s.state IN ('loaded', 'zero', 'protected', 'retention-zero', 'open')))::integer AS loaded_days,
        7 AS days_in_week,
-       bool_and(s.is_final) FILTER (WHERE s.state IN ('loaded', 'zero', 'open')) AS is_final,
+       bool_and(s.is_final) FILTER (WHERE s.state IN ('loaded', 'zero', 'protected', 'retention-zero', 'open')) AS is_final,
        s.zone,
        count(*)::integer AS days_expected,
-       (count(*) FILTER (WHERE s.state IN ('loaded', 'zero', 'open')))::integer AS days_loaded,
+       (count(*) FILTER (WHERE s.state IN ('loaded', 'zero', 'protected', 'retention-zero', 'open')))::integer AS days_loaded,
        (count(*) FILTER (WHERE s.state = 'open'))::integer AS days_open,
        (count(*) FILTER (WHERE s.state = 'failed'))::integer AS days_failed,
        (count(*) FILTER (WHERE s.state = 'missing'))::integer AS days_missing,
-       count(*) FILTER (WHERE s.state IN ('loaded', 'zero')) = 7 AS is_complete
+       count(*) FILTER (WHERE s.state IN ('loaded', 'zero', 'protected', 'retention-zero')) = 7 AS is_complete
 FROM rtk.day_state s
-LEFT JOIN rtk.livestream_daily d ON s.state IN ('loaded', 'zero', 'open') AND d.account_id = s.account_id AND d.app_id = s.app_id AND d.day = s.day
+LEFT JOIN rtk.livestream_daily d ON s.state IN ('loaded', 'zero', 'protected', 'retention-zero', 'open') AND d.account_id = s.account_id AND d.app_id = s.app_id AND d.day = s.day
 WHERE s.dataset = 'livestreams'
 GROUP BY s.account_id, s.app_id, s.app_name, s.zone, date_trunc('week', s.day);
 
@@ -221,18 +229,18 @@ SELECT s.account_id,
        date_trunc('month', s.day)::date AS month,
        sum(d.total_sessions)::bigint AS total_sessions,
        sum(d.total_session_minutes)::numeric AS total_session_minutes,
-       (count(*) FILTER (WHERE s.state IN ('loaded', 'zero', 'open')))::integer AS loaded_days,
+       (count(*) FILTER (WHERE s.state IN ('loaded', 'zero', 'protected', 'retention-zero', 'open')))::integer AS loaded_days,
        extract(day FROM date_trunc('month', s.day) + interval '1 month' - interval '1 day')::integer AS days_in_month,
-       bool_and(s.is_final) FILTER (WHERE s.state IN ('loaded', 'zero', 'open')) AS is_final,
+       bool_and(s.is_final) FILTER (WHERE s.state IN ('loaded', 'zero', 'protected', 'retention-zero', 'open')) AS is_final,
        s.zone,
        count(*)::integer AS days_expected,
-       (count(*) FILTER (WHERE s.state IN ('loaded', 'zero', 'open')))::integer AS days_loaded,
+       (count(*) FILTER (WHERE s.state IN ('loaded', 'zero', 'protected', 'retention-zero', 'open')))::integer AS days_loaded,
        (count(*) FILTER (WHERE s.state = 'open'))::integer AS days_open,
        (count(*) FILTER (WHERE s.state = 'failed'))::integer AS days_failed,
        (count(*) FILTER (WHERE s.state = 'missing'))::integer AS days_missing,
-       count(*) FILTER (WHERE s.state IN ('loaded', 'zero')) = extract(day FROM date_trunc('month', s.day) + interval '1 month' - interval '1 day')::integer AS is_complete
+       count(*) FILTER (WHERE s.state IN ('loaded', 'zero', 'protected', 'retention-zero')) = extract(day FROM date_trunc('month', s.day) + interval '1 month' - interval '1 day')::integer AS is_complete
 FROM rtk.day_state s
-LEFT JOIN rtk.session_daily d ON s.state IN ('loaded', 'zero', 'open') AND d.account_id = s.account_id AND d.app_id = s.app_id AND d.day = s.day
+LEFT JOIN rtk.session_daily d ON s.state IN ('loaded', 'zero', 'protected', 'retention-zero', 'open') AND d.account_id = s.account_id AND d.app_id = s.app_id AND d.day = s.day
 WHERE s.dataset = 'usage'
 GROUP BY s.account_id, s.app_id, s.app_name, s.zone, date_trunc('month', s.day);
 
@@ -243,18 +251,18 @@ SELECT s.account_id,
        date_trunc('month', s.day)::date AS month,
        sum(d.total_recordings)::bigint AS total_recordings,
        sum(d.total_recording_minutes)::numeric AS total_recording_minutes,
-       (count(*) FILTER (WHERE s.state IN ('loaded', 'zero', 'open')))::integer AS loaded_days,
+       (count(*) FILTER (WHERE s.state IN ('loaded', 'zero', 'protected', 'retention-zero', 'open')))::integer AS loaded_days,
        extract(day FROM date_trunc('month', s.day) + interval '1 month' - interval '1 day')::integer AS days_in_month,
-       bool_and(s.is_final) FILTER (WHERE s.state IN ('loaded', 'zero', 'open')) AS is_final,
+       bool_and(s.is_final) FILTER (WHERE s.state IN ('loaded', 'zero', 'protected', 'retention-zero', 'open')) AS is_final,
        s.zone,
        count(*)::integer AS days_expected,
-       (count(*) FILTER (WHERE s.state IN ('loaded', 'zero', 'open')))::integer AS days_loaded,
+       (count(*) FILTER (WHERE s.state IN ('loaded', 'zero', 'protected', 'retention-zero', 'open')))::integer AS days_loaded,
        (count(*) FILTER (WHERE s.state = 'open'))::integer AS days_open,
        (count(*) FILTER (WHERE s.state = 'failed'))::integer AS days_failed,
        (count(*) FILTER (WHERE s.state = 'missing'))::integer AS days_missing,
-       count(*) FILTER (WHERE s.state IN ('loaded', 'zero')) = extract(day FROM date_trunc('month', s.day) + interval '1 month' - interval '1 day')::integer AS is_complete
+       count(*) FILTER (WHERE s.state IN ('loaded', 'zero', 'protected', 'retention-zero')) = extract(day FROM date_trunc('month', s.day) + interval '1 month' - interval '1 day')::integer AS is_complete
 FROM rtk.day_state s
-LEFT JOIN rtk.recording_daily d ON s.state IN ('loaded', 'zero', 'open') AND d.account_id = s.account_id AND d.app_id = s.app_id AND d.day = s.day
+LEFT JOIN rtk.recording_daily d ON s.state IN ('loaded', 'zero', 'protected', 'retention-zero', 'open') AND d.account_id = s.account_id AND d.app_id = s.app_id AND d.day = s.day
 WHERE s.dataset = 'usage'
 GROUP BY s.account_id, s.app_id, s.app_name, s.zone, date_trunc('month', s.day);
 
@@ -264,7 +272,7 @@ COMMENT ON COLUMN rtk.livestream_monthly.app_id IS 'RealtimeKit app id; unique o
 COMMENT ON COLUMN rtk.livestream_monthly.app_name IS 'App name, when the apps endpoint listed it.';
 COMMENT ON COLUMN rtk.livestream_monthly.is_final IS 'Whether every loaded day of the month is final; NULL when no day is loaded. Not the same as is_complete.';
 COMMENT ON COLUMN rtk.livestream_monthly.days_expected IS 'Days of the month that rtk.day_state expects: asked for and ended (fewer than days_in_month at the edges of what was asked).';
-COMMENT ON COLUMN rtk.livestream_monthly.days_loaded IS 'Days of the month whose last fetch loaded (state loaded, zero or open); the numbers are their sums.';
+COMMENT ON COLUMN rtk.livestream_monthly.days_loaded IS 'Days of the month whose last fetch loaded (state loaded, zero, protected, retention-zero or open); the numbers are their sums.';
 COMMENT ON COLUMN rtk.livestream_monthly.loaded_days IS 'The same as days_loaded (the name of earlier releases).';
 COMMENT ON COLUMN rtk.livestream_monthly.days_open IS 'Of the loaded days, those whose numbers may still change (state open).';
 COMMENT ON COLUMN rtk.livestream_monthly.days_failed IS 'Days of the month whose last fetch failed; numbers kept from an earlier fetch are left out of the sums.';
@@ -284,7 +292,7 @@ COMMENT ON COLUMN rtk.livestream_weekly.app_id IS 'RealtimeKit app id; unique on
 COMMENT ON COLUMN rtk.livestream_weekly.app_name IS 'App name, when the apps endpoint listed it.';
 COMMENT ON COLUMN rtk.livestream_weekly.is_final IS 'Whether every loaded day of the week is final; NULL when no day is loaded. Not the same as is_complete.';
 COMMENT ON COLUMN rtk.livestream_weekly.days_expected IS 'Days of the week that rtk.day_state expects: asked for and ended (fewer than days_in_week (7) at the edges of what was asked).';
-COMMENT ON COLUMN rtk.livestream_weekly.days_loaded IS 'Days of the week whose last fetch loaded (state loaded, zero or open); the numbers are their sums.';
+COMMENT ON COLUMN rtk.livestream_weekly.days_loaded IS 'Days of the week whose last fetch loaded (state loaded, zero, protected, retention-zero or open); the numbers are their sums.';
 COMMENT ON COLUMN rtk.livestream_weekly.loaded_days IS 'The same as days_loaded (the name of earlier releases).';
 COMMENT ON COLUMN rtk.livestream_weekly.days_open IS 'Of the loaded days, those whose numbers may still change (state open).';
 COMMENT ON COLUMN rtk.livestream_weekly.days_failed IS 'Days of the week whose last fetch failed; numbers kept from an earlier fetch are left out of the sums.';
@@ -305,7 +313,7 @@ COMMENT ON COLUMN rtk.session_monthly.app_id IS 'RealtimeKit app id; unique only
 COMMENT ON COLUMN rtk.session_monthly.app_name IS 'App name, when the apps endpoint listed it.';
 COMMENT ON COLUMN rtk.session_monthly.is_final IS 'Whether every loaded day of the month is final; NULL when no day is loaded. Not the same as is_complete.';
 COMMENT ON COLUMN rtk.session_monthly.days_expected IS 'Days of the month that rtk.day_state expects: asked for and ended (fewer than days_in_month at the edges of what was asked).';
-COMMENT ON COLUMN rtk.session_monthly.days_loaded IS 'Days of the month whose last fetch loaded (state loaded, zero or open); the numbers are their sums.';
+COMMENT ON COLUMN rtk.session_monthly.days_loaded IS 'Days of the month whose last fetch loaded (state loaded, zero, protected, retention-zero or open); the numbers are their sums.';
 COMMENT ON COLUMN rtk.session_monthly.loaded_days IS 'The same as days_loaded (the name of earlier releases).';
 COMMENT ON COLUMN rtk.session_monthly.days_open IS 'Of the loaded days, those whose numbers may still change (state open).';
 COMMENT ON COLUMN rtk.session_monthly.days_failed IS 'Days of the month whose last fetch failed; numbers kept from an earlier fetch are left out of the sums.';
@@ -322,7 +330,7 @@ COMMENT ON COLUMN rtk.recording_monthly.app_id IS 'RealtimeKit app id; unique on
 COMMENT ON COLUMN rtk.recording_monthly.app_name IS 'App name, when the apps endpoint listed it.';
 COMMENT ON COLUMN rtk.recording_monthly.is_final IS 'Whether every loaded day of the month is final; NULL when no day is loaded. Not the same as is_complete.';
 COMMENT ON COLUMN rtk.recording_monthly.days_expected IS 'Days of the month that rtk.day_state expects: asked for and ended (fewer than days_in_month at the edges of what was asked).';
-COMMENT ON COLUMN rtk.recording_monthly.days_loaded IS 'Days of the month whose last fetch loaded (state loaded, zero or open); the numbers are their sums.';
+COMMENT ON COLUMN rtk.recording_monthly.days_loaded IS 'Days of the month whose last fetch loaded (state loaded, zero, protected, retention-zero or open); the numbers are their sums.';
 COMMENT ON COLUMN rtk.recording_monthly.loaded_days IS 'The same as days_loaded (the name of earlier releases).';
 COMMENT ON COLUMN rtk.recording_monthly.days_open IS 'Of the loaded days, those whose numbers may still change (state open).';
 COMMENT ON COLUMN rtk.recording_monthly.days_failed IS 'Days of the month whose last fetch failed; numbers kept from an earlier fetch are left out of the sums.';
@@ -409,9 +417,9 @@ SELECT s.account_id,
        count(DISTINCT s.app_id)::integer AS apps,
        min(s.day) AS first_day,
        max(s.day) AS last_day,
-       coalesce(min(s.day) FILTER (WHERE s.state NOT IN ('loaded', 'zero')) - 1, max(s.day)) AS complete_through,
+       coalesce(min(s.day) FILTER (WHERE s.state NOT IN ('loaded', 'zero', 'protected', 'retention-zero')) - 1, max(s.day)) AS complete_through,
        max(s.last_loaded_at) AS last_loaded_at,
-       (count(*) FILTER (WHERE s.state IN ('loaded', 'zero', 'open')))::integer AS days_loaded,
+       (count(*) FILTER (WHERE s.state IN ('loaded', 'zero', 'protected', 'retention-zero', 'open')))::integer AS days_loaded,
        (count(*) FILTER (WHERE s.state = 'open'))::integer AS days_open,
        (count(*) FILTER (WHERE s.state = 'failed'))::integer AS days_failed,
        (count(*) FILTER (WHERE s.state = 'missing'))::integer AS days_missing
@@ -425,9 +433,9 @@ COMMENT ON COLUMN rtk.completeness.zone IS 'IANA zone of the account, whose last
 COMMENT ON COLUMN rtk.completeness.apps IS 'Apps with expected days.';
 COMMENT ON COLUMN rtk.completeness.first_day IS 'First day asked for, over its apps.';
 COMMENT ON COLUMN rtk.completeness.last_day IS 'Last day expected: the last complete day in the account''s zone.';
-COMMENT ON COLUMN rtk.completeness.complete_through IS 'The last day up to which every day of every app is loaded and final (state loaded or zero); first_day - 1 when the first day is not.';
+COMMENT ON COLUMN rtk.completeness.complete_through IS 'The last day up to which every day of every app is loaded and final (state loaded, zero, protected or retention-zero); first_day - 1 when the first day is not.';
 COMMENT ON COLUMN rtk.completeness.last_loaded_at IS 'When a day of the dataset was last loaded successfully; NULL when never.';
-COMMENT ON COLUMN rtk.completeness.days_loaded IS 'App-days loaded (state loaded, zero or open).';
+COMMENT ON COLUMN rtk.completeness.days_loaded IS 'App-days loaded (state loaded, zero, protected, retention-zero or open).';
 COMMENT ON COLUMN rtk.completeness.days_open IS 'App-days loaded whose numbers may still change.';
 COMMENT ON COLUMN rtk.completeness.days_failed IS 'App-days whose last fetch failed.';
 COMMENT ON COLUMN rtk.completeness.days_missing IS 'App-days never fetched (or left out of the last answer).';

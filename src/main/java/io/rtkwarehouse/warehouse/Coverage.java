@@ -38,25 +38,19 @@ public class Coverage {
 	 * state as {@code rtk.day_state} gives it: {@code failed} (its last fetch failed),
 	 * {@code missing} (never fetched, or a day it does not expect), and when loaded
 	 * {@code open} (not final: a nightly run may still change it), {@code zero} (final,
-	 * every number 0) or {@code loaded}; past the source's retention, from the ledger,
-	 * {@code protected} (an answer of zeros kept out, the numbers stored before stay) or
+	 * every number 0) or {@code loaded}; past the source's retention, {@code protected}
+	 * (an answer of zeros kept out, the numbers stored before stay) or
 	 * {@code retention-zero} (zeros never known otherwise).
 	 */
 	public List<Day> days(String accountId, List<String> apps, LocalDate from, LocalDate to) {
 		return this.jdbcClient.sql("""
-				SELECT a.app_id, d.day::date AS day,
-				       CASE WHEN s.state IN ('loaded', 'zero', 'open') AND l.retention_note LIKE 'protected%'
-				                 THEN 'protected'
-				            WHEN s.state IN ('zero', 'open') AND l.retention_note IS NOT NULL THEN 'retention-zero'
-				            ELSE coalesce(s.state, 'missing') END AS state,
+				SELECT a.app_id, d.day::date AS day, coalesce(s.state, 'missing') AS state,
 				       coalesce(r.is_final, false) AS final, s.last_error,
 				       r.livestream_count AS livestreams, r.total_viewer_seconds AS viewer_seconds
 				FROM unnest(?::text[]) AS a(app_id)
 				CROSS JOIN generate_series(?::date, ?::date, interval '1 day') AS d(day)
 				LEFT JOIN rtk.day_state s ON s.account_id = ? AND s.dataset = ? AND s.app_id = a.app_id
 				                          AND s.day = d.day::date
-				LEFT JOIN rtk.window_ledger l ON l.account_id = s.account_id AND l.dataset = s.dataset
-				                              AND l.app_id = s.app_id AND l.day = s.day
 				LEFT JOIN rtk.livestream_daily r ON r.account_id = ? AND r.app_id = a.app_id AND r.day = d.day::date
 				ORDER BY a.app_id, d.day
 				""")

@@ -42,6 +42,7 @@ class SourceRetentionIntegrationTests extends CommandTests {
 			.single()).isPositive();
 		assertThat(status.out()).contains("Days protected: ");
 		assertThat(report(first, again)).contains("data-state=\"protected\"");
+		assertThat(dayStates("protected")).isEqualTo(ledgerDays("protected%")).isNotEmpty();
 	}
 
 	@Test
@@ -80,6 +81,32 @@ class SourceRetentionIntegrationTests extends CommandTests {
 			.query(Long.class)
 			.single()).isPositive();
 		assertThat(report(run)).contains("data-state=\"retention-zero\"");
+		assertThat(dayStates("retention-zero")).isEqualTo(ledgerDays("zero past%")).isNotEmpty();
+		assertThat(this.jdbc.sql("SELECT count(*) FROM rtk.day_state WHERE state = 'zero'").query(Long.class).single())
+			.as("days within retention that answered zeros stay plain zero")
+			.isEqualTo(this.jdbc
+				.sql("SELECT count(*) FROM rtk.window_ledger l JOIN rtk.livestream_daily d USING (account_id, app_id, day)"
+						+ " WHERE l.retention_note IS NULL AND d.livestream_count = 0 AND d.total_ingest_seconds = 0"
+						+ " AND d.total_viewer_seconds = 0 AND d.is_final")
+				.query(Long.class)
+				.single());
+	}
+
+	/** The days rtk.day_state gives this state, as "app day". */
+	private java.util.List<String> dayStates(String state) {
+		return this.jdbc.sql("SELECT app_id || ' ' || day FROM rtk.day_state WHERE state = ? ORDER BY 1")
+			.param(state)
+			.query(String.class)
+			.list();
+	}
+
+	/** The days whose ledger note is like this, as "app day". */
+	private java.util.List<String> ledgerDays(String note) {
+		return this.jdbc
+			.sql("SELECT app_id || ' ' || day FROM rtk.window_ledger WHERE retention_note LIKE ? ORDER BY 1")
+			.param(note)
+			.query(String.class)
+			.list();
 	}
 
 	private String report(CliRuns.Result... runs) {

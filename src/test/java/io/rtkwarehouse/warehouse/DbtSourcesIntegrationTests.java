@@ -133,7 +133,8 @@ class DbtSourcesIntegrationTests {
 	@Test
 	void acceptedStatesAreTheStatesTheWarehouseCanHold() throws IOException {
 		List<String> dayStates = dayStates();
-		assertThat(dayStates).containsExactlyInAnyOrder("loaded", "zero", "open", "failed", "missing");
+		assertThat(dayStates).containsExactlyInAnyOrder("loaded", "zero", "protected", "retention-zero", "open",
+				"failed", "missing");
 		Map<String, List<String>> accepted = new LinkedHashMap<>();
 		for (String relation : this.tables.keySet()) {
 			for (Map<String, Object> column : columns(relation)) {
@@ -188,7 +189,8 @@ class DbtSourcesIntegrationTests {
 	private static List<String> dayStates() throws IOException {
 		String view = Files.readString(Path.of("db", "migration", "V10__day_state.sql"));
 		String head = view.substring(0, view.indexOf("END AS state,"));
-		Matcher results = Pattern.compile("(?:THEN|ELSE) '([a-z]+)'").matcher(head.substring(head.lastIndexOf("CASE")));
+		Matcher results = Pattern.compile("(?:THEN|ELSE) '([a-z-]+)'")
+			.matcher(head.substring(head.lastIndexOf("CASE")));
 		List<String> states = new ArrayList<>();
 		while (results.find()) {
 			states.add(results.group(1));
