@@ -20,6 +20,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class AccountsIntegrationTests extends CommandTests {
 
+	/**
+	 * An account's run asks for its apps, then for a day that cannot hold data (the range
+	 * guard).
+	 */
+	private static final int REQUESTS_BEFORE_WINDOWS = 2;
+
 	static final String A = "0000000000000000000000000000000a";
 
 	static final String B = "0000000000000000000000000000000b";
@@ -44,9 +50,9 @@ class AccountsIntegrationTests extends CommandTests {
 		assertThat(rows()).isEqualTo(expectedRows(List.of(A, B), LocalDate.of(2025, 1, 1), 5));
 		assertExactNumbers();
 		assertThat(this.api.stats().requestsWith(A, TOKEN_A)).isEqualTo(this.api.stats().accountRequests(A))
-			.isEqualTo(1 + 2 * 5);
+			.isEqualTo(REQUESTS_BEFORE_WINDOWS + 2 * 5);
 		assertThat(this.api.stats().requestsWith(B, TOKEN_B)).isEqualTo(this.api.stats().accountRequests(B))
-			.isEqualTo(1 + 2 * 5);
+			.isEqualTo(REQUESTS_BEFORE_WINDOWS + 2 * 5);
 		assertThat(this.api.stats().maxConcurrent()).isEqualTo(2);
 		assertThat(run.out()).contains(
 				"2 accounts, 2 tokens: the accounts of each token in turn, the tokens side by side",
@@ -81,9 +87,9 @@ class AccountsIntegrationTests extends CommandTests {
 	@Test
 	void accountsSharingATokenShareItsQuotaWithoutMeetingA429() {
 		this.api.accounts(Map.of(A, "shared-token", B, "shared-token"));
-		// 2 x (1 listing + 2 apps x 10 days) = 42 requests, more than the 36 that one
-		// window of the quota leaves after the reserve: the second account starts where
-		// the first left the quota.
+		// 2 x (1 listing + 1 range guard + 2 apps x 10 days) = 44 requests, more than
+		// the 36 that one window of the quota leaves after the reserve: the second
+		// account starts where the first left the quota.
 		this.api.quota("shared-token").limit(40, Duration.ofSeconds(4));
 
 		CliRuns.Result run = CliRuns.run(withAccounts(
@@ -93,7 +99,7 @@ class AccountsIntegrationTests extends CommandTests {
 		assertThat(run.exitCode()).as(run.all()).isZero();
 		assertThat(rows()).isEqualTo(expectedRows(List.of(A, B), LocalDate.of(2025, 2, 1), 10));
 		assertThat(this.api.stats().requestsWith(A, "shared-token") + this.api.stats().requestsWith(B, "shared-token"))
-			.isEqualTo(42);
+			.isEqualTo(44);
 		assertThat(this.api.stats().tooManyRequestsSent()).isZero();
 		assertThat(this.api.stats().maxConcurrent()).isEqualTo(1);
 		assertThat(run.out()).contains("account " + A + " (1 of 2):", "account " + B + " (2 of 2):");
@@ -116,7 +122,7 @@ class AccountsIntegrationTests extends CommandTests {
 		assertThat(byId.exitCode()).as(byId.all()).isZero();
 		assertThat(rows()).isEqualTo(expectedRows(List.of(A, B), LocalDate.of(2025, 1, 6), 4));
 		assertThat(this.api.stats().accountRequests(B)).isEqualTo(this.api.stats().requestsWith(B, TOKEN_B))
-			.isEqualTo(1 + 2 * 4);
+			.isEqualTo(REQUESTS_BEFORE_WINDOWS + 2 * 4);
 		assertThat(outOfRange.exitCode()).isEqualTo(2);
 		assertThat(outOfRange.err())
 			.contains("--account-index=2 is out of range: 2 account(s) are configured: " + A + ", " + B);
@@ -163,9 +169,9 @@ class AccountsIntegrationTests extends CommandTests {
 		assertThat(rows()).isEqualTo(expectedRows(List.of(A, B), LocalDate.of(2025, 3, 1), 10));
 		assertExactNumbers();
 		assertThat(this.api.stats().requestsWith(A, TOKEN_A)).isEqualTo(this.api.stats().accountRequests(A))
-			.isEqualTo(1 + 2 * 10);
+			.isEqualTo(REQUESTS_BEFORE_WINDOWS + 2 * 10);
 		assertThat(this.api.stats().requestsWith(B, TOKEN_B)).isEqualTo(this.api.stats().accountRequests(B))
-			.isEqualTo(1 + 2 * 10);
+			.isEqualTo(REQUESTS_BEFORE_WINDOWS + 2 * 10);
 		assertThat(second.output()).contains("Authorization: Bearer <redacted>");
 		assertThat(first.output() + second.output()).doesNotContain(TOKEN_A, TOKEN_B);
 	}

@@ -26,7 +26,7 @@ class BadInputIntegrationTests extends CommandTests {
 					nightly --date=2025-01-01 --rtk.rate.requests-per-second=1e9 | rtk.rate.requests-per-second must be auto, or greater than 0 and at most 100000, not 1.0E9
 					nightly --date=2025-01-01 --rtk.http.call-timeout=-1s     | rtk.http.call-timeout must be positive, not -1 s
 					nightly --date=2025-01-01 --rtk.http.max-body-size=512B   | rtk.http.max-body-size must be between 1 KB and 128 MB, not 512 B
-					backfill --from=2999-01-01 --to=2999-01-02               | nothing to load
+					backfill --from=2999-01-01 --to=2999-01-02               | --from=2999-01-01 is more than a year ahead
 					""")
 	void badUsageExitsTwoNamesTheProblemAndWritesNothing(String commandLine, String message) {
 		CliRuns.Result run = CliRuns.run(commandLine.trim().split("\\s+"));

@@ -95,9 +95,9 @@ class UsageIntegrationTests extends CommandTests {
 					+ ", changed 0, unchanged 0), skipped: 0 (livestreams: fetched: " + days + ", failed: 0, loaded: "
 					+ days + " (new " + days + ", changed 0, unchanged 0), skipped: 0; usage:" + " fetched: " + days
 					+ ", failed: 0, loaded: " + days + " (new " + days + ", changed 0, unchanged 0), skipped: 0)");
-		// One budget: the run's request count (one apps listing included) is both
-		// datasets'.
-		assertThat(run.out()).contains("API requests: " + (48 * this.apps.size() + 1) + ",");
+		// One budget: the run's request count (the apps listing and the range guard's
+		// request included) is both datasets'.
+		assertThat(run.out()).contains("API requests: " + (48 * this.apps.size() + 2) + ",");
 		assertThat(CliRuns.run("gaps", "--from=2025-01-01", "--to=2025-02-15", BOTH).exitCode()).isZero();
 	}
 

@@ -100,7 +100,16 @@ class UpgradeIntegrationTests {
 
 		assertThat(resumed.exitCode()).as(resumed.all()).isZero();
 		List<RecordedRequest> requests = this.api.stats().recorded();
-		assertThat(windowsRequested(requests)).containsExactlyInAnyOrderElementsOf(missingWindows);
+		// Besides the missing windows, the range guard's one request, for a day before
+		// the
+		// range that cannot hold data.
+		List<Window> requested = new ArrayList<>(windowsRequested(requests));
+		List<Window> guard = requested.stream().filter((window) -> !missingWindows.contains(window)).toList();
+		assertThat(guard).hasSize(1);
+		assertThat(guard.get(0).start())
+			.isBefore(missingWindows.stream().map(Window::start).min(Instant::compareTo).orElse(Instant.MAX));
+		requested.remove(guard.get(0));
+		assertThat(requested).containsExactlyInAnyOrderElementsOf(missingWindows);
 		assertThat(spansRequested(requests)).containsExactlyInAnyOrderElementsOf(missingSpans);
 		assertThat(requests).as("requests of another endpoint")
 			.allMatch(
@@ -112,7 +121,8 @@ class UpgradeIntegrationTests {
 		CliRuns.Result cleanRun = backfill(clean, options);
 
 		assertThat(cleanRun.exitCode()).as(cleanRun.all()).isZero();
-		assertThat(windowsRequested(this.api.stats().recorded())).hasSize(3 * 60);
+		// 3 apps x 60 days, and the range guard's request
+		assertThat(windowsRequested(this.api.stats().recorded())).hasSize(3 * 60 + 1);
 		assertThat(spansRequested(this.api.stats().recorded())).hasSize(datasets.contains(USAGE) ? 3 * 2 : 0);
 		assertThatTheRowsAreTheSame(upgraded, clean, datasets);
 	}
@@ -296,8 +306,16 @@ class UpgradeIntegrationTests {
 			default -> throw new IllegalArgumentException(table);
 		};
 		String order = table.equals("window_ledger") ? "account_id, dataset, app_id, day" : "account_id, app_id, day";
+		// The simulator of the release that wrote the fixtures made numbers up for days
+		// before an app existed; today's answers zeros for windows that end a day or more
+		// before its creation (as the real API must, and as the range guard relies on).
+		// The
+		// two sources differ there, not the loaders: those days are left out.
+		String sameSource = table.equals("livestream_daily") ? " t WHERE NOT EXISTS (SELECT 1 FROM rtk.app a"
+				+ " WHERE a.account_id = t.account_id AND a.app_id = t.app_id"
+				+ " AND t.window_end <= a.created_at - interval '1 day')" : "";
 		return database.jdbc()
-			.sql("SELECT " + columns + " FROM rtk." + table + " ORDER BY " + order)
+			.sql("SELECT " + columns + " FROM rtk." + table + sameSource + " ORDER BY " + order)
 			.query()
 			.listOfRows();
 	}
