@@ -176,6 +176,9 @@ rtk_class_cache() {
 		rtk_train_class_cache "$java" "$jar" "$version" "$work" "$archive"
 		rmdir "$work.lock" 2>/dev/null || true
 		[ -f "$archive" ] || return 0
+		# The caches of earlier jars or JDKs (about 100 MB each) go once unused for a day.
+		find "$dir" -mindepth 1 -maxdepth 1 -name 'classes-*' ! -name "classes-$key" ! -name '*.lock' -mtime +1 \
+			-exec rm -rf {} + 2>/dev/null || true
 	fi
 	if [ "$version" -ge 25 ]; then
 		rtk_cache_opts=("-XX:AOTCache=$archive" -Xlog:aot=off -Xlog:cds=off)

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -171,6 +172,9 @@ class LaunchScriptTests {
 						printf '%s\\n' "$@" >"$home/args"
 						""");
 		Path cache = this.directory.resolve("cache");
+		Path earlier = Files.createDirectories(cache.resolve("classes-1"));
+		Files.setLastModifiedTime(earlier, FileTime.fromMillis(0));
+		Path recent = Files.createDirectories(cache.resolve("classes-2"));
 		Map<String, String> environment = Map.of("RTK_ENV_FILE", "", "RTK_JAR", this.jar.toString(), "JAVA_HOME",
 				this.javaHome.toString(), "RTK_CACHE_DIR", cache.toString());
 
@@ -185,6 +189,9 @@ class LaunchScriptTests {
 		assertThat(first).containsSubsequence("-XX:SharedArchiveFile=" + archive, "-jar",
 				archive.resolveSibling("any.jar").toString(), "nightly");
 		assertThat(archive.resolveSibling("any.jar")).exists();
+		// The cache of an earlier jar goes once it has been unused for a day.
+		assertThat(earlier).doesNotExist();
+		assertThat(recent).exists();
 
 		Map<String, String> off = new LinkedHashMap<>(environment);
 		off.put("RTK_CLASS_CACHE", "off");
