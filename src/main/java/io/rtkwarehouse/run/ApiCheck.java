@@ -100,7 +100,8 @@ public class ApiCheck {
 		}
 		catch (ApiAuthorizationException ex) {
 			out.println("  token: refused: " + ex.getMessage());
-			return verdict(out, account, false, "the token is refused; give a token with Analytics Read", null);
+			return verdict(out, account, false,
+					"the token is refused; give a token with the Realtime or Realtime Admin permission", null);
 		}
 		out.println("  token: valid (it lists the account's apps)");
 		out.println("  apps: " + apps.size() + describe(apps));
@@ -127,7 +128,8 @@ public class ApiCheck {
 		}
 		catch (ApiAuthorizationException ex) {
 			out.println("  token: may list apps but not read analytics: " + ex.getMessage());
-			return verdict(out, account, false, "the token may not read analytics; give it Analytics Read", null);
+			return verdict(out, account, false,
+					"the token may not read analytics; give it the Realtime or Realtime Admin permission", null);
 		}
 		TimeFormat now = account.timeFormat();
 		List<TimeFormat> honoured = formats.entrySet()
