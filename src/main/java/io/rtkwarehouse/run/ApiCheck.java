@@ -1,7 +1,6 @@
 package io.rtkwarehouse.run;
 
 import java.io.PrintStream;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,13 +46,13 @@ public class ApiCheck {
 
 	private final Datasets datasets;
 
-	ApiCheck(RealtimeKit source, Datasets datasets, Clock clock, ConfiguredAccounts configured,
+	ApiCheck(RealtimeKit source, Datasets datasets, RangeProbe probe, ConfiguredAccounts configured,
 			PropertyNames propertyNames) {
 		this.source = source;
 		this.datasets = datasets;
 		this.configured = configured;
 		this.propertyNames = propertyNames;
-		this.probe = new RangeProbe(datasets, clock);
+		this.probe = probe;
 	}
 
 	/**

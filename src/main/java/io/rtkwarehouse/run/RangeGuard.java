@@ -1,12 +1,10 @@
 package io.rtkwarehouse.run;
 
 import java.io.PrintStream;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
 import io.rtkwarehouse.config.RtkProperties;
-import io.rtkwarehouse.dataset.Datasets;
 import io.rtkwarehouse.run.RangeProbe.Asked;
 import io.rtkwarehouse.source.ApiException;
 import io.rtkwarehouse.source.AppInfo;
@@ -24,8 +22,8 @@ class RangeGuard {
 
 	private final RangeProbe probe;
 
-	RangeGuard(Datasets datasets, Clock clock) {
-		this.probe = new RangeProbe(datasets, clock);
+	RangeGuard(RangeProbe probe) {
+		this.probe = probe;
 	}
 
 	/**

@@ -13,12 +13,15 @@ import io.rtkwarehouse.dataset.Datasets;
 import io.rtkwarehouse.source.AppInfo;
 import io.rtkwarehouse.source.Outcome;
 
+import org.springframework.stereotype.Component;
+
 /**
  * Asks one app for windows whose answer shows whether the API reads the range: a day that
  * cannot hold data (before the app existed, or long past) must answer zeros; numbers
  * there mean the range was ignored and the answer is a total over some other span.
  */
-final class RangeProbe {
+@Component
+class RangeProbe {
 
 	/** A day before RealtimeKit existed: no app has data there. */
 	static final LocalDate LONG_PAST = LocalDate.of(2000, 1, 3);
