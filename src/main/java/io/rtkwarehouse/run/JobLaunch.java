@@ -85,7 +85,13 @@ class JobLaunch {
 				listed = answered;
 				yield askedFor.orElseGet(() -> RunLauncher.ids(answered));
 			}
-			case RECONCILE -> askedFor.orElseGet(() -> this.knownApps.known(id));
+			case RECONCILE -> {
+				listed = this.knownApps.listed(id)
+					.stream()
+					.map((app) -> new AppInfo(app.id(), app.name(), app.createdAt()))
+					.toList();
+				yield askedFor.orElseGet(() -> this.knownApps.known(id));
+			}
 			case REBUILD -> List.of();
 		};
 		if (apps.isEmpty() && request.kind() != RunRequest.Kind.REBUILD) {
@@ -99,7 +105,7 @@ class JobLaunch {
 		}
 		JobParameters parameters = request.jobParameters(id, zone, askedFor, apps, range,
 				this.guard.finalBefore(zone, account), this.clock.millis(), datasets);
-		if (request.kind() == RunRequest.Kind.BACKFILL || request.kind() == RunRequest.Kind.NIGHTLY) {
+		if (request.kind() != RunRequest.Kind.REBUILD) {
 			this.rangeGuard.check(account, listed, apps, err);
 		}
 		this.abandoned.recover(job.getName(), id);

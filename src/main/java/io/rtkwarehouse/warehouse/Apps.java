@@ -38,6 +38,19 @@ public class Apps {
 	public record App(String id, String name, String createdAt) {
 	}
 
+	/**
+	 * The apps the listing last gave for the account, {@code createdAt} in ISO 8601 UTC.
+	 */
+	public List<App> listed(String accountId) {
+		return this.jdbcClient.sql("""
+				SELECT app_id, name, to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')
+				FROM rtk.app WHERE account_id = ? ORDER BY app_id
+				""")
+			.param(accountId)
+			.query((rs, row) -> new App(rs.getString(1), rs.getString(2), rs.getString(3)))
+			.list();
+	}
+
 	/** Apps the warehouse knows for the account: listed by the API, or tried by a run. */
 	public List<String> known(String accountId) {
 		return this.jdbcClient.sql("""

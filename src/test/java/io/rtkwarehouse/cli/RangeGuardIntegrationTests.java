@@ -48,6 +48,23 @@ class RangeGuardIntegrationTests extends CommandTests {
 	}
 
 	@Test
+	void aReconcileAgainstAnApiThatStartedToIgnoreTheRangeComparesNothing() {
+		assertThat(CliRuns.run("backfill", "--from=2025-01-01", "--to=2025-01-02").exitCode()).isZero();
+		this.api.rules().ignoreRange(true);
+		this.api.stats().reset();
+
+		CliRuns.Result run = CliRuns.run("reconcile", "--from=2025-01-01", "--to=2025-01-02");
+
+		assertThat(run.exitCode()).as(run.all()).isEqualTo(1);
+		assertThat(run.err()).contains("the API ignored the time range");
+		assertThat(this.api.stats().livestreamDaywiseRequests()).isZero();
+		assertThat(this.jdbc.sql("SELECT count(*) FROM rtk.livestream_daywise").query(Long.class).single()).isZero();
+		assertThat(this.jdbc.sql("SELECT count(*) FROM rtk.livestream_mismatch").query(Long.class).single()).isZero();
+		assertThat(this.jdbc.sql("SELECT reason FROM rtk.failed_start").query(String.class).single())
+			.contains("the API ignored the time range");
+	}
+
+	@Test
 	void anApiThatHonoursTheRangeCostsOneRequestMoreWhichTheSummaryCounts() {
 		CliRuns.Result run = CliRuns.run("backfill", "--from=2025-01-01", "--to=2025-01-02");
 
