@@ -57,6 +57,7 @@ class AccountFiguresIntegrationTests extends CommandTests {
 		assertThat(b.requests()).isEqualTo(2 + 2 * 5 + 1);
 		assertThat(stored(A)).isEqualTo(summaryLine(run, A));
 		assertThat(stored(B)).isEqualTo(summaryLine(run, B));
+		assertClosingLines(run);
 		// The tokens' counters start side by side: one quota gauge for the process.
 		assertThat(output.getAll()).doesNotContain("already registered");
 	}
@@ -79,6 +80,18 @@ class AccountFiguresIntegrationTests extends CommandTests {
 		assertThat(summaryLine(run, B)).contains("; token quota: 1000 per 60 s, lowest left ");
 		assertThat(stored(A)).isEqualTo(summaryLine(run, A));
 		assertThat(stored(B)).isEqualTo(summaryLine(run, B));
+		assertClosingLines(run);
+	}
+
+	/** Each account's closing line counts its own requests; the total is their sum. */
+	private void assertClosingLines(CliRuns.Result run) {
+		long a = this.api.stats().accountRequests(A);
+		long b = this.api.stats().accountRequests(B);
+		assertThat(a + b).isEqualTo(this.api.stats().requests());
+		assertThat(run.out()).contains("2 accounts, exit 0 (the worst of theirs):\n" + "  account " + A
+				+ ": exit 0 (done); API requests: " + a + ", retries: 0, 429s: 0\n" + "  account " + B
+				+ ": exit 0 (done); API requests: " + b + ", retries: 1, 429s: 1\n"
+				+ "  total of the 2 accounts: API requests: " + (a + b) + ", retries: 1, 429s: 1\n");
 	}
 
 	/** A backfill of 5 days: account A of the app 0 only, account B of both apps. */
