@@ -15,10 +15,12 @@ import io.rtkwarehouse.warehouse.Written;
  * What one run did, printed at its end and stored with its job execution so that
  * {@code status} can show it: its windows (one app and one day of a dataset), over every
  * dataset of the run and, with several, per dataset; then its requests, the quota the API
- * reported ({@code policy} null and {@code lowestRemaining} -1 when it reported none),
- * the time every request was paused, and the requests per second achieved over
- * {@code requestSpan}, from the first request to the end (which the job's
- * {@code duration} may not cover: the apps listing and the range guard come before it).
+ * reported for the account's token ({@code policy} null and {@code lowestRemaining} -1
+ * when it reported none; accounts that share the token share it), the time every request
+ * was paused, and the requests per second achieved over {@code requestSpan}, from the
+ * first request to the end (which the job's {@code duration} may not cover: the apps
+ * listing and the range guard come before it). Requests, retries, 429s, pauses and the
+ * rate are the account's run's own, not those of its token or the process.
  */
 public record RunSummary(List<Part> parts, long requests, long retries, long tooManyRequests, Duration duration,
 		int exitCode, String policy, long lowestRemaining, Duration paused, Duration requestSpan) {
@@ -54,7 +56,7 @@ public record RunSummary(List<Part> parts, long requests, long retries, long too
 				+ String.format(Locale.ROOT, "; API requests: %d, retries: %d, 429s: %d; %.1f s; %s", this.requests,
 						this.retries, this.tooManyRequests, this.duration.toMillis() / 1000.0,
 						(this.exitCode == STOPPED) ? "stopped by a signal" : "exit code " + this.exitCode)
-				+ String.format(Locale.ROOT, "; quota: %s; paused %.1f s; %.2f requests/s",
+				+ String.format(Locale.ROOT, "; token quota: %s; paused %.1f s; %.2f requests/s",
 						(this.policy == null) ? "none reported" : this.policy + ", lowest left " + this.lowestRemaining,
 						this.paused.toMillis() / 1000.0,
 						(this.requestSpan.toMillis() > 0) ? this.requests * 1000.0 / this.requestSpan.toMillis() : 0.0);

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -13,6 +14,7 @@ import java.util.concurrent.Future;
 import io.rtkwarehouse.config.ConfiguredAccounts;
 import io.rtkwarehouse.config.RtkProperties;
 import io.rtkwarehouse.source.RealtimeKit;
+import io.rtkwarehouse.source.SourceStats;
 import io.rtkwarehouse.warehouse.RunLock;
 
 import org.springframework.stereotype.Component;
@@ -23,7 +25,8 @@ import org.springframework.stereotype.Component;
  * as the command runs for one account (its own job instance, under its own lock), one
  * after another; what fails one (a refused token, an outage, its lock) does not stop the
  * next. The exit code is the worst of them ({@link #worst}); with several accounts, a
- * line per account ends the output. A signal stops the account that runs and the rest.
+ * line per account ends the output, with the API requests of its run alone, and their
+ * total. A signal stops the account that runs and the rest.
  */
 @Component
 public class AccountRuns {
@@ -62,7 +65,7 @@ public class AccountRuns {
 		this.guard.checkConfiguration(needsApi, true);
 		List<RtkProperties> selected = this.accounts.select(selection.id(), selection.index());
 		List<List<RtkProperties>> tokens = ConfiguredAccounts.byCredential(selected);
-		Map<RtkProperties, String> lines = new ConcurrentHashMap<>();
+		Map<RtkProperties, Line> lines = new ConcurrentHashMap<>();
 		int worst;
 		if (tokens.size() == 1) {
 			worst = inTurn(tokens.get(0), selected.size(), out, err, run, failure, lines);
@@ -74,13 +77,20 @@ public class AccountRuns {
 		}
 		if (selected.size() > 1) {
 			out.println(selected.size() + " accounts, exit " + worst + " (the worst of theirs):");
-			selected.forEach((account) -> out.println("  " + lines.get(account)));
+			selected.forEach((account) -> out.println("  " + lines.get(account).text(needsApi)));
+			if (needsApi) {
+				out.println("  total of the " + selected.size() + " accounts: "
+						+ selected.stream()
+							.map((account) -> lines.get(account).requests())
+							.filter(Objects::nonNull)
+							.reduce(Requests.NONE, Requests::plus));
+			}
 		}
 		return worst;
 	}
 
 	private int sideBySide(List<List<RtkProperties>> tokens, PrintStream out, PrintStream err, AccountRun run,
-			Failure failure, Map<RtkProperties, String> lines) throws InterruptedException {
+			Failure failure, Map<RtkProperties, Line> lines) throws InterruptedException {
 		// Beyond what the connection pool serves at once, a token's accounts wait for a
 		// thread.
 		ExecutorService threads = Executors.newFixedThreadPool(Math.min(tokens.size(), this.runLock.runsAtOnce()));
@@ -112,12 +122,13 @@ public class AccountRuns {
 	 * says which comes; 0 when they run beside others, their lines after their id
 	 */
 	private int inTurn(List<RtkProperties> accounts, int numbered, PrintStream out, PrintStream err, AccountRun run,
-			Failure failure, Map<RtkProperties, String> lines) throws InterruptedException {
+			Failure failure, Map<RtkProperties, Line> lines) throws InterruptedException {
 		int worst = ExitCodes.OK;
 		for (int i = 0; i < accounts.size(); i++) {
 			RtkProperties account = accounts.get(i);
 			if (this.stopper.stoppedWith().isPresent()) {
-				lines.put(account, "account " + account.accountId() + ": not run (stopped by a signal)");
+				lines.put(account,
+						new Line("account " + account.accountId() + ": not run (stopped by a signal)", null));
 				continue;
 			}
 			if (numbered > 1) {
@@ -143,7 +154,10 @@ public class AccountRuns {
 				}
 			}
 			String meaning = this.differed.take(account.accountId()) ? "some days differ" : meaning(exitCode);
-			lines.put(account, "account " + account.accountId() + ": exit " + exitCode + " (" + meaning + ")");
+			// Read before the token's next account starts its count.
+			SourceStats stats = this.source.stats(account);
+			lines.put(account, new Line("account " + account.accountId() + ": exit " + exitCode + " (" + meaning + ")",
+					new Requests(stats.requests(), stats.retries(), stats.tooManyRequests())));
 			worst = worst(worst, exitCode);
 		}
 		return worst;
@@ -176,6 +190,32 @@ public class AccountRuns {
 			case ExitCodes.LOCKED -> "another run holds its lock";
 			default -> "stopped by a signal";
 		};
+	}
+
+	/** An account's line at the end, and the API requests of its run (null: not run). */
+	private record Line(String text, Requests requests) {
+
+		String text(boolean withRequests) {
+			return (withRequests && this.requests != null) ? this.text + "; " + this.requests : this.text;
+		}
+
+	}
+
+	/** API requests, retries and 429s of one account's run, or of several. */
+	record Requests(long requests, long retries, long tooManyRequests) {
+
+		static final Requests NONE = new Requests(0, 0, 0);
+
+		Requests plus(Requests other) {
+			return new Requests(this.requests + other.requests, this.retries + other.retries,
+					this.tooManyRequests + other.tooManyRequests);
+		}
+
+		@Override
+		public String toString() {
+			return "API requests: " + this.requests + ", retries: " + this.retries + ", 429s: " + this.tooManyRequests;
+		}
+
 	}
 
 	/** Which accounts a command covers: one by id, one by index, or (both null) all. */

@@ -75,7 +75,7 @@ class RunReport {
 		if (fetches) {
 			out.printf(Locale.ROOT,
 					"time summed over the app step threads: waiting for fetches %.1f s, writing rows %.1f s, the rest"
-							+ " (Batch) %.1f s; HTTP %.1f s summed over the fetch threads; peak heap %d MB%n",
+							+ " (Batch) %.1f s; HTTP %.1f s summed over the fetch threads; peak heap of the process %d MB%n",
 					seconds(this.timings.fetchWait(id)), seconds(this.timings.write(id)),
 					seconds(this.timings.batchTime(execution)), seconds(stats.httpTime()),
 					peakHeapBytes() / (1024 * 1024));

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.rtkwarehouse.config.ConfiguredAccounts;
 import io.rtkwarehouse.config.RtkProperties;
@@ -49,6 +50,11 @@ public class RealtimeKit {
 		this.meterRegistry = meterRegistry;
 		this.clock = clock;
 		this.departures = departures;
+		// One gauge for the process, whatever the number of tokens (a second registration
+		// of the same gauge would be ignored with a warning).
+		Gauge.builder("rtk.api.quota.remaining", this, RealtimeKit::lowestQuotaRemaining)
+			.description("The quota the API last reported left, the lowest over the tokens (-1: none reported)")
+			.register(meterRegistry);
 	}
 
 	/**

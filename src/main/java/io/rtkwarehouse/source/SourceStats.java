@@ -6,16 +6,16 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 
 import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
 /**
- * Counters of the API calls of this process: for the run summary, and as Micrometer
- * meters ({@code rtk.api.requests} timed per status class, {@code rtk.api.retries},
- * {@code rtk.api.rate.limited}, the quota the server last reported left as
- * {@code rtk.api.quota.remaining}, the pauses after a 429 timed as
- * {@code rtk.api.pauses}) for whatever registry is configured.
+ * Counters of the API calls of one token: for the run summary of the account that runs on
+ * it (the accounts of a token run one after another, and {@link #reset} starts each one's
+ * count), and as Micrometer meters of the process ({@code rtk.api.requests} timed per
+ * status class, {@code rtk.api.retries}, {@code rtk.api.rate.limited}, the pauses after a
+ * 429 timed as {@code rtk.api.pauses}) for whatever registry is configured. The quota the
+ * API reports belongs to the token, not to the account.
  */
 public final class SourceStats {
 
@@ -55,13 +55,6 @@ public final class SourceStats {
 		this.rateLimitedCounter = Counter.builder("rtk.api.rate.limited")
 			.description("Answers with HTTP 429")
 			.register(registry);
-		if (registry.find("rtk.api.quota.remaining").gauge() == null) {
-			// One gauge for the process: the first token's counters (a gauge keeps its
-			// first state).
-			Gauge.builder("rtk.api.quota.remaining", this.remaining, AtomicLong::get)
-				.description("The quota the API last reported left (-1: none reported)")
-				.register(registry);
-		}
 		this.pauses = Timer.builder("rtk.api.pauses")
 			.description("Pauses of every request after a 429, by how much each held the requests back")
 			.register(registry);
@@ -104,8 +97,9 @@ public final class SourceStats {
 	}
 
 	/**
-	 * Starts counting afresh for the next run of this process (the meters go on): the
-	 * summary of each account's run counts its own requests.
+	 * Starts counting afresh for the next account's run on this token (the meters and the
+	 * quota last reported go on): the summary of each account's run counts its own
+	 * requests, and the lowest quota left while it ran.
 	 */
 	public void reset() {
 		this.requests.reset();

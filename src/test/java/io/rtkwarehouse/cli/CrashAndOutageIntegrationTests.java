@@ -82,6 +82,8 @@ class CrashAndOutageIntegrationTests extends CommandTests {
 		assertThat(took).as(output).isLessThan(Duration.ofSeconds(10));
 		assertThat(output).contains("SIG" + signal + ": stopping")
 			.contains("STOPPED; windows fetched:")
+			// Windows the stop left are not fetched, not skipped.
+			.containsPattern(", skipped: 0, not fetched: [1-9]\\d* \\(stopped\\);")
 			.contains("Run the same command again to resume")
 			.doesNotContain("Exception")
 			.doesNotContain("has been closed");

@@ -7,9 +7,14 @@ import java.util.Set;
 
 import io.rtkwarehouse.CliRuns;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@ExtendWith(OutputCaptureExtension.class)
 class ReconcileIntegrationTests extends CommandTests {
 
 	private static final String FROM = "--from=2025-01-01";
@@ -121,7 +126,7 @@ class ReconcileIntegrationTests extends CommandTests {
 	}
 
 	@Test
-	void anAccountWhoseDaysDifferIsSaidToDifferNotToHaveFailed() {
+	void anAccountWhoseDaysDifferIsSaidToDifferNotToHaveFailed(CapturedOutput output) {
 		this.api.accounts(Map.of(AccountsIntegrationTests.A, AccountsIntegrationTests.TOKEN_A,
 				AccountsIntegrationTests.B, AccountsIntegrationTests.TOKEN_B));
 		String[] backfill = AccountsIntegrationTests.withAccounts(List.of("backfill", FROM, TO),
@@ -138,6 +143,7 @@ class ReconcileIntegrationTests extends CommandTests {
 		assertThat(run.out()).contains("account " + AccountsIntegrationTests.A + ": exit 1 (some days differ)",
 				"account " + AccountsIntegrationTests.B + ": exit 1 (some days differ)");
 		assertThat(run.all()).doesNotContain("(failed)");
+		assertThat(output.getAll()).doesNotContain("already registered");
 	}
 
 	@Test

@@ -42,6 +42,10 @@ class UsageIntegrationTests extends CommandTests {
 		assertThat(count("SELECT count(*) FROM rtk.usage_fetch")).isEqualTo(4L * this.apps.size());
 		assertThat(count("SELECT count(*) FROM rtk.window_ledger WHERE dataset = 'usage' AND status = 'loaded'"))
 			.isEqualTo(120L * this.apps.size());
+		// The summary counts the usage windows it wrote as loaded and new, none skipped.
+		int windows = 120 * this.apps.size();
+		assertThat(run.out()).contains("COMPLETED; windows fetched: " + windows + ", failed: 0, loaded: " + windows
+				+ " (new " + windows + ", changed 0, unchanged 0), skipped: 0; API requests: ");
 		boolean fractional = false;
 		for (String app : this.apps) {
 			for (LocalDate day = FROM; !day.isAfter(TO); day = day.plusDays(1)) {
