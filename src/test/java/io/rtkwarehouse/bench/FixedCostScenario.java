@@ -352,8 +352,8 @@ final class FixedCostScenario implements Scenario {
 			if (usage.exitCode() != 0) {
 				throw new Broken(this.label + " exited " + usage.exitCode() + " (log " + log + ")");
 			}
-			this.bench.print(String.format(Locale.ROOT, "%s: %.2f s wall, %.2f CPU s, peak RSS %.0f MiB", this.label,
-					usage.wallSeconds(), usage.cpuSeconds(), usage.rssMib()));
+			this.bench.print(String.format(Locale.ROOT, "%s (%s): %.2f s wall, %.2f CPU s, peak RSS %.0f MiB",
+					this.label, what, usage.wallSeconds(), usage.cpuSeconds(), usage.rssMib()));
 			return usage;
 		}
 
