@@ -22,13 +22,26 @@ final class BenchContext {
 
 	private final Path work;
 
+	private final List<Path> jdks;
+
 	private String loadAtStart = "n/a";
 
 	private OptionalDouble fixedCpu = OptionalDouble.empty();
 
-	BenchContext(boolean quick, Path work) {
+	BenchContext(boolean quick, Path work, List<Path> jdks) {
 		this.quick = quick;
 		this.work = work;
+		this.jdks = jdks;
+	}
+
+	/** Where the logs go. */
+	Path work() {
+		return this.work;
+	}
+
+	/** The JDKs (homes) with which the fixed-cost scenario runs the launchers. */
+	List<Path> jdks() {
+		return this.jdks;
 	}
 
 	/** The short variant with --quick, else the full one. */

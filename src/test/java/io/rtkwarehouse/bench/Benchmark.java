@@ -53,9 +53,14 @@ public final class Benchmark implements Callable<Integer> {
 	private boolean quick;
 
 	@Option(names = "--only", split = ",", paramLabel = "S",
-			description = "run one scenario: budget, latency, overhead, scale, restart or accounts (may be repeated, or a"
-					+ " comma-separated list)")
+			description = "run one scenario: budget, quota, latency, overhead, scale, restart, accounts or fixed-cost"
+					+ " (may be repeated, or a comma-separated list)")
 	private List<String> only = new ArrayList<>();
+
+	@Option(names = "--jdk", paramLabel = "DIR",
+			description = "fixed-cost: run the launchers with the JDK at DIR (its JAVA_HOME; may be repeated; default"
+					+ " the JDK that runs the benchmark)")
+	private List<Path> jdks = new ArrayList<>();
 
 	@ArgGroup(exclusive = true)
 	private Docs docs;
@@ -89,6 +94,9 @@ public final class Benchmark implements Callable<Integer> {
 		}
 		String postgres;
 		try {
+			if (this.only.isEmpty() || this.only.contains(FixedCostScenario.NAME)) {
+				FixedCostScenario.checkTools();
+			}
 			postgres = checkPrerequisites();
 		}
 		catch (IllegalStateException ex) {
@@ -100,7 +108,8 @@ public final class Benchmark implements Callable<Integer> {
 		System.out.println(machine);
 		System.out.println("logs: " + work);
 		long started = System.nanoTime();
-		BenchContext bench = new BenchContext(this.quick, work);
+		List<Path> jdks = this.jdks.isEmpty() ? List.of(Path.of(System.getProperty("java.home"))) : this.jdks;
+		BenchContext bench = new BenchContext(this.quick, work, jdks);
 		SCENARIOS.forEach((name, scenario) -> {
 			if (this.only.isEmpty() || this.only.contains(name)) {
 				scenario.run(bench);
@@ -125,6 +134,7 @@ public final class Benchmark implements Callable<Integer> {
 		scenarios.put("scale", new ScaleScenario());
 		scenarios.put("restart", new RestartScenario());
 		scenarios.put("accounts", new AccountsScenario());
+		scenarios.put(FixedCostScenario.NAME, new FixedCostScenario());
 		return scenarios;
 	}
 

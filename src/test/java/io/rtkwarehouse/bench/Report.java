@@ -6,8 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.OptionalDouble;
 
 /**
@@ -34,6 +36,9 @@ final class Report {
 	private final List<Row> rows = new ArrayList<>();
 
 	private final List<String> details = new ArrayList<>();
+
+	/** Tables of their own, by name, each between its own markers. */
+	private final Map<String, String> sections = new LinkedHashMap<>();
 
 	private boolean broken;
 
@@ -84,16 +89,30 @@ final class Report {
 				measured.loadAtStart()));
 	}
 
+	/**
+	 * A table of its own (the fixed-cost scenario's), printed after the details and
+	 * written between {@code <!-- bench:NAME:begin -->} and its end marker.
+	 */
+	void section(String name, String markdown) {
+		this.sections.put(name, markdown);
+	}
+
 	boolean broken() {
 		return this.broken;
 	}
 
 	void print(PrintStream out, long totalSeconds, Path work) {
-		out.println();
-		out.println(table());
-		out.println();
-		out.println(LEGEND);
+		if (!this.rows.isEmpty()) {
+			out.println();
+			out.println(table());
+			out.println();
+			out.println(LEGEND);
+		}
 		this.details.forEach(out::println);
+		this.sections.forEach((name, markdown) -> {
+			out.println();
+			out.println(markdown);
+		});
 		out.println("total " + totalSeconds + " s; logs in " + work);
 	}
 
@@ -101,18 +120,35 @@ final class Report {
 	 * Replaces what stands between the markers of the file, or makes a file with them.
 	 */
 	void write(Path doc, String machine) throws IOException {
-		String block = String.join("\n\n", machine, table(), LEGEND, String.join("\n", this.details));
+		if (!this.rows.isEmpty()) {
+			replace(doc, BEGIN, END, String.join("\n\n", machine, table(), LEGEND, String.join("\n", this.details)));
+		}
+		for (Map.Entry<String, String> section : this.sections.entrySet()) {
+			replace(doc, "<!-- bench:" + section.getKey() + ":begin -->", "<!-- bench:" + section.getKey() + ":end -->",
+					machine + "\n\n" + section.getValue());
+		}
+	}
+
+	/**
+	 * Replaces what stands between the markers of the file, or adds the markers and the
+	 * block at its end (making the file if there is none).
+	 */
+	private static void replace(Path doc, String beginMarker, String endMarker, String block) throws IOException {
 		List<String> lines = Files.exists(doc) ? Files.readAllLines(doc, StandardCharsets.UTF_8) : List.of();
-		int begin = lines.indexOf(BEGIN);
-		int end = lines.indexOf(END);
+		int begin = lines.indexOf(beginMarker);
+		int end = lines.indexOf(endMarker);
 		String text;
 		if (begin >= 0 && end > begin) {
 			text = String.join("\n", lines.subList(0, begin + 1)) + "\n" + block + "\n"
 					+ String.join("\n", lines.subList(end, lines.size())) + "\n";
 		}
+		else if (!lines.isEmpty()) {
+			text = String.join("\n", lines) + "\n\n" + beginMarker + "\n" + block + "\n" + endMarker + "\n";
+		}
 		else {
 			Files.createDirectories(doc.toAbsolutePath().getParent());
-			text = "# Performance\n\nMeasured with `jobs/bench`.\n\n" + BEGIN + "\n" + block + "\n" + END + "\n";
+			text = "# Performance\n\nMeasured with `jobs/bench`.\n\n" + beginMarker + "\n" + block + "\n" + endMarker
+					+ "\n";
 		}
 		Files.writeString(doc, text, StandardCharsets.UTF_8);
 	}
