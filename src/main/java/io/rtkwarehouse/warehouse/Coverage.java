@@ -23,14 +23,22 @@ public class Coverage {
 	 */
 	public List<Gap> gaps(String accountId, String dataset, List<String> apps, LocalDate from, LocalDate to) {
 		return this.jdbcClient.sql("""
+				-- The account's days, read once: joined day by day, the view may be computed again
+				-- for every day.
+				WITH s AS MATERIALIZED (
+				    SELECT app_id, day, state, last_error FROM rtk.day_state
+				    WHERE account_id = ? AND dataset = ? AND day BETWEEN ? AND ?
+				)
 				SELECT a.app_id, d.day::date AS day, coalesce(s.state, 'missing') AS state, s.last_error
 				FROM unnest(?::text[]) AS a(app_id)
 				CROSS JOIN generate_series(?::date, ?::date, interval '1 day') AS d(day)
-				LEFT JOIN rtk.day_state s ON s.account_id = ? AND s.dataset = ? AND s.app_id = a.app_id
-				    AND s.day = d.day::date
+				LEFT JOIN s ON s.app_id = a.app_id AND s.day = d.day::date
 				WHERE coalesce(s.state, 'missing') IN ('failed', 'missing')
 				ORDER BY a.app_id, d.day
-				""").params(apps.toArray(String[]::new), from, to, accountId, dataset).query(Gap.class).list();
+				""")
+			.params(accountId, dataset, from, to, apps.toArray(String[]::new), from, to)
+			.query(Gap.class)
+			.list();
 	}
 
 	/**
@@ -44,17 +52,22 @@ public class Coverage {
 	 */
 	public List<Day> days(String accountId, List<String> apps, LocalDate from, LocalDate to) {
 		return this.jdbcClient.sql("""
+				-- The account's days, read once: joined day by day, the view may be computed again
+				-- for every day.
+				WITH s AS MATERIALIZED (
+				    SELECT app_id, day, state, last_error FROM rtk.day_state
+				    WHERE account_id = ? AND dataset = ? AND day BETWEEN ? AND ?
+				)
 				SELECT a.app_id, d.day::date AS day, coalesce(s.state, 'missing') AS state,
 				       coalesce(r.is_final, false) AS final, s.last_error,
 				       r.livestream_count AS livestreams, r.total_viewer_seconds AS viewer_seconds
 				FROM unnest(?::text[]) AS a(app_id)
 				CROSS JOIN generate_series(?::date, ?::date, interval '1 day') AS d(day)
-				LEFT JOIN rtk.day_state s ON s.account_id = ? AND s.dataset = ? AND s.app_id = a.app_id
-				                          AND s.day = d.day::date
+				LEFT JOIN s ON s.app_id = a.app_id AND s.day = d.day::date
 				LEFT JOIN rtk.livestream_daily r ON r.account_id = ? AND r.app_id = a.app_id AND r.day = d.day::date
 				ORDER BY a.app_id, d.day
 				""")
-			.params(apps.toArray(String[]::new), from, to, accountId, "livestreams", accountId)
+			.params(accountId, "livestreams", from, to, apps.toArray(String[]::new), from, to, accountId)
 			.query((rs, row) -> new Day(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getString(3),
 					rs.getBoolean(4), rs.getString(5), (Long) rs.getObject(6), (Long) rs.getObject(7)))
 			.list();
