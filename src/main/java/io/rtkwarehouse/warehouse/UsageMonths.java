@@ -39,22 +39,23 @@ public class UsageMonths {
 		if (!present) {
 			return Optional.empty();
 		}
-		return Optional.of(this.jdbcClient.sql("""
-				SELECT a.app_id, date_trunc('month', d.day)::date AS month, count(*) AS days,
-				       count(*) FILTER (WHERE s.state IN ('loaded', 'zero', 'protected', 'retention-zero', 'open'))
-				           AS days_loaded,
-				       sum(sd.total_sessions) AS sessions, sum(sd.total_session_minutes) AS session_minutes,
-				       sum(rd.total_recordings) AS recordings, sum(rd.total_recording_minutes) AS recording_minutes
-				FROM unnest(?::text[]) AS a(app_id)
-				CROSS JOIN generate_series(?::date, ?::date, interval '1 day') AS d(day)
-				LEFT JOIN rtk.day_state s ON s.account_id = ? AND s.dataset = ? AND s.app_id = a.app_id
-				    AND s.day = d.day::date
-				LEFT JOIN rtk.session_daily sd ON s.state IN ('loaded', 'zero', 'protected', 'retention-zero', 'open')
-				    AND sd.account_id = s.account_id AND sd.app_id = s.app_id AND sd.day = s.day
-				LEFT JOIN rtk.recording_daily rd ON s.state IN ('loaded', 'zero', 'protected', 'retention-zero', 'open')
-				    AND rd.account_id = s.account_id AND rd.app_id = s.app_id AND rd.day = s.day
-				GROUP BY 1, 2 ORDER BY 1, 2
-				""")
+		return Optional.of(this.jdbcClient
+			.sql("""
+					SELECT a.app_id, date_trunc('month', d.day)::date AS month, count(*) AS days,
+					       count(*) FILTER (WHERE s.state IN ('loaded', 'zero', 'protected', 'retention-zero', 'open'))
+					           AS days_loaded,
+					       sum(sd.total_sessions)::bigint AS sessions, sum(sd.total_session_minutes) AS session_minutes,
+					       sum(rd.total_recordings)::bigint AS recordings, sum(rd.total_recording_minutes) AS recording_minutes
+					FROM unnest(?::text[]) AS a(app_id)
+					CROSS JOIN generate_series(?::date, ?::date, interval '1 day') AS d(day)
+					LEFT JOIN rtk.day_state s ON s.account_id = ? AND s.dataset = ? AND s.app_id = a.app_id
+					    AND s.day = d.day::date
+					LEFT JOIN rtk.session_daily sd ON s.state IN ('loaded', 'zero', 'protected', 'retention-zero', 'open')
+					    AND sd.account_id = s.account_id AND sd.app_id = s.app_id AND sd.day = s.day
+					LEFT JOIN rtk.recording_daily rd ON s.state IN ('loaded', 'zero', 'protected', 'retention-zero', 'open')
+					    AND rd.account_id = s.account_id AND rd.app_id = s.app_id AND rd.day = s.day
+					GROUP BY 1, 2 ORDER BY 1, 2
+					""")
 			.params(apps.toArray(String[]::new), from, to, accountId, DATASET)
 			.query((rs, row) -> new Month(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getInt(3), rs.getInt(4),
 					(Long) rs.getObject(5, Long.class), rs.getBigDecimal(6), (Long) rs.getObject(7, Long.class),
