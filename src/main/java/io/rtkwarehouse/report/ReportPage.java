@@ -16,7 +16,7 @@ import io.rtkwarehouse.window.DayRange;
 
 /**
  * The report's page: the template ({@code report.html} beside this class, with the style
- * and the script inline) around the sections.
+ * and the script inline) around the sections, what needs attention first.
  */
 final class ReportPage {
 
@@ -70,7 +70,7 @@ final class ReportPage {
 		if (this.parts.isEmpty()) {
 			html.append("<p class=\"empty\">Nothing loaded yet: no account in the warehouse.</p>\n");
 		}
-		if (!this.parts.isEmpty()) {
+		else {
 			new AttentionSection(this.parts).appendTo(html);
 		}
 		new CalendarSection(this.range, this.parts).appendTo(html);

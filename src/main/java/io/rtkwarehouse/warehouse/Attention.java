@@ -2,9 +2,15 @@ package io.rtkwarehouse.warehouse;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -24,40 +30,45 @@ public class Attention {
 	}
 
 	/**
-	 * The datasets the account loads (those {@code rtk.completeness} has, and the
-	 * configured ones), in the configured order and then by name, each with its failed
-	 * and missing days of the apps in the range.
+	 * The datasets the account loads (the configured ones, then the others
+	 * {@code rtk.completeness} has, by name), each with its failed and missing days of
+	 * the apps in the range. One query per dataset, with the account and the dataset as
+	 * values, so that PostgreSQL reads only their days of {@code rtk.day_state}.
 	 */
 	public List<DatasetState> of(String accountId, List<String> configured, List<String> apps, LocalDate from,
 			LocalDate to) {
-		return this.jdbcClient.sql("""
-				WITH datasets AS (
-				    SELECT c.dataset, c.ord FROM unnest(?::text[]) WITH ORDINALITY AS c(dataset, ord)
-				    UNION ALL
-				    SELECT dataset, NULL FROM rtk.completeness WHERE account_id = ?
-				), wanted AS (
-				    SELECT dataset, min(ord) AS ord FROM datasets GROUP BY dataset
-				)
-				SELECT w.dataset, g.days_failed, g.days_missing,
-				       c.first_day, c.last_day, c.complete_through, c.last_loaded_at
-				FROM wanted w
-				CROSS JOIN LATERAL (
-				    SELECT count(*) FILTER (WHERE s.state = 'failed') AS days_failed,
-				           count(*) FILTER (WHERE s.state IS NULL OR s.state = 'missing') AS days_missing
-				    FROM unnest(?::text[]) AS a(app_id)
-				    CROSS JOIN generate_series(?::date, ?::date, interval '1 day') AS d(day)
-				    LEFT JOIN rtk.day_state s ON s.account_id = ? AND s.dataset = w.dataset
-				        AND s.app_id = a.app_id AND s.day = d.day::date
-				) g
-				LEFT JOIN rtk.completeness c ON c.account_id = ? AND c.dataset = w.dataset
-				ORDER BY w.ord NULLS LAST, w.dataset
+		Map<String, DatasetState> complete = new LinkedHashMap<>();
+		this.jdbcClient.sql("""
+				SELECT dataset, first_day, last_day, complete_through, last_loaded_at
+				FROM rtk.completeness WHERE account_id = ? ORDER BY dataset
 				""")
-			.params(configured.toArray(String[]::new), accountId, apps.toArray(String[]::new), from, to, accountId,
-					accountId)
-			.query((rs, row) -> new DatasetState(rs.getString(1), rs.getLong(2), rs.getLong(3),
-					rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class),
-					rs.getObject(6, LocalDate.class), rs.getObject(7, OffsetDateTime.class)))
-			.list();
+			.param(accountId)
+			.query((RowCallbackHandler) (rs) -> complete.put(rs.getString(1),
+					new DatasetState(rs.getString(1), 0, 0, rs.getObject(2, LocalDate.class),
+							rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class),
+							rs.getObject(5, OffsetDateTime.class))));
+		Set<String> datasets = new LinkedHashSet<>(configured);
+		datasets.addAll(complete.keySet());
+		List<DatasetState> states = new ArrayList<>();
+		for (String dataset : datasets) {
+			long[] gaps = this.jdbcClient.sql("""
+					SELECT count(*) FILTER (WHERE s.state = 'failed'),
+					       count(*) FILTER (WHERE s.state IS NULL OR s.state = 'missing')
+					FROM unnest(?::text[]) AS a(app_id)
+					CROSS JOIN generate_series(?::date, ?::date, interval '1 day') AS d(day)
+					LEFT JOIN rtk.day_state s ON s.account_id = ? AND s.dataset = ? AND s.app_id = a.app_id
+					    AND s.day = d.day::date
+					""")
+				.params(apps.toArray(String[]::new), from, to, accountId, dataset)
+				.query((rs, row) -> new long[] { rs.getLong(1), rs.getLong(2) })
+				.single();
+			DatasetState known = complete.get(dataset);
+			states.add((known != null)
+					? new DatasetState(dataset, gaps[0], gaps[1], known.firstDay(), known.lastDay(),
+							known.completeThrough(), known.lastLoadedAt())
+					: new DatasetState(dataset, gaps[0], gaps[1], null, null, null, null));
+		}
+		return states;
 	}
 
 	/** The account's last run, a run that ended before its job included. */
