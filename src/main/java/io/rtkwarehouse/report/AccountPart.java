@@ -6,14 +6,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.rtkwarehouse.warehouse.Attention.DatasetState;
+import io.rtkwarehouse.warehouse.Attention.LastRun;
 import io.rtkwarehouse.warehouse.Coverage.Day;
 import io.rtkwarehouse.warehouse.UsageMonths.Month;
 
 /**
- * What the report shows of one account: its zone, its apps' days in app and day order,
- * and its usage months when the usage dataset is loaded.
+ * What the report shows of one account: its zone, its apps (with the names the apps
+ * endpoint gave them) and their days in app and day order, what needs attention in each
+ * dataset it loads, its last run, and its usage months when the usage dataset is loaded.
  */
-record AccountPart(String account, String zone, List<String> apps, List<Day> days, Optional<List<Month>> usage) {
+record AccountPart(String account, String zone, List<String> apps, Map<String, String> names, List<Day> days,
+		List<DatasetState> datasets, Optional<LastRun> lastRun, Optional<List<Month>> usage) {
 
 	/** The states of a day cell, in the legend's order. */
 	static final List<String> STATES = List.of("loaded", "zero", "open", "failed", "missing", "protected",
@@ -25,6 +29,16 @@ record AccountPart(String account, String zone, List<String> apps, List<Day> day
 		this.apps.forEach((app) -> byApp.put(app, new ArrayList<>()));
 		this.days.forEach((day) -> byApp.computeIfAbsent(day.appId(), (app) -> new ArrayList<>()).add(day));
 		return byApp;
+	}
+
+	/**
+	 * An app as the report names it, escaped: its id, and beside it its name when the
+	 * apps endpoint gave one.
+	 */
+	String app(String appId) {
+		String name = this.names.get(appId);
+		return "<code>" + Html.text(appId) + "</code>"
+				+ ((name != null) ? " <span class=\"app-name\">" + Html.text(name) + "</span>" : "");
 	}
 
 	/** How many days are in each state, in {@link #STATES} order. */

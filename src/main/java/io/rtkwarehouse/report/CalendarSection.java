@@ -75,22 +75,24 @@ final class CalendarSection {
 				html.append("<p class=\"empty\">No app known to the warehouse yet: give --apps.</p>\n");
 			}
 			for (Map.Entry<String, List<Day>> app : part.byApp().entrySet()) {
-				appendApp(app.getKey(), app.getValue(), html);
+				appendApp(part, app.getKey(), app.getValue(), html);
 			}
 		}
 		html.append("</section>\n");
 	}
 
-	private void appendApp(String app, List<Day> days, StringBuilder html) {
+	private void appendApp(AccountPart part, String app, List<Day> days, StringBuilder html) {
 		long[] counts = AccountPart.counts(days);
 		String id = Html.text(app);
-		html.append("<details class=\"app\" open data-app=\"")
+		html.append("<details class=\"app\" open id=\"app-")
+			.append(AttentionSection.anchor(part, app))
+			.append("\" data-app=\"")
 			.append(id)
 			.append("\" data-gaps=\"")
 			.append(counts[3] + counts[4])
-			.append("\"><summary><code>")
-			.append(id)
-			.append("</code><span class=\"counts\">");
+			.append("\"><summary>")
+			.append(part.app(app))
+			.append("<span class=\"counts\">");
 		for (int i = 0; i < counts.length; i++) {
 			if (counts[i] > 0) {
 				html.append(" <i class=\"swatch\" data-state=\"")

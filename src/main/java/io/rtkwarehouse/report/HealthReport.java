@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Locale;
 
@@ -21,6 +22,7 @@ import io.rtkwarehouse.run.Scope;
 import io.rtkwarehouse.run.WarehouseGuard;
 import io.rtkwarehouse.warehouse.Accounts;
 import io.rtkwarehouse.warehouse.Apps;
+import io.rtkwarehouse.warehouse.Attention;
 import io.rtkwarehouse.warehouse.Coverage;
 import io.rtkwarehouse.warehouse.Coverage.Day;
 import io.rtkwarehouse.warehouse.UsageMonths;
@@ -30,9 +32,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code report}: one self-contained HTML file of the warehouse's health over a range,
- * read from the warehouse only (the coverage of every day, the numbers, the last runs,
- * the usage months). Never holds the API token: it reads no setting but the account, the
- * apps and the zone.
+ * read from the warehouse only (what needs attention in each account, the coverage of
+ * every day, the numbers, the usage per app and month, the last runs). Never holds the
+ * API token: it reads no setting but the account, the apps and the zone.
  */
 @Component
 public class HealthReport {
@@ -50,17 +52,20 @@ public class HealthReport {
 
 	private final UsageMonths usageMonths;
 
+	private final Attention attention;
+
 	private final RecentRuns recentRuns;
 
 	private final Clock clock;
 
 	HealthReport(WarehouseGuard guard, Accounts accounts, Apps knownApps, Coverage coverage, UsageMonths usageMonths,
-			RecentRuns recentRuns, Clock clock) {
+			Attention attention, RecentRuns recentRuns, Clock clock) {
 		this.guard = guard;
 		this.accounts = accounts;
 		this.knownApps = knownApps;
 		this.coverage = coverage;
 		this.usageMonths = usageMonths;
+		this.attention = attention;
 		this.recentRuns = recentRuns;
 		this.clock = clock;
 	}
@@ -84,9 +89,13 @@ public class HealthReport {
 			RtkProperties settings = this.guard.configured().settings(id);
 			List<String> apps = RunLauncher.appsAskedFor(askedFor, settings).orElseGet(() -> this.knownApps.known(id));
 			String zone = this.accounts.zoneOf(id).orElse(settings.zone());
-			parts.add(apps.isEmpty() ? new AccountPart(id, zone, apps, List.of(), Optional.empty())
-					: new AccountPart(id, zone, apps, this.coverage.days(id, apps, range.from(), range.to()),
-							this.usageMonths.of(id, apps, range.from(), range.to())));
+			parts.add(apps.isEmpty()
+					? new AccountPart(id, zone, apps, Map.of(), List.of(), List.of(), this.attention.lastRun(id),
+							Optional.empty())
+					: new AccountPart(id, zone, apps, this.knownApps.names(id),
+							this.coverage.days(id, apps, range.from(), range.to()),
+							this.attention.of(id, settings.datasets(), apps, range.from(), range.to()),
+							this.attention.lastRun(id), this.usageMonths.of(id, apps, range.from(), range.to())));
 		}
 		List<RecentRuns.Run> runs = this.recentRuns.last(scope.all() ? null : scope.accounts().get(0), RUNS);
 		long read = System.nanoTime();

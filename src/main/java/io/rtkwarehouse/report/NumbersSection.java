@@ -42,9 +42,9 @@ final class NumbersSection {
 			for (Map.Entry<String, List<Day>> app : byApp.entrySet()) {
 				html.append("<details class=\"numbers\"")
 					.append((byApp.size() <= OPEN_APPS) ? " open" : "")
-					.append("><summary><code>")
-					.append(Html.text(app.getKey()))
-					.append("</code></summary>");
+					.append("><summary>")
+					.append(part.app(app.getKey()))
+					.append("</summary>");
 				appendNumbers(app.getValue(), html);
 				html.append("</details>\n");
 			}

@@ -16,7 +16,7 @@ import io.rtkwarehouse.window.DayRange;
 
 /**
  * The report's page: the template ({@code report.html} beside this class, with the style
- * and the script inline) around the sections.
+ * and the script inline) around the sections, what needs attention first.
  */
 final class ReportPage {
 
@@ -62,16 +62,21 @@ final class ReportPage {
 			.append(Html.text(this.scope.describe()))
 			.append(" · generated ")
 			.append(GENERATED.format(this.generated))
-			.append("</p><nav><a href=\"#coverage\">Coverage</a> <a href=\"#numbers\">Numbers</a>")
+			.append("</p><nav>")
+			.append(this.parts.isEmpty() ? "" : "<a href=\"#attention\">Attention</a> ")
+			.append("<a href=\"#coverage\">Coverage</a> <a href=\"#numbers\">Numbers</a>")
 			.append(usage() ? " <a href=\"#usage\">Usage</a>" : "")
 			.append(" <a href=\"#runs\">Runs</a></nav></header>\n");
 		if (this.parts.isEmpty()) {
 			html.append("<p class=\"empty\">Nothing loaded yet: no account in the warehouse.</p>\n");
 		}
+		else {
+			new AttentionSection(this.parts).appendTo(html);
+		}
 		new CalendarSection(this.range, this.parts).appendTo(html);
 		new NumbersSection(this.range, this.parts).appendTo(html);
 		if (usage()) {
-			RunsSection.appendUsage(this.parts, html);
+			UsageSection.appendTo(this.parts, html);
 		}
 		RunsSection.appendRuns(this.runs, this.scope.all(), html);
 		html.append(template, at + CONTENT.length(), template.length());

@@ -1,20 +1,13 @@
 package io.rtkwarehouse.report;
 
 import java.time.Duration;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
 import io.rtkwarehouse.run.RecentRuns.Run;
-import io.rtkwarehouse.warehouse.UsageMonths.Month;
 
-/**
- * The last runs as {@code status} shows them, and the usage dataset's session minutes per
- * month.
- */
+/** The last runs as {@code status} shows them. */
 final class RunsSection {
-
-	private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM", Locale.ROOT);
 
 	private RunsSection() {
 	}
@@ -59,37 +52,6 @@ final class RunsSection {
 			html.append("<td class=\"summary\">").append(Html.text(run.summary())).append("</td></tr>\n");
 		}
 		html.append("</tbody></table></section>\n");
-	}
-
-	/** Only called when some account has the usage dataset. */
-	static void appendUsage(List<AccountPart> parts, StringBuilder html) {
-		html.append("<section id=\"usage\"><h2>Usage: session minutes per month</h2>\n");
-		for (AccountPart part : parts) {
-			if (part.usage().isEmpty()) {
-				continue;
-			}
-			List<Month> months = part.usage().get();
-			html.append("<h3>Account <code>")
-				.append(Html.text(part.account()))
-				.append("</code></h3>\n<table class=\"usage\"><thead><tr><th>Month</th><th>Sessions</th>"
-						+ "<th>Session minutes</th></tr></thead><tbody>");
-			if (months.isEmpty()) {
-				html.append("<tr><td colspan=\"3\">no sessions in the range</td></tr>");
-			}
-			for (Month month : months) {
-				html.append("<tr data-month=\"")
-					.append(MONTH.format(month.month()))
-					.append("\"><td>")
-					.append(MONTH.format(month.month()))
-					.append("</td><td>")
-					.append(Html.count(month.sessions()))
-					.append("</td><td>")
-					.append(Html.count(month.sessionMinutes()))
-					.append("</td></tr>");
-			}
-			html.append("</tbody></table>\n");
-		}
-		html.append("</section>\n");
 	}
 
 	/** {@code ok}, {@code failed} or {@code other}, for the row's colour. */

@@ -1,8 +1,11 @@
 package io.rtkwarehouse.warehouse;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -58,6 +61,18 @@ public class Apps {
 				UNION SELECT DISTINCT app_id FROM rtk.window_ledger WHERE account_id = ?
 				ORDER BY 1
 				""").params(accountId, accountId).query(String.class).list();
+	}
+
+	/**
+	 * The names the apps endpoint gave the account's apps, by app id; apps without one
+	 * are left out.
+	 */
+	public Map<String, String> names(String accountId) {
+		Map<String, String> names = new HashMap<>();
+		this.jdbcClient.sql("SELECT app_id, name FROM rtk.app WHERE account_id = ? AND name IS NOT NULL AND name <> ''")
+			.param(accountId)
+			.query((RowCallbackHandler) (rs) -> names.put(rs.getString(1), rs.getString(2)));
+		return names;
 	}
 
 }

@@ -9,11 +9,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Sessions and session minutes per month from the usage dataset's
- * {@code rtk.session_daily}, where that table exists.
+ * The usage dataset per app and month: sessions and session minutes
+ * ({@code rtk.session_daily}), recordings and recording minutes
+ * ({@code rtk.recording_daily}), over the days {@code rtk.day_state} counts as loaded.
  */
 @Repository
 public class UsageMonths {
+
+	private static final String DATASET = "usage";
 
 	private final JdbcClient jdbcClient;
 
@@ -22,29 +25,50 @@ public class UsageMonths {
 	}
 
 	/**
-	 * The apps' months in the range, oldest first; empty when the account has never
-	 * loaded the usage dataset.
+	 * Every month of the range for each app, in app and month order; empty when the
+	 * account has never loaded the usage dataset. A month without a loaded day has
+	 * {@code null} sums (nothing is known, which is not 0); so has a sum no loaded day
+	 * gave. A failed day's kept numbers are left out.
 	 */
 	public Optional<List<Month>> of(String accountId, List<String> apps, LocalDate from, LocalDate to) {
 		boolean present = this.jdbcClient
 			.sql("SELECT EXISTS (SELECT 1 FROM rtk.window_ledger WHERE account_id = ? AND dataset = ?)")
-			.params(accountId, "usage")
+			.params(accountId, DATASET)
 			.query(Boolean.class)
 			.single();
 		if (!present) {
 			return Optional.empty();
 		}
-		return Optional.of(this.jdbcClient.sql("""
-				SELECT date_trunc('month', day)::date AS month, coalesce(sum(total_sessions), 0) AS sessions,
-				       coalesce(sum(total_session_minutes), 0) AS session_minutes
-				FROM rtk.session_daily
-				WHERE account_id = ? AND app_id = ANY(?::text[]) AND day BETWEEN ? AND ?
-				GROUP BY 1 ORDER BY 1
-				""").params(accountId, apps.toArray(String[]::new), from, to).query(Month.class).list());
+		return Optional.of(this.jdbcClient
+			.sql("""
+					SELECT a.app_id, date_trunc('month', d.day)::date AS month, count(*) AS days,
+					       count(*) FILTER (WHERE s.state IN ('loaded', 'zero', 'protected', 'retention-zero', 'open'))
+					           AS days_loaded,
+					       sum(sd.total_sessions)::bigint AS sessions, sum(sd.total_session_minutes) AS session_minutes,
+					       sum(rd.total_recordings)::bigint AS recordings, sum(rd.total_recording_minutes) AS recording_minutes
+					FROM unnest(?::text[]) AS a(app_id)
+					CROSS JOIN generate_series(?::date, ?::date, interval '1 day') AS d(day)
+					LEFT JOIN rtk.day_state s ON s.account_id = ? AND s.dataset = ? AND s.app_id = a.app_id
+					    AND s.day = d.day::date
+					LEFT JOIN rtk.session_daily sd ON s.state IN ('loaded', 'zero', 'protected', 'retention-zero', 'open')
+					    AND sd.account_id = s.account_id AND sd.app_id = s.app_id AND sd.day = s.day
+					LEFT JOIN rtk.recording_daily rd ON s.state IN ('loaded', 'zero', 'protected', 'retention-zero', 'open')
+					    AND rd.account_id = s.account_id AND rd.app_id = s.app_id AND rd.day = s.day
+					GROUP BY 1, 2 ORDER BY 1, 2
+					""")
+			.params(apps.toArray(String[]::new), from, to, accountId, DATASET)
+			.query((rs, row) -> new Month(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getInt(3), rs.getInt(4),
+					(Long) rs.getObject(5, Long.class), rs.getBigDecimal(6), (Long) rs.getObject(7, Long.class),
+					rs.getBigDecimal(8)))
+			.list());
 	}
 
-	/** One month's sums over the apps. */
-	public record Month(LocalDate month, long sessions, BigDecimal sessionMinutes) {
+	/**
+	 * One app's month: its days in the range, how many are loaded, and the sums over
+	 * those ({@code null} when none is loaded or none gave the number).
+	 */
+	public record Month(String appId, LocalDate month, int days, int daysLoaded, Long sessions,
+			BigDecimal sessionMinutes, Long recordings, BigDecimal recordingMinutes) {
 	}
 
 }

@@ -105,29 +105,240 @@ class ReportIntegrationTests extends CommandTests {
 	}
 
 	@Test
-	void theUsagePanelShowsSessionMinutesPerMonthOnlyWhereTheUsageDatasetIs() throws Exception {
+	void theUsagePanelShowsEachAppsMonthsOnlyWhereTheUsageDatasetIsAndLeavesMonthsWithNoLoadedDayBlank()
+			throws Exception {
 		LoadedRange loaded = loadRangeWithGapsAFailureAndZeros(this);
+		YearMonth unloaded = YearMonth.from(loaded.from()).minusMonths(2);
 		Path without = this.directory.resolve("without.html");
 		Path with = this.directory.resolve("with.html");
 		CliRuns.run("report", "--from=" + loaded.from(), "--to=" + loaded.to(), "--out=" + without);
 		CliRuns.Result usage = CliRuns.run("backfill", "--from=" + loaded.from(), "--to=" + loaded.to(),
 				"--rtk.datasets=usage");
 
-		CliRuns.Result report = CliRuns.run("report", "--from=" + loaded.from(), "--to=" + loaded.to(),
+		CliRuns.Result report = CliRuns.run("report", "--from=" + unloaded.atDay(1), "--to=" + loaded.to(),
 				"--out=" + with);
 
 		assertThat(usage.exitCode()).as(usage.all()).isZero();
 		assertThat(report.exitCode()).as(report.all()).isZero();
 		assertThat(Files.readString(without)).doesNotContain("id=\"usage\"");
-		List<String> months = this.jdbc.sql("""
-				SELECT '<tr data-month="' || to_char(day, 'YYYY-MM') || '"><td>' || to_char(day, 'YYYY-MM')
-				       || '</td><td>' || to_char(sum(total_sessions), 'FM999,999,999') || '</td><td>'
-				       || to_char(round(sum(total_session_minutes)), 'FM999,999,999') || '</td></tr>'
-				FROM rtk.session_daily GROUP BY to_char(day, 'YYYY-MM') ORDER BY 1""").query(String.class).list();
-		assertThat(months).isNotEmpty();
 		String html = Files.readString(with);
-		assertThat(html).contains("id=\"usage\"");
-		months.forEach((month) -> assertThat(html).contains(month));
+		Map<String, String> byApp = usageByApp(html);
+		assertThat(byApp.keySet()).containsExactlyInAnyOrderElementsOf(this.apps);
+		for (String app : this.apps) {
+			List<String> months = usageMonthsFromTheTables(ApiSimulator.DEFAULT_ACCOUNT, app, unloaded.atDay(1),
+					loaded.from(), loaded.to());
+			assertThat(months).hasSizeBetween(1, 2);
+			months.forEach((month) -> assertThat(byApp.get(app)).contains(month));
+			String blank = "<td class=\"unknown\" title=\"no day of this month is loaded\"></td>";
+			assertThat(byApp.get(app)).contains("<tr data-month=\"" + unloaded + "\"><td>" + unloaded + "</td>"
+					+ blank.repeat(4) + "<td>0 of " + unloaded.lengthOfMonth() + "</td></tr>");
+		}
+		assertThat(byApp.get(this.apps.get(0))).isNotEqualTo(byApp.get(this.apps.get(1)));
+	}
+
+	@Test
+	void theFirstScreenSaysPerAccountWhatNeedsAttentionAndAppsAreNamedBesideTheirIds() throws Exception {
+		String a = AccountsIntegrationTests.A;
+		String b = AccountsIntegrationTests.B;
+		String first = this.apps.get(0);
+		String second = this.apps.get(1);
+		String name = "<b>Live & \"Ops\"</b>";
+		this.api.accounts(Map.of(a, AccountsIntegrationTests.TOKEN_A, b, AccountsIntegrationTests.TOKEN_B))
+			.apps(List.of(renamed(this.api.apps().get(0), name), renamed(this.api.apps().get(1), "Kids' Corner")));
+		LocalDate from = TODAY.minusDays(20);
+		LocalDate to = TODAY.minusDays(1);
+		// Account a: a failed day (the first app's) and 3 days missing for both apps;
+		// account b: every day, then its second app loses its name; then a loads usage.
+		this.scripted.failWindow(first, start(first, TODAY.minusDays(15)), Integer.MAX_VALUE, 500,
+				Bodies.errorsBody(9, "down"));
+		CliRuns.Result before = twoAccounts("backfill", "--from=" + from, "--to=" + TODAY.minusDays(12),
+				"--account=" + a);
+		CliRuns.Result after = twoAccounts("backfill", "--from=" + TODAY.minusDays(8), "--to=" + to, "--account=" + a);
+		this.scripted.clearFaults();
+		CliRuns.Result whole = twoAccounts("backfill", "--from=" + from, "--to=" + to, "--account=" + b);
+		CliRuns.Result usage = twoAccounts("backfill", "--from=" + from, "--to=" + to, "--account=" + a,
+				"--rtk.datasets=usage");
+		this.jdbc.sql("UPDATE rtk.app SET name = NULL WHERE account_id = ? AND app_id = ?").params(b, second).update();
+		this.jdbc.sql("UPDATE rtk.app SET name = 'Brand B' WHERE account_id = ? AND app_id = ?")
+			.params(b, first)
+			.update();
+		Path out = this.directory.resolve("r.html");
+
+		CliRuns.Result report = CliRuns.run("report", "--from=" + from, "--to=" + to, "--out=" + out,
+				"--rtk.api-token=", "--rtk.account-id=");
+
+		assertThat(before.exitCode()).as(before.all()).isEqualTo(1);
+		assertThat(after.exitCode()).as(after.all()).isZero();
+		assertThat(whole.exitCode()).as(whole.all()).isZero();
+		assertThat(usage.exitCode()).as(usage.all()).isZero();
+		assertThat(report.exitCode()).as(report.all()).isZero();
+		String html = Files.readString(out);
+		String attention = between(html, "<section id=\"attention\">", "</section>");
+		assertThat(html.indexOf("<section id=\"attention\">")).isLessThan(html.indexOf("<section id=\"coverage\">"));
+		String ofA = between(attention, "<div class=\"account\" data-account=\"" + a + "\"", "</div>");
+		String ofB = between(attention, "<div class=\"account\" data-account=\"" + b + "\"", "</div>");
+		// What the ledger says: a has 1 failed day and 2 apps x 3 days missing; b none.
+		assertThat(gapsFromTheLedger(a, "livestreams", from, to)).containsExactly(1L, 6L);
+		assertThat(gapsFromTheLedger(b, "livestreams", from, to)).containsExactly(0L, 0L);
+		assertThat(ofA).contains("data-verdict=\"attention\"")
+			.contains("<b class=\"failed\">1 day(s) failed</b> and <b class=\"missing\">"
+					+ (6 + gapsFromTheLedger(a, "usage", from, to).get(1)) + " day(s) missing</b> in the range.")
+			.contains("<tr data-dataset=\"livestreams\" data-failed=\"1\" data-missing=\"6\"><td>livestreams</td>"
+					+ "<td class=\"failed\">1</td><td class=\"missing\">6</td>")
+			.contains("<tr data-dataset=\"usage\" data-failed=\"0\" data-missing=\""
+					+ gapsFromTheLedger(a, "usage", from, to).get(1) + "\">");
+		assertThat(ofB).contains("data-verdict=\"ok\"")
+			.contains("<p class=\"verdict\">Nothing failed or missing in the range.</p>")
+			.contains("<tr data-dataset=\"livestreams\" data-failed=\"0\" data-missing=\"0\"><td>livestreams</td>"
+					+ "<td colspan=\"2\" class=\"ok\">nothing failed or missing</td>")
+			.doesNotContain("data-dataset=\"usage\"");
+		// Complete through: a stops the day before its failed day; b at its last final
+		// day.
+		assertThat(completeThrough(a, "livestreams")).isEqualTo(TODAY.minusDays(16));
+		assertThat(completeThrough(b, "livestreams")).isAfter(TODAY.minusDays(16));
+		assertThat(ofA).contains("<td class=\"complete\">" + TODAY.minusDays(16) + "</td>");
+		assertThat(ofB).contains("<td class=\"complete\">" + completeThrough(b, "livestreams"));
+		assertThat(ofA).contains(lastRunFromTheHistory(a)).contains("Last run: backfill, started ");
+		assertThat(ofB).contains(lastRunFromTheHistory(b));
+		assertThat(ofA).contains("Apps with failed or missing days in the calendar: <a href=\"#app-" + a + "-" + first
+				+ "\"><code>" + first + "</code> <span class=\"app-name\">&lt;b&gt;Live &amp; &quot;Ops&quot;&lt;/b&gt;"
+				+ "</span></a> (4)");
+
+		// Names beside ids, per account, escaped; an app without a name shows its id
+		// only.
+		assertThat(html).doesNotContain(name);
+		String coverage = between(html, "<section id=\"coverage\">", "</section>");
+		String calendarOfB = coverage.substring(coverage.indexOf("<h3>Account <code>" + b + "</code>"));
+		String calendarOfA = coverage.substring(coverage.indexOf("<h3>Account <code>" + a + "</code>"),
+				coverage.indexOf("<h3>Account <code>" + b + "</code>"));
+		assertThat(calendarOfA)
+			.contains("<summary><code>" + first
+					+ "</code> <span class=\"app-name\">&lt;b&gt;Live &amp; &quot;Ops&quot;&lt;/b&gt;</span><span")
+			.contains("<summary><code>" + second + "</code> <span class=\"app-name\">Kids&#39; Corner</span><span");
+		assertThat(calendarOfB)
+			.contains("<summary><code>" + first + "</code> <span class=\"app-name\">Brand B</span><span")
+			.contains("<summary><code>" + second + "</code><span class=\"counts\">");
+		String numbers = between(html, "<section id=\"numbers\">", "</section>");
+		assertThat(numbers).contains("<summary><code>" + first + "</code> <span class=\"app-name\">Brand B</span>")
+			.contains("<summary><code>" + second + "</code> <span class=\"app-name\">Kids&#39; Corner</span>");
+
+		// The calendar's cells are still what each account's ledger says.
+		Matcher cell = CELL.matcher(coverage);
+		int cells = 0;
+		while (cell.find()) {
+			cells++;
+		}
+		assertThat(cells).isEqualTo(2 * 2 * (int) (to.toEpochDay() - from.toEpochDay() + 1));
+		assertThat(calendarOfA)
+			.contains("data-app=\"" + first + "\" data-day=\"" + TODAY.minusDays(15) + "\" data-state=\"failed\"");
+		assertThat(calendarOfB)
+			.contains("data-app=\"" + first + "\" data-day=\"" + TODAY.minusDays(15) + "\" data-state=\"loaded\"");
+
+		// Usage per app, of account a only, with the names beside the ids.
+		String usagePanel = between(html, "<section id=\"usage\">", "</section>");
+		assertThat(usagePanel).contains("<h3>Account <code>" + a + "</code></h3>").doesNotContain(b);
+		Map<String, String> byApp = usageByApp(html);
+		assertThat(byApp.keySet()).containsExactlyInAnyOrder(first, second);
+		for (String app : this.apps) {
+			List<String> months = usageMonthsFromTheTables(a, app, from, from, to);
+			assertThat(months).isNotEmpty();
+			months.forEach((month) -> assertThat(byApp.get(app)).contains(month));
+		}
+		assertThat(usagePanel).contains(
+				"<summary><code>" + second + "</code> <span class=\"app-name\">Kids&#39; Corner</span></summary>");
+		assertSelfContained(html);
+	}
+
+	private CliRuns.Result twoAccounts(String... command) {
+		return CliRuns.run(AccountsIntegrationTests.withAccounts(List.of(command), AccountsIntegrationTests.A,
+				AccountsIntegrationTests.TOKEN_A, AccountsIntegrationTests.B, AccountsIntegrationTests.TOKEN_B));
+	}
+
+	private static ApiSimulator.App renamed(ApiSimulator.App app, String name) {
+		return new ApiSimulator.App(app.id(), name, app.createdAt());
+	}
+
+	/**
+	 * Failed and missing app-days of the simulator's apps in the range as the ledger has
+	 * them: failed where its last fetch failed, missing where no fetch loaded or failed.
+	 */
+	private List<Long> gapsFromTheLedger(String account, String dataset, LocalDate from, LocalDate to) {
+		long failed = this.jdbc.sql("""
+				SELECT count(*) FROM rtk.window_ledger
+				WHERE account_id = ? AND dataset = ? AND status = 'failed' AND day BETWEEN ? AND ?""")
+			.params(account, dataset, from, to)
+			.query(Long.class)
+			.single();
+		long fetched = this.jdbc.sql("""
+				SELECT count(*) FROM rtk.window_ledger
+				WHERE account_id = ? AND dataset = ? AND status IN ('loaded', 'failed') AND day BETWEEN ? AND ?""")
+			.params(account, dataset, from, to)
+			.query(Long.class)
+			.single();
+		return List.of(failed, this.apps.size() * (to.toEpochDay() - from.toEpochDay() + 1) - fetched);
+	}
+
+	private LocalDate completeThrough(String account, String dataset) {
+		return this.jdbc.sql("SELECT complete_through FROM rtk.completeness WHERE account_id = ? AND dataset = ?")
+			.params(account, dataset)
+			.query(LocalDate.class)
+			.single();
+	}
+
+	/** The start of the account's last run line, as the run history has it. */
+	private String lastRunFromTheHistory(String account) {
+		return this.jdbc
+			.sql("""
+					SELECT 'Last run: ' || kind || ', started ' || to_char(started_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI')
+					       || ' UTC, <b class="outcome">' || outcome || '</b>'
+					FROM rtk.run_history WHERE account_id = ? ORDER BY started_at DESC LIMIT 1""")
+			.param(account)
+			.query(String.class)
+			.single();
+	}
+
+	/**
+	 * The months of the app's usage from {@code from} as rows of a report from
+	 * {@code reportFrom}, summed from the usage tables over the days the ledger has
+	 * loaded.
+	 */
+	private List<String> usageMonthsFromTheTables(String account, String app, LocalDate reportFrom, LocalDate from,
+			LocalDate to) {
+		return this.jdbc
+			.sql("""
+					SELECT '<tr data-month="' || m || '"><td>' || m || '</td><td>'
+					       || to_char(sum(s.total_sessions), 'FM999,999,999,990') || '</td><td>'
+					       || to_char(round(sum(s.total_session_minutes)), 'FM999,999,999,990') || '</td><td>'
+					       || to_char(sum(r.total_recordings), 'FM999,999,999,990') || '</td><td>'
+					       || to_char(round(sum(r.total_recording_minutes)), 'FM999,999,999,990') || '</td><td>'
+					       || count(*) || ' of ' || (SELECT count(*) FROM generate_series(?::date, ?::date, interval '1 day') d
+					                                 WHERE to_char(d, 'YYYY-MM') = m) || '</td></tr>'
+					FROM (SELECT to_char(l.day, 'YYYY-MM') AS m, l.account_id, l.app_id, l.day FROM rtk.window_ledger l
+					      WHERE l.account_id = ? AND l.app_id = ? AND l.dataset = 'usage' AND l.status = 'loaded'
+					        AND l.day BETWEEN ? AND ?) l
+					LEFT JOIN rtk.session_daily s USING (account_id, app_id, day)
+					LEFT JOIN rtk.recording_daily r USING (account_id, app_id, day)
+					GROUP BY m ORDER BY m""")
+			.params(reportFrom, to, account, app, from, to)
+			.query(String.class)
+			.list();
+	}
+
+	/** The usage panel's table of each app. */
+	private static Map<String, String> usageByApp(String html) {
+		Map<String, String> byApp = new HashMap<>();
+		Matcher app = Pattern.compile("<details class=\"usage\"[^>]* data-app=\"([^\"]*)\">(.*?)</details>")
+			.matcher(html);
+		while (app.find()) {
+			byApp.put(app.group(1), app.group(2));
+		}
+		return byApp;
+	}
+
+	private static String between(String text, String start, String end) {
+		int at = text.indexOf(start);
+		assertThat(at).as("%s in the report", start).isNotNegative();
+		return text.substring(at, text.indexOf(end, at) + end.length());
 	}
 
 	@Test
