@@ -25,6 +25,7 @@ import io.rtkwarehouse.warehouse.SpanHistory;
 import io.rtkwarehouse.warehouse.WindowLedger;
 import io.rtkwarehouse.window.DayRange;
 
+import org.springframework.context.annotation.Lazy;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -46,7 +47,8 @@ class LivestreamDaywise extends SpanDataset {
 
 	private final Mismatches mismatches;
 
-	LivestreamDaywise(RealtimeKit api, DayRows rows, SpanHistory history, WindowLedger ledger, Mismatches mismatches) {
+	LivestreamDaywise(@Lazy RealtimeKit api, DayRows rows, SpanHistory history, WindowLedger ledger,
+			Mismatches mismatches) {
 		super(new Parts(api, rows, history, ledger));
 		this.mismatches = mismatches;
 	}

@@ -20,6 +20,7 @@ import io.rtkwarehouse.warehouse.LoadRun;
 import io.rtkwarehouse.warehouse.WindowLedger;
 import io.rtkwarehouse.window.DayRange;
 
+import org.springframework.context.annotation.Lazy;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -45,7 +46,7 @@ class Livestreams implements Dataset<LivestreamNumbers> {
 
 	private final WindowLedger ledger;
 
-	Livestreams(RealtimeKit api, DailyRows rows, FetchHistory history, WindowLedger ledger) {
+	Livestreams(@Lazy RealtimeKit api, DailyRows rows, FetchHistory history, WindowLedger ledger) {
 		this.api = api;
 		this.rows = rows;
 		this.history = history;
