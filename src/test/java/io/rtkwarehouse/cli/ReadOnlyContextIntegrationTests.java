@@ -142,6 +142,40 @@ class ReadOnlyContextIntegrationTests extends CommandTests {
 	}
 
 	@Test
+	void aSchemaOneMigrationBehindIsReadAsNotMigratedYet() {
+		CliRuns.run("backfill", "--from=2025-01-01", "--to=2025-01-01");
+		String latest = this.jdbc
+			.sql("SELECT version FROM rtk_batch.flyway_schema_history WHERE version IS NOT NULL"
+					+ " ORDER BY installed_rank DESC LIMIT 1")
+			.query(String.class)
+			.single();
+		this.jdbc
+			.sql("CREATE TABLE public.rtk_saved_history AS SELECT * FROM rtk_batch.flyway_schema_history"
+					+ " WHERE version = ?")
+			.param(latest)
+			.update();
+		this.jdbc.sql("DELETE FROM rtk_batch.flyway_schema_history WHERE version = ?").param(latest).update();
+		try {
+			CliRuns.Result status = CliRuns.run("status");
+			CliRuns.Result gaps = CliRuns.run("gaps", "--from=2025-01-01", "--to=2025-01-01");
+
+			String previous = String.valueOf(Integer.parseInt(latest) - 1);
+			String message = "The warehouse schema is at version " + previous
+					+ " and this version of rtk-warehouse reads version " + latest
+					+ ": the next backfill or nightly run migrates it.";
+			assertThat(status.exitCode()).as(status.all()).isZero();
+			assertThat(status.out()).isEqualTo(message + "\n");
+			assertThat(gaps.exitCode()).as(gaps.all()).isEqualTo(1);
+			assertThat(gaps.out()).isEqualTo(message + "\n");
+		}
+		finally {
+			this.jdbc.sql("INSERT INTO rtk_batch.flyway_schema_history SELECT * FROM public.rtk_saved_history")
+				.update();
+			this.jdbc.sql("DROP TABLE public.rtk_saved_history").update();
+		}
+	}
+
+	@Test
 	void helpAndVersionStartNoContext() {
 		List<String> started = new ArrayList<>();
 		List<CliRuns.Result> runs = SpringApplication.withHook((application) -> {
