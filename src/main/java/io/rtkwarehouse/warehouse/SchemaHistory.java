@@ -22,7 +22,7 @@ import org.springframework.stereotype.Repository;
  * commands that only read check the schema with one query instead of starting Flyway.
  * Flyway's history table is where {@code spring.flyway.default-schema} puts it
  * ({@code rtk_batch}); the packaged migrations are the {@code V<version>__*.sql} files in
- * {@code spring.flyway.locations}.
+ * {@code spring.flyway.locations} ({@code classpath:} or {@code filesystem:}).
  */
 @Repository
 public class SchemaHistory {
@@ -68,9 +68,11 @@ public class SchemaHistory {
 		PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
 		for (String location : this.environment.getProperty("spring.flyway.locations", String[].class,
 				new String[] { "classpath:db/migration" })) {
-			String path = location.trim().replaceFirst("^classpath:", "").replaceAll("^/+|/+$", "");
+			String trimmed = location.trim().replaceAll("/+$", "");
+			String pattern = trimmed.startsWith("filesystem:") ? "file:" + trimmed.substring("filesystem:".length())
+					: "classpath*:" + trimmed.replaceFirst("^classpath:", "").replaceAll("^/+", "");
 			try {
-				for (Resource resource : resolver.getResources("classpath*:" + path + "/**/V*.sql")) {
+				for (Resource resource : resolver.getResources(pattern + "/**/V*.sql")) {
 					Matcher name = VERSIONED.matcher(String.valueOf(resource.getFilename()));
 					if (name.matches()) {
 						versions.add(MigrationVersion.fromVersion(name.group(1)));
