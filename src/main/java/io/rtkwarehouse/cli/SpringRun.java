@@ -32,6 +32,8 @@ final class SpringRun {
 	/** PostgreSQL's SQLSTATE for a missing privilege. */
 	private static final String INSUFFICIENT_PRIVILEGE = "42501";
 
+	private static final String NO_PREINITIALIZER = "spring.backgroundpreinitializer.ignore";
+
 	private SpringRun() {
 	}
 
@@ -50,8 +52,22 @@ final class SpringRun {
 	 * Flyway, API client or simulator.
 	 */
 	static int reading(Session session, ContextCall call) {
-		return run(session, new SpringApplicationBuilder(ReadingApplication.class).web(WebApplicationType.NONE)
-			.lazyInitialization(true), false, call);
+		// Spring Boot's background pre-initializer warms up Hibernate Validator, Jackson
+		// and
+		// more on a second thread: CPU that a command which only reads never uses.
+		String before = System.setProperty(NO_PREINITIALIZER, "true");
+		try {
+			return run(session, new SpringApplicationBuilder(ReadingApplication.class).web(WebApplicationType.NONE)
+				.lazyInitialization(true), false, call);
+		}
+		finally {
+			if (before == null) {
+				System.clearProperty(NO_PREINITIALIZER);
+			}
+			else {
+				System.setProperty(NO_PREINITIALIZER, before);
+			}
+		}
 	}
 
 	private static int run(Session session, SpringApplicationBuilder application, boolean stoppable, ContextCall call) {
