@@ -35,8 +35,9 @@
 #     spends less CPU compiling with the client compiler alone.
 #   Class data sharing ($RTK_CLASS_CACHE, default on; off turns it off): the jar is
 #     extracted once (java -Djarmode=tools ... extract) into a cache directory keyed by the
-#     jar and the JDK, a training run of `status` (which reads only) records the classes a
-#     start loads, and every launch after that maps them instead of loading them: with
+#     jar and the JDK, a training run of `status` (which reads only, in the light context
+#     without Spring Batch, Flyway or the API client) records the classes its start loads,
+#     and every launch after that maps them instead of loading them: with
 #     -XX:SharedArchiveFile on JDK 17 to 24, with the AOT cache (-XX:AOTCache) on JDK 25 and
 #     newer. The first launch pays for the training run once. The cache is
 #     $RTK_CACHE_DIR, else systemd's $CACHE_DIRECTORY, else $XDG_CACHE_HOME/rtk-warehouse,

@@ -69,9 +69,12 @@ abstract class CommandBase implements Callable<Integer> {
 		return SpringRun.with(session(), true, call);
 	}
 
-	/** {@link #inSpring} for a command that only reads the warehouse. */
+	/**
+	 * {@link #inSpring} for a command that only reads the warehouse, in a context that
+	 * has only what it reads with ({@link ReadingApplication}).
+	 */
 	int readingTheWarehouse(SpringRun.ContextCall call) {
-		return SpringRun.with(session(), true, call);
+		return SpringRun.reading(session(), call);
 	}
 
 }

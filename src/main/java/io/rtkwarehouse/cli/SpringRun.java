@@ -15,6 +15,7 @@ import io.rtkwarehouse.source.ApiException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.source.ConfigurationProperty;
@@ -31,20 +32,48 @@ final class SpringRun {
 	/** PostgreSQL's SQLSTATE for a missing privilege. */
 	private static final String INSUFFICIENT_PRIVILEGE = "42501";
 
+	private static final String NO_PREINITIALIZER = "spring.backgroundpreinitializer.ignore";
+
 	private SpringRun() {
 	}
 
 	/**
-	 * @param readOnly a command that only reads the warehouse: its beans are made when
-	 * first used, so that the API client, the jobs and their steps, which it never uses,
-	 * cost nothing at start
+	 * @param readOnly a command that does not run a job: its beans are made when first
+	 * used, so that the jobs and their steps, which it never uses, cost nothing at start
 	 */
 	static int with(Session session, boolean readOnly, ContextCall call) {
-		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(RtkWarehouseApplication.class)
-			.logStartupInfo(false)
-			.lazyInitialization(readOnly)
+		return run(session, new SpringApplicationBuilder(RtkWarehouseApplication.class).lazyInitialization(readOnly),
+				!readOnly, call);
+	}
+
+	/**
+	 * Runs {@code call} in the light context of a command that only reads the warehouse
+	 * ({@link ReadingApplication}): a DataSource and the configuration, no Spring Batch,
+	 * Flyway, API client or simulator.
+	 */
+	static int reading(Session session, ContextCall call) {
+		// Spring Boot's background pre-initializer warms up Hibernate Validator, Jackson
+		// and
+		// more on a second thread: CPU that a command which only reads never uses.
+		String before = System.setProperty(NO_PREINITIALIZER, "true");
+		try {
+			return run(session, new SpringApplicationBuilder(ReadingApplication.class).web(WebApplicationType.NONE)
+				.lazyInitialization(true), false, call);
+		}
+		finally {
+			if (before == null) {
+				System.clearProperty(NO_PREINITIALIZER);
+			}
+			else {
+				System.setProperty(NO_PREINITIALIZER, before);
+			}
+		}
+	}
+
+	private static int run(Session session, SpringApplicationBuilder application, boolean stoppable, ContextCall call) {
+		try (ConfigurableApplicationContext context = application.logStartupInfo(false)
 			.run(session.springArgs().toArray(String[]::new))) {
-			if (!readOnly) {
+			if (stoppable) {
 				RunStopper stopper = context.getBean(RunStopper.class);
 				Signals.whileRunning(stopper::stop);
 			}

@@ -24,6 +24,8 @@ import io.rtkwarehouse.window.DaySpan;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
+
 /**
  * A dataset whose endpoint answers a run of days at once, day by day, into tables of one
  * row per app and date ({@link DayTable}) and a raw history of spans
@@ -59,14 +61,13 @@ public abstract class SpanDataset implements Dataset<DayNumbers> {
 	protected abstract DayNumbers read(String body, DayRange asked) throws InvalidBodyException;
 
 	protected RealtimeKit api() {
-		return this.parts.api();
+		return this.parts.api().getObject();
 	}
 
 	@Override
 	public Fetched<DayNumbers> fetch(RtkProperties account, Request request) {
-		Outcome<DayNumbers> outcome = this.parts.api()
-			.get(account, id() + " of " + request, request.appId(), endpoint(), query(account, request),
-					(body) -> read(body, request.days()));
+		Outcome<DayNumbers> outcome = api().get(account, id() + " of " + request, request.appId(), endpoint(),
+				query(account, request), (body) -> read(body, request.days()));
 		DayNumbers read = outcome.value();
 		if (read != null && !read.outside().isEmpty()) {
 			List<LocalDate> outside = read.outside();
@@ -148,8 +149,11 @@ public abstract class SpanDataset implements Dataset<DayNumbers> {
 		return this.parts.rows().written(tables(), jobExecutionId);
 	}
 
-	/** What every such dataset works with. */
-	public record Parts(RealtimeKit api, DayRows rows, SpanHistory history, WindowLedger ledger) {
+	/**
+	 * What every such dataset works with; the API client is made on the first call, so
+	 * that the commands that only read never make one.
+	 */
+	public record Parts(ObjectProvider<RealtimeKit> api, DayRows rows, SpanHistory history, WindowLedger ledger) {
 
 	}
 

@@ -1,5 +1,11 @@
 package io.rtkwarehouse.run;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -8,6 +14,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Locale;
 
@@ -19,15 +26,17 @@ import io.rtkwarehouse.job.RunSummary;
 import io.rtkwarehouse.warehouse.FailedStarts;
 import io.rtkwarehouse.warehouse.FailedStarts.FailedStart;
 
-import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.JobInstance;
-import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.repository.dao.DefaultExecutionContextSerializer;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * The last runs, newest first: job executions and runs that ended before their job. What
  * {@code status} prints and {@code report} draws, read from the Spring Batch metadata and
- * {@code rtk.failed_start}.
+ * {@code rtk.failed_start}. The metadata is read with SQL, as Spring Batch's
+ * {@code JobRepository} would read it (the last instances of each job, all their
+ * executions), so that the commands that only read start no Spring Batch.
  */
 @Component
 public class RecentRuns {
@@ -39,13 +48,17 @@ public class RecentRuns {
 	private static final DateTimeFormatter STARTED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'",
 			Locale.ROOT);
 
-	private final JobRepository jobRepository;
+	private final JdbcClient jdbcClient;
 
 	private final FailedStarts failedStarts;
 
-	RecentRuns(JobRepository jobRepository, FailedStarts failedStarts) {
-		this.jobRepository = jobRepository;
+	/** The tables' prefix, {@code spring.batch.jdbc.table-prefix}. */
+	private final String tables;
+
+	RecentRuns(JdbcClient jdbcClient, FailedStarts failedStarts, Environment environment) {
+		this.jdbcClient = jdbcClient;
 		this.failedStarts = failedStarts;
+		this.tables = environment.getProperty("spring.batch.jdbc.table-prefix", "BATCH_");
 	}
 
 	/**
@@ -56,12 +69,9 @@ public class RecentRuns {
 		List<Run> runs = new ArrayList<>();
 		for (String jobName : List.of(LoadJobConfiguration.BACKFILL, LoadJobConfiguration.NIGHTLY,
 				ReconcileJobConfiguration.JOB_NAME, RebuildJobConfiguration.JOB_NAME)) {
-			for (JobInstance instance : this.jobRepository.getJobInstances(jobName, 0, limit)) {
-				for (JobExecution execution : this.jobRepository.getJobExecutions(instance)) {
-					String owner = execution.getJobParameters().getString(RunParameters.ACCOUNT);
-					if (account == null || account.equals(owner)) {
-						runs.add(of(execution, owner));
-					}
+			for (Run run : executions(jobName, limit)) {
+				if (account == null || account.equals(run.account())) {
+					runs.add(run);
 				}
 			}
 		}
@@ -72,19 +82,53 @@ public class RecentRuns {
 		return runs.subList(0, Math.min(limit, runs.size()));
 	}
 
-	private static Run of(JobExecution run, String account) {
-		Duration took = (run.getStartTime() != null && run.getEndTime() != null)
-				? Duration.between(run.getStartTime(), run.getEndTime()) : null;
-		String summary = run.getExecutionContext().containsKey(RunSummary.KEY)
-				? run.getExecutionContext().getString(RunSummary.KEY) : run.getExitStatus().getExitDescription();
+	/** Every execution of the job's last {@code limit} instances, newest first. */
+	private List<Run> executions(String jobName, int limit) {
+		String parameter = "(SELECT parameter_value FROM " + this.tables + "JOB_EXECUTION_PARAMS p"
+				+ " WHERE p.job_execution_id = e.job_execution_id AND p.parameter_name = ?)";
+		return this.jdbcClient
+			.sql("SELECT e.job_execution_id, e.create_time, e.start_time, e.end_time, e.status,"
+					+ " e.exit_message, c.short_context, c.serialized_context, " + parameter + " AS account, "
+					+ parameter + " AS date_from, " + parameter + " AS date_to FROM (SELECT job_instance_id FROM "
+					+ this.tables + "JOB_INSTANCE WHERE job_name = ? ORDER BY job_instance_id DESC LIMIT ?) i JOIN "
+					+ this.tables + "JOB_EXECUTION e ON e.job_instance_id = i.job_instance_id LEFT JOIN " + this.tables
+					+ "JOB_EXECUTION_CONTEXT c ON c.job_execution_id = e.job_execution_id"
+					+ " ORDER BY i.job_instance_id DESC, e.job_execution_id DESC")
+			.params(RunParameters.ACCOUNT, RunParameters.FROM, RunParameters.TO, jobName, limit)
+			.query((rs, row) -> of(rs, jobName))
+			.list();
+	}
+
+	private static Run of(ResultSet rs, String jobName) throws SQLException {
+		LocalDateTime started = rs.getObject("start_time", LocalDateTime.class);
+		LocalDateTime ended = rs.getObject("end_time", LocalDateTime.class);
+		Duration took = (started != null && ended != null) ? Duration.between(started, ended) : null;
+		String context = (rs.getString("serialized_context") != null) ? rs.getString("serialized_context")
+				: rs.getString("short_context");
+		Object stored = (context != null) ? context(context).get(RunSummary.KEY) : null;
+		String summary = (stored != null) ? stored.toString() : rs.getString("exit_message");
 		Optional<RunSummary.Counts> counts = RunSummary.Counts.readFrom(summary);
-		return new Run(run.getCreateTime(), account, run.getId(), run.getJobInstance().getJobName(),
-				run.getJobParameters().getLocalDate(RunParameters.FROM),
-				run.getJobParameters().getLocalDate(RunParameters.TO), run.getStartTime(), took,
-				run.getStatus().toString(), (summary == null) ? "" : summary,
+		return new Run(rs.getObject("create_time", LocalDateTime.class), rs.getString("account"),
+				rs.getLong("job_execution_id"), jobName, date(rs.getString("date_from")), date(rs.getString("date_to")),
+				started, took, rs.getString("status"), (summary == null) ? "" : summary,
 				counts.map(RunSummary.Counts::requests).orElse(null),
 				counts.map(RunSummary.Counts::tooManyRequests).orElse(null),
 				counts.map(RunSummary.Counts::paused).orElse(null));
+	}
+
+	/** An execution context as Spring Batch's default serializer stored it. */
+	private static Map<String, Object> context(String stored) {
+		try {
+			return new DefaultExecutionContextSerializer()
+				.deserialize(new ByteArrayInputStream(stored.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static LocalDate date(String value) {
+		return (value != null) ? LocalDate.parse(value) : null;
 	}
 
 	private static Run of(FailedStart start) {

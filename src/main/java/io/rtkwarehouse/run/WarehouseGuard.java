@@ -12,19 +12,28 @@ import io.rtkwarehouse.config.PropertyNames;
 import io.rtkwarehouse.config.RtkProperties;
 import io.rtkwarehouse.dataset.Datasets;
 import io.rtkwarehouse.warehouse.Accounts;
+import io.rtkwarehouse.warehouse.SchemaHistory;
 import io.rtkwarehouse.window.DayRange;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.MigrationState;
+import org.flywaydb.core.api.MigrationVersion;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
-/** What every command does before it touches anything: check, migrate, check the zone. */
+/**
+ * What every command does before it touches anything: check, migrate, check the zone.
+ * Flyway is asked for only when a command migrates: the commands that only read have none
+ * in their context and check the schema from its history table ({@link SchemaHistory}).
+ */
 @Component
 public class WarehouseGuard {
 
-	private final Flyway flyway;
+	private final ObjectProvider<Flyway> flyway;
+
+	private final SchemaHistory history;
 
 	private final Accounts accounts;
 
@@ -36,8 +45,9 @@ public class WarehouseGuard {
 
 	private final Datasets datasets;
 
-	WarehouseGuard(Flyway flyway, Accounts accounts, Clock clock, PropertyNames propertyNames,
-			ConfiguredAccounts configured, Datasets datasets) {
+	WarehouseGuard(ObjectProvider<Flyway> flyway, SchemaHistory history, Accounts accounts, Clock clock,
+			PropertyNames propertyNames, ConfiguredAccounts configured, Datasets datasets) {
+		this.history = history;
 		this.propertyNames = propertyNames;
 		this.configured = configured;
 		this.datasets = datasets;
@@ -66,9 +76,10 @@ public class WarehouseGuard {
 	 * failed and why ({@link MigrationFailedException}).
 	 */
 	void migrate() {
-		MigrationInfoService info = this.flyway.info();
+		Flyway flyway = this.flyway.getObject();
+		MigrationInfoService info = flyway.info();
 		refuseNewerSchema(info);
-		new SchemaMigration(this.flyway).migrate(info);
+		new SchemaMigration(flyway).migrate(info);
 	}
 
 	private static void refuseNewerSchema(MigrationInfoService info) {
@@ -89,10 +100,14 @@ public class WarehouseGuard {
 					latest = migration.getVersion().toString();
 				}
 			}
-			throw new InvalidConfigurationException(
-					"the warehouse schema is at version " + newest + ", newer than this rtk-warehouse knows (" + latest
-							+ "): run the version that migrated it," + " or a newer one; nothing was written");
+			throw newerSchema(newest, latest);
 		}
+	}
+
+	private static InvalidConfigurationException newerSchema(String newest, String latest) {
+		return new InvalidConfigurationException(
+				"the warehouse schema is at version " + newest + ", newer than this rtk-warehouse knows (" + latest
+						+ "): run the version that migrated it," + " or a newer one; nothing was written");
 	}
 
 	/** Whether the schema is up to date, without changing it. */
@@ -105,19 +120,21 @@ public class WarehouseGuard {
 	 * can. Such commands never create or migrate the schema.
 	 */
 	public String schemaProblem() {
-		MigrationInfoService info = this.flyway.info();
-		refuseNewerSchema(info);
-		if (info.current() == null) {
+		MigrationVersion current = this.history.current().orElse(null);
+		List<MigrationVersion> packaged = this.history.packaged();
+		MigrationVersion latest = packaged.isEmpty() ? null : packaged.get(packaged.size() - 1);
+		if (current != null && (latest == null || current.compareTo(latest) > 0)) {
+			throw newerSchema(current.toString(), (latest != null) ? latest.toString() : "none");
+		}
+		if (current == null) {
 			return "Nothing loaded yet: the warehouse schema is not in this database. The first backfill or nightly"
 					+ " run creates it.";
 		}
-		MigrationInfo[] pending = info.pending();
-		if (pending.length > 0) {
-			return "The warehouse schema is at version " + info.current().getVersion()
-					+ " and this version of rtk-warehouse reads version " + pending[pending.length - 1].getVersion()
-					+ ": the next backfill or nightly run migrates it.";
+		if (current.equals(latest)) {
+			return null;
 		}
-		return null;
+		return "The warehouse schema is at version " + current + " and this version of rtk-warehouse reads version "
+				+ latest + ": the next backfill or nightly run migrates it.";
 	}
 
 	/**

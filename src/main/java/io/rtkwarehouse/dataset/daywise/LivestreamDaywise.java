@@ -25,6 +25,7 @@ import io.rtkwarehouse.warehouse.SpanHistory;
 import io.rtkwarehouse.warehouse.WindowLedger;
 import io.rtkwarehouse.window.DayRange;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -42,11 +43,10 @@ class LivestreamDaywise extends SpanDataset {
 	static final DayTable DAYWISE = new DayTable("rtk.livestream_daywise",
 			List.of("livestream_session_count", "total_ingest_seconds", "total_viewer_seconds"));
 
-	private static final tools.jackson.databind.JavaType ANSWER = ApiJson.listOf(DaywiseAnswer.class);
-
 	private final Mismatches mismatches;
 
-	LivestreamDaywise(RealtimeKit api, DayRows rows, SpanHistory history, WindowLedger ledger, Mismatches mismatches) {
+	LivestreamDaywise(ObjectProvider<RealtimeKit> api, DayRows rows, SpanHistory history, WindowLedger ledger,
+			Mismatches mismatches) {
 		super(new Parts(api, rows, history, ledger));
 		this.mismatches = mismatches;
 	}
@@ -90,7 +90,7 @@ class LivestreamDaywise extends SpanDataset {
 
 	@Override
 	protected DayNumbers read(String body, DayRange asked) throws InvalidBodyException {
-		List<DaywiseAnswer> entries = ApiJson.data(body, ANSWER);
+		List<DaywiseAnswer> entries = ApiJson.data(body, ApiJson.listOf(DaywiseAnswer.class));
 		TreeMap<LocalDate, List<Object>> days = new TreeMap<>();
 		Set<LocalDate> seen = new HashSet<>();
 		List<LocalDate> outside = new ArrayList<>();

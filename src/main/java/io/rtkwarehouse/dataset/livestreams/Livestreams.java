@@ -20,6 +20,7 @@ import io.rtkwarehouse.warehouse.LoadRun;
 import io.rtkwarehouse.warehouse.WindowLedger;
 import io.rtkwarehouse.window.DayRange;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -37,7 +38,8 @@ class Livestreams implements Dataset<LivestreamNumbers> {
 
 	private static final String ENDPOINT = "analytics/livestreams/overall";
 
-	private final RealtimeKit api;
+	/** Made on the first call: the commands that only read never make one. */
+	private final ObjectProvider<RealtimeKit> api;
 
 	private final DailyRows rows;
 
@@ -45,11 +47,15 @@ class Livestreams implements Dataset<LivestreamNumbers> {
 
 	private final WindowLedger ledger;
 
-	Livestreams(RealtimeKit api, DailyRows rows, FetchHistory history, WindowLedger ledger) {
+	Livestreams(ObjectProvider<RealtimeKit> api, DailyRows rows, FetchHistory history, WindowLedger ledger) {
 		this.api = api;
 		this.rows = rows;
 		this.history = history;
 		this.ledger = ledger;
+	}
+
+	private RealtimeKit api() {
+		return this.api.getObject();
 	}
 
 	@Override
@@ -71,19 +77,19 @@ class Livestreams implements Dataset<LivestreamNumbers> {
 	public Fetched<LivestreamNumbers> fetch(RtkProperties account, Request request) {
 		Instant start = request.days().from().atStartOfDay(request.zone()).toInstant();
 		Instant end = request.days().to().plusDays(1).atStartOfDay(request.zone()).toInstant();
-		Map<String, String> query = Map.of("start_time", this.api.time(account, start), "end_time",
-				this.api.time(account, end));
-		Outcome<LivestreamNumbers> outcome = this.api.get(account, request.toString(), request.appId(), ENDPOINT, query,
+		Map<String, String> query = Map.of("start_time", api().time(account, start), "end_time",
+				api().time(account, end));
+		Outcome<LivestreamNumbers> outcome = api().get(account, request.toString(), request.appId(), ENDPOINT, query,
 				Livestreams::read);
 		return new Fetched<>(request, outcome);
 	}
 
 	@Override
 	public Optional<Outcome<Boolean>> probe(RtkProperties account, String appId, Instant start, Instant end) {
-		Map<String, String> query = Map.of("start_time", this.api.time(account, start), "end_time",
-				this.api.time(account, end));
-		Outcome<LivestreamNumbers> outcome = this.api.get(account, "app " + appId + " from " + start + " to " + end,
-				appId, ENDPOINT, query, Livestreams::read);
+		Map<String, String> query = Map.of("start_time", api().time(account, start), "end_time",
+				api().time(account, end));
+		Outcome<LivestreamNumbers> outcome = api().get(account, "app " + appId + " from " + start + " to " + end, appId,
+				ENDPOINT, query, Livestreams::read);
 		return Optional.of(outcome.map(LivestreamNumbers::anyNumber));
 	}
 

@@ -24,6 +24,7 @@ import io.rtkwarehouse.warehouse.SpanHistory;
 import io.rtkwarehouse.warehouse.WindowLedger;
 import io.rtkwarehouse.window.DayRange;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -44,7 +45,7 @@ class Usage extends SpanDataset {
 	static final DayTable RECORDINGS = new DayTable("rtk.recording_daily",
 			List.of("total_recordings", "total_recording_minutes"));
 
-	Usage(RealtimeKit api, DayRows rows, SpanHistory history, WindowLedger ledger) {
+	Usage(ObjectProvider<RealtimeKit> api, DayRows rows, SpanHistory history, WindowLedger ledger) {
 		super(new Parts(api, rows, history, ledger));
 	}
 
