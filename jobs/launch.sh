@@ -35,9 +35,10 @@
 #     spends less CPU compiling with the client compiler alone.
 #   Class data sharing ($RTK_CLASS_CACHE, default on; off turns it off): the jar is
 #     extracted once (java -Djarmode=tools ... extract) into a cache directory keyed by the
-#     jar and the JDK, a training run of `status` (which reads only, in the light context
-#     without Spring Batch, Flyway or the API client) records the classes its start loads,
-#     and every launch after that maps them instead of loading them: with
+#     jar and the JDK, a training run (the jar's hidden `train-class-cache`: the whole
+#     context as a job's start makes it, without running a job or calling the API, then
+#     `status` in the light context of the commands that only read) records the classes
+#     their starts load, and every launch after that maps them instead of loading them: with
 #     -XX:SharedArchiveFile on JDK 17 to 24, with the AOT cache (-XX:AOTCache) on JDK 25 and
 #     newer. The first launch pays for the training run once. The cache is
 #     $RTK_CACHE_DIR, else systemd's $CACHE_DIRECTORY, else $XDG_CACHE_HOME/rtk-warehouse,
@@ -196,8 +197,10 @@ rtk_train_class_cache() {
 	rm -rf "$work"
 	"$java" -Djarmode=tools -jar "$jar" extract --destination "$work" >/dev/null 2>&1 || { rm -rf "$work"; return 0; }
 	if [ "$version" -ge 25 ]; then record="-XX:AOTCacheOutput=$archive.tmp"; else record="-XX:ArchiveClassesAtExit=$archive.tmp"; fi
-	# `status` reads the warehouse, or fails when it cannot: either way it loads what a start loads.
-	"$java" "$record" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar "$work/$(basename "$jar")" status >/dev/null 2>&1 </dev/null || true
+	# train-class-cache starts the whole context as a job does (no job runs, no API is called),
+	# then `status` in the light context of the commands that only read: the classes of both.
+	"$java" "$record" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar "$work/$(basename "$jar")" train-class-cache \
+		>/dev/null 2>&1 </dev/null || true
 	if [ -f "$archive.tmp" ]; then mv "$archive.tmp" "$archive" 2>/dev/null || true; fi
 	rm -f "$archive.tmp" "$archive.tmp.config"
 }

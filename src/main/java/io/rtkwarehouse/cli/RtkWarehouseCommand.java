@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
 		header = "rtk-warehouse: Cloudflare RealtimeKit livestream analytics into PostgreSQL.%n",
 		subcommands = { DemoCommand.class, CheckCommand.class, BackfillCommand.class, NightlyCommand.class,
 				GapsCommand.class, StatusCommand.class, ReportCommand.class, RebuildCommand.class,
-				ReconcileCommand.class, SimulatorCommand.class, HelpCommand.class },
+				ReconcileCommand.class, SimulatorCommand.class, HelpCommand.class, TrainClassCacheCommand.class },
 		commandListHeading = "%nCommands:%n",
 		footer = { "", "Run 'java -jar rtk-warehouse.jar <command> --help' for the options of a command.",
 				"The API token and account come from CLOUDFLARE_API_TOKEN and CLOUDFLARE_ACCOUNT_ID;",

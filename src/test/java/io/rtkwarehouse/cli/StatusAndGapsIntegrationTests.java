@@ -34,6 +34,28 @@ class StatusAndGapsIntegrationTests extends CommandTests {
 	}
 
 	@Test
+	void theLaunchersTrainingRunStartsBothContextsWritesNothingAndExitsZero() {
+		CliRuns.run("backfill", "--from=2025-01-01", "--to=2025-01-03");
+		this.api.stats().reset();
+		long executions = this.jdbc.sql("SELECT count(*) FROM rtk_batch.batch_job_execution")
+			.query(Long.class)
+			.single();
+
+		CliRuns.Result trained = run("train-class-cache");
+		CliRuns.Result noDatabase = run("train-class-cache",
+				"--spring.datasource.url=jdbc:postgresql://127.0.0.1:1/none");
+
+		assertThat(trained.exitCode()).as(trained.all()).isZero();
+		// The status of the light context, after the whole one started and closed.
+		assertThat(trained.out()).contains("Last runs of every account (1):");
+		assertThat(noDatabase.exitCode()).as(noDatabase.all()).isZero();
+		assertThat(this.api.stats().requests()).isZero();
+		assertThat(this.jdbc.sql("SELECT count(*) FROM rtk_batch.batch_job_execution").query(Long.class).single())
+			.isEqualTo(executions);
+		assertThat(CliRuns.run("--help").out()).contains("status").doesNotContain("train-class-cache");
+	}
+
+	@Test
 	void theAccountOptionNarrowsStatusAndGapsToOneAccount() {
 		CliRuns.run("backfill", "--from=2025-01-01", "--to=2025-01-03");
 
