@@ -127,7 +127,7 @@ class LaunchScriptTests {
 				List.of(script.toString(), "--date=2025-01-05"));
 
 		assertThat(found.exitCode()).as(found.output()).isZero();
-		assertThat(Files.readAllLines(this.javaHome.resolve("args"))).containsExactly("-Xmx256m", "-XX:+UseSerialGC",
+		assertThat(Files.readAllLines(this.javaHome.resolve("args"))).containsExactly("-Xmx256m", "-Xms16m", "-XX:+UseSerialGC",
 				"-XX:TieredStopAtLevel=1", "-jar", install.resolve("rtk-warehouse.jar").toString(), "nightly",
 				"--date=2025-01-05");
 	}
@@ -136,10 +136,10 @@ class LaunchScriptTests {
 	void boundsTheHeapAndCompilesLightlyUnlessJavaOptsChoosesOtherwise() throws Exception {
 		Map<String, String> environment = Map.of("RTK_ENV_FILE", "", "RTK_JAR", this.jar.toString(), "JAVA_HOME",
 				this.javaHome.toString());
-		assertThat(launch(environment, "nightly")).containsExactly("-Xmx256m", "-XX:+UseSerialGC",
+		assertThat(launch(environment, "nightly")).containsExactly("-Xmx256m", "-Xms16m", "-XX:+UseSerialGC",
 				"-XX:TieredStopAtLevel=1", "-jar", this.jar.toString(), "nightly", "--date=2025-01-05");
 		// A long backfill keeps the optimizing compiler.
-		assertThat(launch(environment, "backfill")).containsExactly("-Xmx256m", "-XX:+UseSerialGC", "-jar",
+		assertThat(launch(environment, "backfill")).containsExactly("-Xmx256m", "-Xms16m", "-XX:+UseSerialGC", "-jar",
 				this.jar.toString(), "backfill", "--date=2025-01-05");
 
 		Map<String, String> chosen = new LinkedHashMap<>(environment);
@@ -184,7 +184,7 @@ class LaunchScriptTests {
 		assertThat(second).isEqualTo(first);
 		assertThat(Files.readAllLines(this.javaHome.resolve("extracted"))).hasSize(1);
 		assertThat(Files.readAllLines(this.javaHome.resolve("trained"))).containsExactly("train-class-cache");
-		Path archive = Path.of(first.get(3).substring("-XX:SharedArchiveFile=".length()));
+		Path archive = Path.of(first.get(4).substring("-XX:SharedArchiveFile=".length()));
 		assertThat(archive).startsWith(cache).exists();
 		assertThat(first).containsSubsequence("-XX:SharedArchiveFile=" + archive, "-jar",
 				archive.resolveSibling("any.jar").toString(), "nightly");
@@ -195,7 +195,7 @@ class LaunchScriptTests {
 
 		Map<String, String> off = new LinkedHashMap<>(environment);
 		off.put("RTK_CLASS_CACHE", "off");
-		assertThat(launch(off, "nightly")).containsExactly("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+		assertThat(launch(off, "nightly")).containsExactly("-Xmx256m", "-Xms16m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
 				"-jar", this.jar.toString(), "nightly", "--date=2025-01-05");
 	}
 
@@ -209,7 +209,7 @@ class LaunchScriptTests {
 
 		List<String> args = launch(environment, "nightly");
 
-		assertThat(args).containsExactly("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar",
+		assertThat(args).containsExactly("-Xmx256m", "-Xms16m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar",
 				this.jar.toString(), "nightly", "--date=2025-01-05");
 	}
 
