@@ -127,9 +127,9 @@ class LaunchScriptTests {
 				List.of(script.toString(), "--date=2025-01-05"));
 
 		assertThat(found.exitCode()).as(found.output()).isZero();
-		assertThat(Files.readAllLines(this.javaHome.resolve("args"))).containsExactly("-Xmx256m", "-Xms16m", "-XX:+UseSerialGC",
-				"-XX:TieredStopAtLevel=1", "-jar", install.resolve("rtk-warehouse.jar").toString(), "nightly",
-				"--date=2025-01-05");
+		assertThat(Files.readAllLines(this.javaHome.resolve("args"))).containsExactly("-Xmx256m", "-Xms16m",
+				"-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar", install.resolve("rtk-warehouse.jar").toString(),
+				"nightly", "--date=2025-01-05");
 	}
 
 	@Test
@@ -195,8 +195,8 @@ class LaunchScriptTests {
 
 		Map<String, String> off = new LinkedHashMap<>(environment);
 		off.put("RTK_CLASS_CACHE", "off");
-		assertThat(launch(off, "nightly")).containsExactly("-Xmx256m", "-Xms16m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-				"-jar", this.jar.toString(), "nightly", "--date=2025-01-05");
+		assertThat(launch(off, "nightly")).containsExactly("-Xmx256m", "-Xms16m", "-XX:+UseSerialGC",
+				"-XX:TieredStopAtLevel=1", "-jar", this.jar.toString(), "nightly", "--date=2025-01-05");
 	}
 
 	@Test
