@@ -25,15 +25,17 @@ public class Attention {
 
 	private final JdbcClient jdbcClient;
 
-	Attention(JdbcClient jdbcClient) {
+	private final Coverage coverage;
+
+	Attention(JdbcClient jdbcClient, Coverage coverage) {
 		this.jdbcClient = jdbcClient;
+		this.coverage = coverage;
 	}
 
 	/**
 	 * The datasets the account loads (the configured ones, then the others
 	 * {@code rtk.completeness} has, by name), each with its failed and missing days of
-	 * the apps in the range. One query per dataset, with the account and the dataset as
-	 * values, so that PostgreSQL reads only their days of {@code rtk.day_state}.
+	 * the apps in the range, as {@link Coverage#gaps} finds them for {@code gaps}.
 	 */
 	public List<DatasetState> of(String accountId, List<String> configured, List<String> apps, LocalDate from,
 			LocalDate to) {
@@ -51,22 +53,14 @@ public class Attention {
 		datasets.addAll(complete.keySet());
 		List<DatasetState> states = new ArrayList<>();
 		for (String dataset : datasets) {
-			long[] gaps = this.jdbcClient.sql("""
-					SELECT count(*) FILTER (WHERE s.state = 'failed'),
-					       count(*) FILTER (WHERE s.state IS NULL OR s.state = 'missing')
-					FROM unnest(?::text[]) AS a(app_id)
-					CROSS JOIN generate_series(?::date, ?::date, interval '1 day') AS d(day)
-					LEFT JOIN rtk.day_state s ON s.account_id = ? AND s.dataset = ? AND s.app_id = a.app_id
-					    AND s.day = d.day::date
-					""")
-				.params(apps.toArray(String[]::new), from, to, accountId, dataset)
-				.query((rs, row) -> new long[] { rs.getLong(1), rs.getLong(2) })
-				.single();
+			List<Coverage.Gap> found = this.coverage.gaps(accountId, dataset, apps, from, to);
+			long failed = found.stream().filter((gap) -> "failed".equals(gap.state())).count();
+			long missing = found.size() - failed;
 			DatasetState known = complete.get(dataset);
 			states.add((known != null)
-					? new DatasetState(dataset, gaps[0], gaps[1], known.firstDay(), known.lastDay(),
+					? new DatasetState(dataset, failed, missing, known.firstDay(), known.lastDay(),
 							known.completeThrough(), known.lastLoadedAt())
-					: new DatasetState(dataset, gaps[0], gaps[1], null, null, null, null));
+					: new DatasetState(dataset, failed, missing, null, null, null, null));
 		}
 		return states;
 	}
