@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -62,6 +63,19 @@ final class BenchDatabase implements AutoCloseable {
 
 	long dailyRows() {
 		return count("SELECT count(*) FROM rtk.livestream_daily");
+	}
+
+	/**
+	 * The rows of {@code rtk.livestream_daily} in key order, each as the text of a row of
+	 * what an analyst reads: the key, zone, window, numbers (empty where unknown) and
+	 * finality, without the times and job of loading.
+	 */
+	List<String> dailyRowsAsText() {
+		return this.jdbc.sql("""
+				SELECT (account_id, app_id, day, zone, window_start, window_end, livestream_count,
+				    total_ingest_seconds, total_viewer_seconds, is_final)::text
+				FROM rtk.livestream_daily ORDER BY account_id, app_id, day
+				""").query(String.class).list();
 	}
 
 	/** Windows whose rows are committed; 0 before the schema is there. */

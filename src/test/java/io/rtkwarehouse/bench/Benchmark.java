@@ -53,7 +53,7 @@ public final class Benchmark implements Callable<Integer> {
 	private boolean quick;
 
 	@Option(names = "--only", split = ",", paramLabel = "S",
-			description = "run one scenario: budget, quota, latency, overhead, scale, restart, accounts or fixed-cost"
+			description = "run one scenario: budget, quota, latency, overhead, scale, restart, accounts, fixed-cost or spans"
 					+ " (may be repeated, or a comma-separated list)")
 	private List<String> only = new ArrayList<>();
 
@@ -135,6 +135,7 @@ public final class Benchmark implements Callable<Integer> {
 		scenarios.put("restart", new RestartScenario());
 		scenarios.put("accounts", new AccountsScenario());
 		scenarios.put(FixedCostScenario.NAME, new FixedCostScenario());
+		scenarios.put(SpansScenario.NAME, new SpansScenario());
 		return scenarios;
 	}
 

@@ -8,7 +8,11 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -95,6 +99,21 @@ final class Simulator implements AutoCloseable {
 		return new SimStats(stats.path("requests").asLong(), stats.path("apps_requests").asLong(),
 				stats.path("too_many_requests_sent").asLong(), stats.path("neighbour_requests").asLong(),
 				stats.path("neighbour_too_many_requests").asLong(), List.copyOf(windows));
+	}
+
+	/** The UTC day each served app was created on, by app id. */
+	Map<String, LocalDate> createdDays() throws IOException, InterruptedException {
+		Map<String, LocalDate> created = new LinkedHashMap<>();
+		for (int page = 1;; page++) {
+			JsonNode apps = JSON
+				.readTree(send(api("/accounts/" + ACCOUNT + "/realtime/kit/apps?per_page=100&page_no=" + page)))
+				.path("data");
+			if (apps.isEmpty()) {
+				return created;
+			}
+			apps.forEach((app) -> created.put(app.path("id").asString(),
+					LocalDate.ofInstant(Instant.parse(app.path("created_at").asString()), ZoneOffset.UTC)));
+		}
 	}
 
 	void reset() throws IOException, InterruptedException {
