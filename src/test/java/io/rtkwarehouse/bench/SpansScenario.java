@@ -50,9 +50,9 @@ final class SpansScenario implements Scenario {
 				+ (known ? "" : "; this build has no rtk.spans: both runs ask one request per day"));
 		table.note("The apps' created_at are spread evenly from " + load.from() + " to " + load.to() + " (app-1 on the"
 				+ " first day, app-" + load.apps() + " on the last); mix 60/30/10 is --activity-mix=" + MIX
-				+ " (60 % of" + " the apps idle, 30 % active one UTC day a week, 10 % every day), every day active is"
-				+ " --activity-mix=" + EVERY_DAY + ". Each run loads into a fresh database; the two"
-				+ " runs of a pair ask the same simulator (reset between them).");
+				+ " (60 % of the apps idle, 30 % active one UTC day a week, 10 % every day), every day active is"
+				+ " --activity-mix=" + EVERY_DAY + ". Each run loads into a fresh database; the two runs of a pair ask"
+				+ " the same simulator (reset between them).");
 		if (!known) {
 			table.note("This build has no rtk.spans setting: both runs of each pair ask one request per app and day.");
 		}
@@ -156,10 +156,8 @@ final class SpansScenario implements Scenario {
 		List<String> options = spans.stream().map((enabled) -> "--rtk.spans.enabled=" + enabled).toList();
 		Backfill backfill = new Backfill(load, settings.requestsPerSecond(), settings.concurrency(),
 				settings.chunkSize(), options);
-		long calendarSeconds = load.windows() / (settings.requestsPerSecond().equals(Integer.toString(QUOTA)) ? 3 : 20);
 		simulator.reset();
-		RunResult result = bench.launch(label, simulator, database, backfill)
-			.finish(Duration.ofSeconds(calendarSeconds + 900));
+		RunResult result = bench.launch(label, simulator, database, backfill).finish(settings.limit(load));
 		if (result.exitCode() != 0) {
 			throw new Broken(label + " exited " + result.exitCode() + " (log " + result.log() + ")");
 		}
@@ -214,6 +212,15 @@ final class SpansScenario implements Scenario {
 
 	/** The rate, concurrency and chunk of a pair's runs, and how its rows name them. */
 	private record Settings(String requestsPerSecond, int concurrency, int chunkSize, String text) {
+
+		/**
+		 * How long a run may take: one request per day at 20 per second (no limit) or at
+		 * 90 % of its rate, and 15 minutes.
+		 */
+		Duration limit(Load load) {
+			double rate = Math.min(20, 0.9 * Long.parseLong(this.requestsPerSecond));
+			return Duration.ofSeconds((long) (load.windows() / rate) + 900);
+		}
 
 	}
 
