@@ -22,7 +22,7 @@ BEGIN
     GRANT USAGE ON SCHEMA rtk TO rtk_reader;
     FOREACH relation IN ARRAY ARRAY[
         'livestream_daily', 'session_daily', 'recording_daily', 'livestream_daywise',
-        'app', 'warehouse', 'window_ledger', 'failed_start',
+        'app', 'warehouse', 'window_ledger', 'failed_start', 'span_check',
         'day_state', 'coverage', 'completeness', 'run_history',
         'livestream_daily_v', 'livestream_weekly', 'livestream_monthly', 'session_monthly', 'recording_monthly',
         'final_changes', 'livestream_mismatch']

@@ -31,6 +31,9 @@ public class TestEnvironment implements ApplicationContextInitializer<Configurab
 		properties.put("rtk.retry.initial-backoff", "5ms");
 		properties.put("rtk.retry.max-backoff", "20ms");
 		properties.put("rtk.http.read-timeout", "2s");
+		// One request per day, as the tests of everything but zero spans count them; the
+		// tests of spans turn them on (the default of a deployment).
+		properties.put("rtk.spans.enabled", "false");
 		// Idle connections close soon, so that one test's run and the next one's never
 		// add up past the suite's limit of 10 (see ConnectionPeak).
 		properties.put("spring.datasource.hikari.minimum-idle", "0");

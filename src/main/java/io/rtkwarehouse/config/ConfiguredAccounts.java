@@ -196,7 +196,7 @@ public class ConfiguredAccounts {
 					(entry.zone() != null) ? entry.zone() : top.zone(),
 					(entry.lookbackDays() != null) ? entry.lookbackDays() : top.lookbackDays(), top.timeFormat(),
 					top.chunkSize(), top.fetchRetentionDays(), top.http(), rate, top.retry(), top.lock(),
-					top.progress(), top.datasets(), List.of(), top.sourceRetention());
+					top.progress(), top.datasets(), List.of(), top.sourceRetention(), top.spans());
 			return (this.problems.size() == before) ? account : null;
 		}
 		catch (InvalidConfigurationException ex) {

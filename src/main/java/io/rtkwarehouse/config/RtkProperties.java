@@ -30,7 +30,7 @@ public record RtkProperties(@DefaultValue("https://api.cloudflare.com/client/v4"
 		@DefaultValue("50") int chunkSize, Integer fetchRetentionDays, @DefaultValue Http http, @DefaultValue Rate rate,
 		@DefaultValue Retry retry, @DefaultValue Lock lock, @DefaultValue Progress progress,
 		@DefaultValue("livestreams") List<String> datasets, @DefaultValue List<AccountEntry> accounts,
-		@DefaultValue("180d") Duration sourceRetention) {
+		@DefaultValue("180d") Duration sourceRetention, @DefaultValue Spans spans) {
 
 	public RtkProperties {
 		apps = (apps == null) ? List.of()
@@ -42,6 +42,11 @@ public record RtkProperties(@DefaultValue("https://api.cloudflare.com/client/v4"
 			problems.add("rtk.source-retention must not be negative (0 turns the protection of old days off)");
 		}
 		sourceRetention = (sourceRetention == null) ? Duration.ZERO : sourceRetention;
+		spans = (spans == null) ? new Spans(true, Spans.DEFAULT_SAMPLE_SHARE) : spans;
+		if (!(spans.sampleShare() > 0 && spans.sampleShare() <= 1)) {
+			problems.add("rtk.spans.sample-share must be more than 0 and at most 1 (the share of days inferred from"
+					+ " a zero span that are asked again one by one), got " + spans.sampleShare());
+		}
 		datasets = (datasets == null) ? List.of()
 				: datasets.stream()
 					.map((id) -> id.trim().toLowerCase(Locale.ROOT))
@@ -57,7 +62,7 @@ public record RtkProperties(@DefaultValue("https://api.cloudflare.com/client/v4"
 	public RtkProperties withTimeFormat(TimeFormat format) {
 		return new RtkProperties(this.baseUrl, this.apiToken, this.accountId, this.apps, this.zone, this.lookbackDays,
 				format, this.chunkSize, this.fetchRetentionDays, this.http, this.rate, this.retry, this.lock,
-				this.progress, this.datasets, this.accounts, this.sourceRetention);
+				this.progress, this.datasets, this.accounts, this.sourceRetention, this.spans);
 	}
 
 	/** How {@code start_time} and {@code end_time} are sent to the API. */
@@ -112,6 +117,18 @@ public record RtkProperties(@DefaultValue("https://api.cloudflare.com/client/v4"
 	public record Lock(@Name("wait") @DefaultValue("0s") Duration waitFor) {
 	}
 
+	/**
+	 * Zero spans of the livestreams dataset: whether a run may ask once for a run of days
+	 * (up to a calendar month) and infer zeros for every day of an answer of zeros, and
+	 * the share of inferred days asked again one by one to check it (at least one per
+	 * run).
+	 */
+	public record Spans(@DefaultValue("true") boolean enabled, @DefaultValue("0.02") double sampleShare) {
+
+		static final double DEFAULT_SAMPLE_SHARE = 0.02;
+
+	}
+
 	/** How often a run that is not on a terminal logs its progress. */
 	public record Progress(@DefaultValue("30s") Duration interval) {
 	}
@@ -140,7 +157,8 @@ public record RtkProperties(@DefaultValue("https://api.cloudflare.com/client/v4"
 				+ ", zone=" + this.zone + ", lookbackDays=" + this.lookbackDays + ", timeFormat=" + this.timeFormat
 				+ ", chunkSize=" + this.chunkSize + ", fetchRetentionDays=" + this.fetchRetentionDays + ", http="
 				+ this.http + ", rate=" + this.rate + ", retry=" + this.retry + ", lock=" + this.lock + ", progress="
-				+ this.progress + ", datasets=" + this.datasets + ", accounts=" + this.accounts + ", apiToken="
+				+ this.progress + ", datasets=" + this.datasets + ", accounts=" + this.accounts + ", spans="
+				+ this.spans + ", apiToken="
 				+ ((this.apiToken == null || this.apiToken.isBlank()) ? "<unset>" : "<redacted>") + "]";
 	}
 

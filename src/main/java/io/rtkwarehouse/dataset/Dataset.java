@@ -57,6 +57,24 @@ public interface Dataset<T> {
 	Fetched<T> fetch(RtkProperties account, Request request);
 
 	/**
+	 * {@link #fetch(RtkProperties, Request)} in a job execution: a dataset that checks
+	 * itself per run (zero spans sample their days) counts by it.
+	 */
+	default Fetched<T> fetch(RtkProperties account, Request request, long jobExecutionId) {
+		return fetch(account, request);
+	}
+
+	/**
+	 * Requests that one app's step adds once its planned requests are done: days that the
+	 * run learned it must ask again. None by default.
+	 * @param planned the days the step planned
+	 */
+	default List<Request> afterwards(String accountId, String appId, Collection<LocalDate> planned, ZoneId zone,
+			long jobExecutionId) {
+		return List.of();
+	}
+
+	/**
 	 * Writes a chunk of fetched requests in the caller's transaction: the rows of what
 	 * loaded, a ledger entry for every day asked for, every answer into the raw history.
 	 * @param finalBefore days before this one are final

@@ -50,7 +50,9 @@ public class LoadJobConfiguration {
 			@Value("#{stepExecution}") StepExecution step) {
 		JobExecution execution = step.getJobExecution();
 		String dataset = LoadStepConfiguration.dataset(datasets, step);
-		return new AppRequests(() -> planner.requests(BACKFILL_PLANS.plan(execution, dataset, app)), timings, app);
+		Plan plan = BACKFILL_PLANS.plan(execution, dataset, app);
+		return new AppRequests(() -> planner.requests(plan),
+				(planned) -> planner.afterwards(plan, planned, execution.getId()), timings, app);
 	}
 
 	@Bean
@@ -60,7 +62,9 @@ public class LoadJobConfiguration {
 			@Value("#{stepExecution}") StepExecution step) {
 		JobExecution execution = step.getJobExecution();
 		String dataset = LoadStepConfiguration.dataset(datasets, step);
-		return new AppRequests(() -> planner.requests(NIGHTLY_PLANS.plan(execution, dataset, app)), timings, app);
+		Plan plan = NIGHTLY_PLANS.plan(execution, dataset, app);
+		return new AppRequests(() -> planner.requests(plan),
+				(planned) -> planner.afterwards(plan, planned, execution.getId()), timings, app);
 	}
 
 }

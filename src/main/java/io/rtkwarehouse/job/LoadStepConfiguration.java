@@ -91,7 +91,7 @@ class LoadStepConfiguration {
 		RtkProperties account = accounts.settings(RunParameters.account(execution.getJobParameters()));
 		return (request) -> {
 			try {
-				Fetched<?> fetched = unit.fetch(account, request);
+				Fetched<?> fetched = unit.fetch(account, request, execution.getId());
 				counters.fetched(execution.getId(), fetched.loaded());
 				return fetched;
 			}

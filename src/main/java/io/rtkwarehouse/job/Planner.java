@@ -8,6 +8,7 @@ import java.util.TreeSet;
 import io.rtkwarehouse.dataset.Dataset;
 import io.rtkwarehouse.dataset.Datasets;
 import io.rtkwarehouse.dataset.Request;
+import io.rtkwarehouse.warehouse.Apps;
 import io.rtkwarehouse.warehouse.WindowLedger;
 
 import org.springframework.stereotype.Component;
@@ -23,9 +24,12 @@ public class Planner {
 
 	private final WindowLedger ledger;
 
-	Planner(Datasets datasets, WindowLedger ledger) {
+	private final Apps apps;
+
+	Planner(Datasets datasets, WindowLedger ledger, Apps apps) {
 		this.datasets = datasets;
 		this.ledger = ledger;
+		this.apps = apps;
 	}
 
 	/** The requests of the plan, as its dataset asks for its days. */
@@ -34,10 +38,37 @@ public class Planner {
 	}
 
 	/**
+	 * The requests an app's step adds after its planned ones (see
+	 * {@link Dataset#afterwards}).
+	 */
+	public List<Request> afterwards(Plan plan, List<Request> planned, long jobExecutionId) {
+		Set<LocalDate> days = new TreeSet<>();
+		planned.forEach((request) -> request.days().stream().forEach(days::add));
+		return this.datasets.get(plan.dataset())
+			.afterwards(plan.account(), plan.appId(), days, plan.zone(), jobExecutionId);
+	}
+
+	/**
+	 * The day the app was created, as its dataset's days count (the account's zone, or
+	 * for a dataset of UTC or undocumented dates the earlier of the zone's and UTC's
+	 * day): no day before it can hold data, so none is asked for. Empty for an app the
+	 * listing did not give.
+	 */
+	public java.util.Optional<LocalDate> createdDay(Plan plan) {
+		java.util.Optional<LocalDate> inZone = this.apps.createdDay(plan.account(), plan.appId(), plan.zone());
+		if (inZone.isEmpty() || this.datasets.get(plan.dataset()).planning().days() == Dataset.Days.ZONE) {
+			return inZone;
+		}
+		return this.apps.createdDay(plan.account(), plan.appId(), java.time.ZoneOffset.UTC)
+			.map((utc) -> utc.isBefore(inZone.get()) ? utc : inZone.get());
+	}
+
+	/**
 	 * The days of the range, plus (nightly) the earlier days whose last fetch failed;
-	 * minus what the selection leaves out (final loaded days, or every loaded day); minus
-	 * the days that the job instance already loaded, so that a restart fetches only what
-	 * the failed or killed execution did not commit.
+	 * minus the days before the app was created ({@link #createdDay}); minus what the
+	 * selection leaves out (final loaded days, or every loaded day); minus the days that
+	 * the job instance already loaded, so that a restart fetches only what the failed or
+	 * killed execution did not commit.
 	 */
 	public Set<LocalDate> days(Plan plan) {
 		Dataset<?> dataset = this.datasets.get(plan.dataset());
@@ -47,6 +78,7 @@ public class Planner {
 		if (plan.earlierFailures()) {
 			days.addAll(this.ledger.failedDaysBefore(account, plan.dataset(), app, plan.range().from()));
 		}
+		createdDay(plan).ifPresent((created) -> days.removeIf((day) -> day.isBefore(created)));
 		switch (plan.selection()) {
 			case OPEN_AND_MISSING -> days.removeAll(dataset.finalLoadedDays(account, app, plan.range()));
 			case MISSING -> days.removeAll(

@@ -43,7 +43,7 @@ public final class RangeRules {
 		RANGE_IGNORED,
 		/** A window (or a day of a daywise answer) zeroed by {@link #retention}. */
 		ERASED,
-		/** A window longer than a day zeroed by {@link #spansLie}. */
+		/** A window longer than a day (25 hours) zeroed by {@link #spansLie}. */
 		SPAN_ZEROED
 
 	}
@@ -109,8 +109,9 @@ public final class RangeRules {
 	}
 
 	/**
-	 * Overall answers zeros for every window longer than one day, activity or not: a
-	 * broken rule for testing a check that spans add up to their days.
+	 * Overall answers zeros for every window longer than one day (more than 25 hours, so
+	 * that no single day of any zone is one), activity or not: a broken rule for testing
+	 * a check that spans add up to their days.
 	 */
 	public RangeRules spansLie(boolean lie) {
 		this.spansLie = lie;
@@ -157,7 +158,8 @@ public final class RangeRules {
 		if (erased(range.start())) {
 			return NONE;
 		}
-		if (spansLie && range.end() - range.start() > History.DAY) {
+		// Longer than the longest day (25 hours, when daylight saving time ends).
+		if (spansLie && range.end() - range.start() > 25 * 3600) {
 			counts.add(Outcome.SPAN_ZEROED);
 			return NONE;
 		}

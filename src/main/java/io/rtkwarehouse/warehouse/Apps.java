@@ -54,6 +54,18 @@ public class Apps {
 			.list();
 	}
 
+	/**
+	 * The day the listing says the app was created, as a calendar day in {@code zone};
+	 * empty for an app the listing never gave (one named with {@code --apps}) or gave
+	 * without a creation time.
+	 */
+	public java.util.Optional<java.time.LocalDate> createdDay(String accountId, String appId, java.time.ZoneId zone) {
+		return this.jdbcClient.sql("""
+				SELECT (created_at AT TIME ZONE ?)::date FROM rtk.app
+				WHERE account_id = ? AND app_id = ? AND created_at IS NOT NULL
+				""").params(zone.getId(), accountId, appId).query(java.time.LocalDate.class).optional();
+	}
+
 	/** Apps the warehouse knows for the account: listed by the API, or tried by a run. */
 	public List<String> known(String accountId) {
 		return this.jdbcClient.sql("""

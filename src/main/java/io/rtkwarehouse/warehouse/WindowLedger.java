@@ -23,8 +23,8 @@ public class WindowLedger {
 
 	private static final String UPSERT = """
 			INSERT INTO rtk.window_ledger AS l (account_id, app_id, day, status, attempts, http_status, last_error,
-			    last_attempt_at, loaded_at, job_execution_id, job_instance_id, dataset)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+			    last_attempt_at, loaded_at, job_execution_id, job_instance_id, dataset, inferred_from)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::daterange)
 			ON CONFLICT (account_id, dataset, app_id, day) DO UPDATE SET
 			    status = excluded.status,
 			    attempts = excluded.attempts,
@@ -34,6 +34,7 @@ public class WindowLedger {
 			    loaded_at = coalesce(excluded.loaded_at, l.loaded_at),
 			    job_execution_id = excluded.job_execution_id,
 			    job_instance_id = excluded.job_instance_id,
+			    inferred_from = excluded.inferred_from,
 			    retention_note = NULL
 			""";
 
@@ -91,6 +92,8 @@ public class WindowLedger {
 			ps.setLong(10, run.jobExecutionId());
 			ps.setLong(11, run.jobInstanceId());
 			ps.setString(12, dataset);
+			ps.setString(13, (entry.inferredFrom() != null)
+					? "[" + entry.inferredFrom().from() + "," + entry.inferredFrom().to() + "]" : null);
 		});
 	}
 
@@ -116,6 +119,18 @@ public class WindowLedger {
 				SELECT day FROM rtk.window_ledger
 				WHERE account_id = ? AND dataset = ? AND app_id = ? AND status = 'failed' AND day < ?
 				""", accountId, dataset, appId, before);
+	}
+
+	/**
+	 * Days of the app whose zeros were inferred from a span that can no longer be trusted
+	 * (spans were turned off for the account): to be asked again one by one.
+	 */
+	public Set<LocalDate> daysToAskAgain(String accountId, String dataset, String appId) {
+		return days("""
+				SELECT day FROM rtk.window_ledger
+				WHERE account_id = ? AND dataset = ? AND app_id = ? AND status = 'failed'
+				  AND inferred_from IS NOT NULL
+				""", accountId, dataset, appId);
 	}
 
 	/** Windows that failed in one job execution, for the run's report. */
@@ -155,9 +170,16 @@ public class WindowLedger {
 	 *
 	 * @param status {@link #LOADED}, {@link #FAILED} or {@link #MISSING} (the answer
 	 * covered the day and left it out)
+	 * @param inferredFrom the span whose one answer of zeros gave this day's zeros, or
+	 * null when the day was asked for on its own
 	 */
 	public record Entry(String appId, LocalDate day, String status, int attempts, Integer httpStatus, String error,
-			Instant at) {
+			Instant at, io.rtkwarehouse.window.DayRange inferredFrom) {
+
+		public Entry(String appId, LocalDate day, String status, int attempts, Integer httpStatus, String error,
+				Instant at) {
+			this(appId, day, status, attempts, httpStatus, error, at, null);
+		}
 
 		public static final String LOADED = "loaded";
 

@@ -35,6 +35,8 @@ class PlannerTests {
 
 	private final WindowLedger ledger = mock(WindowLedger.class);
 
+	private final io.rtkwarehouse.warehouse.Apps apps = mock(io.rtkwarehouse.warehouse.Apps.class);
+
 	@SuppressWarnings("unchecked")
 	private final Dataset<Object> daily = mock(Dataset.class, withSettings().defaultAnswer(CALLS_REAL_METHODS));
 
@@ -53,7 +55,8 @@ class PlannerTests {
 		when(this.spans.finalLoadedDays(anyString(), anyString(), any())).thenReturn(Set.of());
 		when(this.ledger.daysLoadedByJobInstance(anyString(), anyString(), anyString(), anyLong()))
 			.thenReturn(Set.of());
-		this.planner = new Planner(new Datasets(List.of(this.daily, this.spans)), this.ledger);
+		when(this.apps.createdDay(anyString(), anyString(), any())).thenReturn(java.util.Optional.empty());
+		this.planner = new Planner(new Datasets(List.of(this.daily, this.spans)), this.ledger, this.apps);
 	}
 
 	@Test
@@ -109,6 +112,31 @@ class PlannerTests {
 		assertThat(spans).extracting(Request::days)
 			.containsExactly(new DayRange(D1, D1.plusDays(3)), new DayRange(D1.plusDays(5), D1.plusDays(9)));
 		assertThat(spans).allMatch((request) -> request.accountId().equals("acc") && request.appId().equals("app"));
+	}
+
+	@Test
+	void daysBeforeTheAppWasCreatedAreNeverAskedFor() {
+		when(this.apps.createdDay("acc", "app", ZONE)).thenReturn(java.util.Optional.of(D1.plusDays(6)));
+		LocalDate earlier = D1.minusDays(20);
+		when(this.ledger.failedDaysBefore("acc", "daily", "app", D1)).thenReturn(Set.of(earlier));
+
+		assertThat(this.planner.days(plan("daily", Selection.ALL, null).withEarlierFailures()))
+			.containsExactly(D1.plusDays(6), D1.plusDays(7), D1.plusDays(8), D1.plusDays(9));
+	}
+
+	@Test
+	void aDatasetOfUtcDatesStartsOnTheEarlierOfTheZonesAndUtcsCreationDay() {
+		when(this.apps.createdDay("acc", "app", ZONE)).thenReturn(java.util.Optional.of(D1.plusDays(6)));
+		when(this.apps.createdDay("acc", "app", java.time.ZoneOffset.UTC))
+			.thenReturn(java.util.Optional.of(D1.plusDays(5)));
+
+		assertThat(this.planner.days(plan("spans", Selection.ALL, null))).first().isEqualTo(D1.plusDays(5));
+		assertThat(this.planner.days(plan("daily", Selection.ALL, null))).first().isEqualTo(D1.plusDays(6));
+	}
+
+	@Test
+	void anAppTheListingDoesNotKnowKeepsEveryDay() {
+		assertThat(this.planner.days(plan("daily", Selection.ALL, null))).hasSize(10);
 	}
 
 	@Test

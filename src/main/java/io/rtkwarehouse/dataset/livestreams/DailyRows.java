@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
-import io.rtkwarehouse.dataset.Fetched;
 import io.rtkwarehouse.warehouse.Written;
 import io.rtkwarehouse.warehouse.Columns;
 import io.rtkwarehouse.window.DayWindow;
@@ -76,49 +75,63 @@ class DailyRows {
 	}
 
 	/**
-	 * Upserts the numbers of the loaded windows. Timestamps are those of the answers, so
-	 * that a rebuild from the history gives the same rows.
+	 * Upserts the numbers of the loaded days, in order. Timestamps are those of the
+	 * answers, so that a rebuild from the history gives the same rows.
 	 */
-	void upsert(String accountId, List<Fetched<LivestreamNumbers>> loaded, long jobExecutionId, LocalDate finalBefore) {
-		List<Rebuilt> rows = loaded.stream().map((result) -> {
-			DayWindow window = DayWindow.of(result.request().appId(), result.request().days().from(),
-					result.request().zone());
-			Instant at = result.outcome().fetchedAt();
+	void upsert(String accountId, List<Loaded> loaded, long jobExecutionId, LocalDate finalBefore) {
+		List<Rebuilt> rows = loaded.stream().map((day) -> {
+			DayWindow window = DayWindow.of(day.appId(), day.day(), day.zone());
 			return new Rebuilt(accountId, window.appId(), window.day(), window.zone().getId(), window.start(),
-					window.end(), result.value(), at, at, at, jobExecutionId, window.day().isBefore(finalBefore), 0);
+					window.end(), day.numbers(), day.at(), day.at(), day.at(), jobExecutionId,
+					window.day().isBefore(finalBefore), 0);
 		}).toList();
 		this.jdbcTemplate.batchUpdate(UPSERT, rows, rows.size(), DailyRows::set);
 	}
 
-	/**
-	 * The loaded answers of zeros for days before {@code horizon}; none when it is null.
-	 */
-	List<Fetched<LivestreamNumbers>> zerosBefore(List<Fetched<LivestreamNumbers>> loaded, LocalDate horizon) {
+	/** The loaded days of zeros before {@code horizon}; none when it is null. */
+	List<Loaded> zerosBefore(List<Loaded> loaded, LocalDate horizon) {
 		if (horizon == null) {
 			return List.of();
 		}
-		return loaded.stream()
-			.filter((result) -> result.request().days().from().isBefore(horizon) && !result.value().anyNumber())
-			.toList();
+		return loaded.stream().filter((day) -> day.day().isBefore(horizon) && !day.numbers().anyNumber()).toList();
 	}
 
 	/**
-	 * Those of these answers of zeros whose stored row holds numbers: past the source's
+	 * Those of these days of zeros whose stored row holds numbers: past the source's
 	 * retention such zeros mean "no longer known", and must not overwrite what was loaded
-	 * while it was known.
+	 * while it was known. One query per app.
 	 */
-	List<Fetched<LivestreamNumbers>> erasing(String accountId, List<Fetched<LivestreamNumbers>> zeros) {
-		return zeros.stream()
-			.filter((result) -> this.jdbcClient.sql("""
-					SELECT count(*) FROM rtk.livestream_daily
-					WHERE account_id = ? AND app_id = ? AND day = ?
+	List<Loaded> erasing(String accountId, List<Loaded> zeros) {
+		List<Loaded> erasing = new java.util.ArrayList<>();
+		java.util.Map<String, List<Loaded>> byApp = new java.util.LinkedHashMap<>();
+		zeros.forEach((day) -> byApp.computeIfAbsent(day.appId(), (app) -> new java.util.ArrayList<>()).add(day));
+		byApp.forEach((app, days) -> {
+			Set<LocalDate> stored = new TreeSet<>(this.jdbcClient.sql("""
+					SELECT day FROM rtk.livestream_daily
+					WHERE account_id = ? AND app_id = ? AND day = ANY (CAST(? AS date[]))
 					  AND (coalesce(livestream_count, 0) <> 0 OR coalesce(total_ingest_seconds, 0) <> 0
 					       OR coalesce(total_viewer_seconds, 0) <> 0)
 					""")
-				.params(accountId, result.request().appId(), result.request().days().from())
-				.query(Long.class)
-				.single() > 0)
-			.toList();
+				.params(accountId, app,
+						"{" + String.join(",", days.stream().map((day) -> day.day().toString()).toList()) + "}")
+				.query(LocalDate.class)
+				.list());
+			days.stream().filter((day) -> stored.contains(day.day())).forEach(erasing::add);
+		});
+		return erasing;
+	}
+
+	/**
+	 * Whether the app was active on at least half of its loaded days in the range, with
+	 * at least a week of them: asking such an app's days in spans would cost more than it
+	 * saves.
+	 */
+	boolean busy(String accountId, String appId, LocalDate from, LocalDate to) {
+		return this.jdbcClient.sql("""
+				SELECT count(*) >= 7 AND 2 * count(*) FILTER (WHERE coalesce(livestream_count, 0) <> 0
+				    OR coalesce(total_ingest_seconds, 0) <> 0 OR coalesce(total_viewer_seconds, 0) <> 0) >= count(*)
+				FROM rtk.livestream_daily WHERE account_id = ? AND app_id = ? AND day BETWEEN ? AND ?
+				""").params(accountId, appId, from, to).query(Boolean.class).single();
 	}
 
 	/** Writes rebuilt rows as they are: every column comes from the raw answers. */
@@ -172,6 +185,10 @@ class DailyRows {
 			.param(jobExecutionId)
 			.query(Written.class)
 			.single();
+	}
+
+	/** The numbers of a day as one answer gave them, and when it came. */
+	record Loaded(String appId, LocalDate day, java.time.ZoneId zone, LivestreamNumbers numbers, Instant at) {
 	}
 
 	/** A daily row as a rebuild makes it from the raw answers. */

@@ -6,12 +6,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
 
-import io.rtkwarehouse.dataset.Fetched;
+import java.time.ZoneId;
+
 import io.rtkwarehouse.dataset.RawAnswers;
 import io.rtkwarehouse.source.Answer;
 import io.rtkwarehouse.source.InvalidBodyException;
+import io.rtkwarehouse.source.Outcome;
 import io.rtkwarehouse.warehouse.Columns;
-import io.rtkwarehouse.window.DayWindow;
+import io.rtkwarehouse.window.DayRange;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,27 +30,32 @@ class FetchHistory {
 
 	private static final String APPEND = """
 			INSERT INTO rtk.livestream_fetch (account_id, app_id, day, zone, window_start, window_end, attempt,
-			    http_status, body_json, body_text, loaded, was_final, error, fetched_at, job_execution_id)
+			    http_status, body_json, body_text, loaded, was_final, error, fetched_at, job_execution_id, last_day,
+			    final_before)
 			SELECT v.account_id, v.app_id, v.day, v.zone, v.window_start, v.window_end, v.attempt, v.http_status,
 			    j.body, CASE WHEN j.body IS NULL THEN v.body END, v.loaded, v.was_final, v.error, v.fetched_at,
-			    v.job_execution_id
+			    v.job_execution_id, v.last_day, v.final_before
 			FROM (VALUES (?::text, ?::text, ?::date, ?::text, ?::timestamptz, ?::timestamptz, ?::integer, ?::integer,
-			    ?::text, ?::boolean, ?::boolean, ?::text, ?::timestamptz, ?::bigint))
+			    ?::text, ?::boolean, ?::boolean, ?::text, ?::timestamptz, ?::bigint, ?::date, ?::date))
 			    AS v(account_id, app_id, day, zone, window_start, window_end, attempt, http_status, body, loaded,
-			        was_final, error, fetched_at, job_execution_id)
+			        was_final, error, fetched_at, job_execution_id, last_day, final_before)
 			CROSS JOIN LATERAL (SELECT rtk_batch.jsonb_or_null(v.body) AS body) j
 			""";
 
 	/**
-	 * The loaded answers of a range in the order they came, window after window. The body
-	 * is the JSON as stored, or the text when PostgreSQL's jsonb would not take it.
+	 * The loaded answers of a range in the order they came, day after day: a loaded span
+	 * (zeros) counts for each of its days. The body is the JSON as stored, or the text
+	 * when PostgreSQL's jsonb would not take it. A span has at most 31 days, which bounds
+	 * the search for spans that reach into the range.
 	 */
 	private static final String LOADED_ANSWERS = """
-			SELECT app_id, day, zone, window_start, window_end, coalesce(body_json::text, body_text) AS body,
-			    was_final, fetched_at, job_execution_id
-			FROM rtk.livestream_fetch
-			WHERE loaded AND account_id = ? AND day BETWEEN ? AND ?
-			ORDER BY app_id, day, fetched_at, fetch_id
+			SELECT f.app_id, d.day::date AS day, f.zone, coalesce(f.body_json::text, f.body_text) AS body,
+			    coalesce(d.day::date < f.final_before, f.was_final) AS was_final, f.fetched_at, f.job_execution_id
+			FROM rtk.livestream_fetch f
+			CROSS JOIN LATERAL generate_series(f.day, coalesce(f.last_day, f.day), interval '1 day') AS d(day)
+			WHERE f.loaded AND f.account_id = ? AND f.day BETWEEN ?::date - 31 AND ?
+			  AND d.day::date BETWEEN ? AND ?
+			ORDER BY f.app_id, d.day, f.fetched_at, f.fetch_id
 			""";
 
 	private final JdbcTemplate jdbcTemplate;
@@ -67,23 +74,49 @@ class FetchHistory {
 		this.jdbcClient = jdbcClient;
 	}
 
-	void append(String accountId, List<Fetched<LivestreamNumbers>> chunk, long jobExecutionId, LocalDate finalBefore) {
-		List<RawAnswers.Row<LivestreamNumbers>> rows = RawAnswers.of(chunk);
+	/**
+	 * Appends every answer of these requests, in order: a span's answer covers its days
+	 * ({@code day} its first, {@code last_day} its last); it is loaded only when its
+	 * zeros were.
+	 */
+	void append(String accountId, List<Asked> asked, long jobExecutionId, LocalDate finalBefore) {
+		List<Row> rows = new java.util.ArrayList<>();
+		for (Asked each : asked) {
+			Outcome<?> outcome = each.outcome();
+			for (Answer answer : outcome.answers()) {
+				boolean decisive = answer.attempt() == outcome.attempts();
+				boolean loaded = decisive && outcome.loaded() && each.loaded();
+				String error = loaded ? null : (answer.error() != null) ? answer.error() : each.note();
+				rows.add(new Row(each, answer, loaded, error));
+			}
+		}
 		this.jdbcTemplate.batchUpdate(APPEND, rows, rows.size(), (ps, row) -> {
-			DayWindow window = DayWindow.of(row.fetched().request().appId(), row.fetched().request().days().from(),
-					row.fetched().request().zone());
+			DayRange days = row.asked().days();
+			ZoneId zone = row.asked().zone();
 			Answer answer = row.answer();
-			Columns.window(ps, accountId, window.appId(), window.day(), window.zone().getId(), window.start(),
-					window.end());
+			Columns.window(ps, accountId, row.asked().appId(), days.from(), zone.getId(),
+					days.from().atStartOfDay(zone).toInstant(), days.to().plusDays(1).atStartOfDay(zone).toInstant());
 			ps.setInt(7, answer.attempt());
 			ps.setObject(8, answer.httpStatus(), Types.INTEGER);
 			ps.setString(9, RawAnswers.text(answer.body()));
 			ps.setBoolean(10, row.loaded());
-			ps.setBoolean(11, window.day().isBefore(finalBefore));
+			ps.setBoolean(11, days.from().isBefore(finalBefore));
 			ps.setString(12, row.error());
 			ps.setTimestamp(13, Timestamp.from(answer.at()));
 			ps.setLong(14, jobExecutionId);
+			ps.setObject(15, (days.days() > 1) ? days.to() : null, Types.DATE);
+			ps.setObject(16, finalBefore, Types.DATE);
 		});
+	}
+
+	/**
+	 * One request asked for an app: its days, its outcome, whether its numbers were
+	 * loaded, and why not when an answer came but was not loaded.
+	 */
+	record Asked(String appId, ZoneId zone, DayRange days, Outcome<?> outcome, boolean loaded, String note) {
+	}
+
+	private record Row(Asked asked, Answer answer, boolean loaded, String error) {
 	}
 
 	/**
@@ -106,24 +139,29 @@ class FetchHistory {
 		};
 		return this.transactions.execute((status) -> {
 			RebuiltWindows windows = new RebuiltWindows(accountId, finalBefore, numbers, this.daily);
-			Columns.stream(this.jdbcTemplate, LOADED_ANSWERS, 1000, windows::add, accountId, from, to);
+			Columns.stream(this.jdbcTemplate, LOADED_ANSWERS, 1000, windows::add, accountId, from, to, from, to);
 			return windows.finish();
 		});
 	}
 
 	/**
 	 * Deletes the account's answers older than {@code retentionDays}, except the latest
-	 * loaded answer of each window, which a rebuild needs.
+	 * loaded answer of each day (a span's answer stays while it is the latest of any of
+	 * its days), which a rebuild needs.
 	 * @return the number of answers deleted
 	 */
 	int prune(String accountId, int retentionDays) {
 		return this.jdbcClient.sql("""
 				DELETE FROM rtk.livestream_fetch f
 				WHERE f.account_id = ? AND f.fetched_at < now() - make_interval(days => ?)
-				  AND (NOT f.loaded OR EXISTS (
-				      SELECT 1 FROM rtk.livestream_fetch newer
-				      WHERE newer.account_id = f.account_id AND newer.app_id = f.app_id AND newer.day = f.day
-				        AND newer.loaded AND (newer.fetched_at, newer.fetch_id) > (f.fetched_at, f.fetch_id)))
+				  AND (NOT f.loaded OR NOT EXISTS (
+				      SELECT 1 FROM generate_series(f.day, coalesce(f.last_day, f.day), interval '1 day') AS d(day)
+				      WHERE NOT EXISTS (
+				          SELECT 1 FROM rtk.livestream_fetch newer
+				          WHERE newer.account_id = f.account_id AND newer.app_id = f.app_id
+				            AND newer.day BETWEEN d.day::date - 31 AND d.day::date
+				            AND coalesce(newer.last_day, newer.day) >= d.day::date
+				            AND newer.loaded AND (newer.fetched_at, newer.fetch_id) > (f.fetched_at, f.fetch_id))))
 				""").params(accountId, retentionDays).update();
 	}
 

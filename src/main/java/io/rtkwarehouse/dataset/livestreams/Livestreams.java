@@ -2,23 +2,29 @@ package io.rtkwarehouse.dataset.livestreams;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
+import io.rtkwarehouse.config.ConfiguredAccounts;
 import io.rtkwarehouse.config.RtkProperties;
 import io.rtkwarehouse.dataset.Dataset;
 import io.rtkwarehouse.dataset.Fetched;
 import io.rtkwarehouse.dataset.Request;
-import io.rtkwarehouse.warehouse.Written;
+import io.rtkwarehouse.source.Answer;
 import io.rtkwarehouse.source.ApiJson;
 import io.rtkwarehouse.source.Outcome;
 import io.rtkwarehouse.source.RealtimeKit;
 import io.rtkwarehouse.warehouse.LoadRun;
 import io.rtkwarehouse.warehouse.WindowLedger;
+import io.rtkwarehouse.warehouse.Written;
 import io.rtkwarehouse.window.DayRange;
+import io.rtkwarehouse.window.DaySpan;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.annotation.Order;
@@ -26,17 +32,24 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code livestreams}: the number of livestreams, ingest seconds and viewer seconds of an
- * app and calendar day of the account's zone, one {@code overall} request per day (the
- * window [day 00:00, next day 00:00) in the zone), into {@code rtk.livestream_daily};
- * every answer into {@code rtk.livestream_fetch}.
+ * app and calendar day of the account's zone (the window [day 00:00, next day 00:00) in
+ * the zone), into {@code rtk.livestream_daily}; every answer into
+ * {@code rtk.livestream_fetch}. While zero spans are on ({@code rtk.spans.enabled}, and
+ * no sampled day has contradicted a span: {@link SpanSwitch}), an app's days are asked in
+ * spans of up to a calendar month, and split where they show activity
+ * ({@link ZeroSpans}); an app whose recent days in the warehouse were mostly active is
+ * asked one day per request, as with spans off.
  */
 @Component
 @Order(1)
-class Livestreams implements Dataset<LivestreamNumbers> {
+class Livestreams implements Dataset<LivestreamDays> {
 
 	static final String ID = "livestreams";
 
 	private static final String ENDPOINT = "analytics/livestreams/overall";
+
+	/** How far before its first planned day an app's history says whether it is busy. */
+	private static final int HISTORY_DAYS = 28;
 
 	/** Made on the first call: the commands that only read never make one. */
 	private final ObjectProvider<RealtimeKit> api;
@@ -47,11 +60,18 @@ class Livestreams implements Dataset<LivestreamNumbers> {
 
 	private final WindowLedger ledger;
 
-	Livestreams(ObjectProvider<RealtimeKit> api, DailyRows rows, FetchHistory history, WindowLedger ledger) {
+	private final SpanSwitch spans;
+
+	private final ConfiguredAccounts accounts;
+
+	Livestreams(ObjectProvider<RealtimeKit> api, DailyRows rows, FetchHistory history, WindowLedger ledger,
+			SpanSwitch spans, ConfiguredAccounts accounts) {
 		this.api = api;
 		this.rows = rows;
 		this.history = history;
 		this.ledger = ledger;
+		this.spans = spans;
+		this.accounts = accounts;
 	}
 
 	private RealtimeKit api() {
@@ -65,7 +85,7 @@ class Livestreams implements Dataset<LivestreamNumbers> {
 
 	@Override
 	public Planning planning() {
-		return new Planning(1, Days.ZONE);
+		return new Planning(31, Days.ZONE);
 	}
 
 	@Override
@@ -73,15 +93,61 @@ class Livestreams implements Dataset<LivestreamNumbers> {
 		return new Steps("loadWindows", "loadAppWindows", "app-");
 	}
 
+	/**
+	 * One request per day while spans are off for the account, or for an app whose recent
+	 * history in the warehouse was active on at least half its days; else spans of
+	 * consecutive days within a calendar month.
+	 */
 	@Override
-	public Fetched<LivestreamNumbers> fetch(RtkProperties account, Request request) {
-		Instant start = request.days().from().atStartOfDay(request.zone()).toInstant();
-		Instant end = request.days().to().plusDays(1).atStartOfDay(request.zone()).toInstant();
-		Map<String, String> query = Map.of("start_time", api().time(account, start), "end_time",
-				api().time(account, end));
-		Outcome<LivestreamNumbers> outcome = api().get(account, request.toString(), request.appId(), ENDPOINT, query,
-				Livestreams::read);
-		return new Fetched<>(request, outcome);
+	public List<Request> requests(String accountId, String appId, Collection<LocalDate> days, ZoneId zone) {
+		boolean spansOn = !days.isEmpty() && this.spans.on(this.accounts.settings(accountId)) && !this.rows
+			.busy(accountId, appId, new TreeSet<>(days).first().minusDays(HISTORY_DAYS), new TreeSet<>(days).last());
+		return (spansOn ? monthSpans(appId, days) : DaySpan.cut(appId, days, 1)).stream()
+			.map((span) -> new Request(accountId, appId, span.days(), zone))
+			.toList();
+	}
+
+	/** The days as runs of consecutive days, none crossing the start of a month. */
+	static List<DaySpan> monthSpans(String appId, Collection<LocalDate> days) {
+		List<DaySpan> spans = new ArrayList<>();
+		for (DaySpan run : DaySpan.cut(appId, days, Integer.MAX_VALUE)) {
+			LocalDate from = run.days().from();
+			while (!from.isAfter(run.days().to())) {
+				LocalDate monthEnd = from.withDayOfMonth(from.lengthOfMonth());
+				LocalDate to = monthEnd.isBefore(run.days().to()) ? monthEnd : run.days().to();
+				spans.add(new DaySpan(appId, new DayRange(from, to)));
+				from = to.plusDays(1);
+			}
+		}
+		return spans;
+	}
+
+	@Override
+	public Fetched<LivestreamDays> fetch(RtkProperties account, Request request) {
+		return fetch(account, request, 0);
+	}
+
+	@Override
+	public Fetched<LivestreamDays> fetch(RtkProperties account, Request request, long jobExecutionId) {
+		ZeroSpans.Ask ask = (days) -> {
+			Instant start = days.from().atStartOfDay(request.zone()).toInstant();
+			Instant end = days.to().plusDays(1).atStartOfDay(request.zone()).toInstant();
+			Map<String, String> query = Map.of("start_time", api().time(account, start), "end_time",
+					api().time(account, end));
+			return api().get(account,
+					new Request(request.accountId(), request.appId(), days, request.zone()).toString(), request.appId(),
+					ENDPOINT, query, Livestreams::read);
+		};
+		LivestreamDays days = ZeroSpans.fetch(request.days(), ask,
+				this.spans.check(account, request.appId(), jobExecutionId));
+		List<Answer> answers = days.asked().stream().flatMap((asked) -> asked.outcome().answers().stream()).toList();
+		String error = days.days()
+			.stream()
+			.filter((day) -> !day.loaded())
+			.map((day) -> day.outcome().error())
+			.findFirst()
+			.orElse(null);
+		return new Fetched<>(request, new Outcome<>(days, answers, error));
 	}
 
 	@Override
@@ -97,40 +163,80 @@ class Livestreams implements Dataset<LivestreamNumbers> {
 		return ApiJson.data(body, LivestreamNumbers.class);
 	}
 
+	/**
+	 * Writes each day of the chunk: its ledger entry (with the span its zeros were
+	 * inferred from), its row when it loaded, and every answer into the raw history.
+	 * Zeros for a day past the source's retention never overwrite numbers stored before.
+	 * When the account's spans were turned off (a sample disagreed), a day inferred from
+	 * a span is written as failed, to be asked again one by one.
+	 */
 	@Override
-	public void write(String accountId, List<Fetched<LivestreamNumbers>> chunk, LoadRun run, LocalDate finalBefore) {
+	public void write(String accountId, List<Fetched<LivestreamDays>> chunk, LoadRun run, LocalDate finalBefore) {
+		boolean inferred = chunk.stream()
+			.flatMap((fetched) -> fetched.value().days().stream())
+			.anyMatch((day) -> day.inferredFrom() != null);
+		boolean spansOff = inferred && this.spans.offForWriting(accountId);
 		List<WindowLedger.Entry> entries = new ArrayList<>();
-		for (Fetched<LivestreamNumbers> fetched : chunk) {
-			Outcome<?> outcome = fetched.outcome();
-			fetched.request()
-				.days()
-				.stream()
-				.forEach((day) -> entries.add(new WindowLedger.Entry(fetched.request().appId(), day,
-						fetched.loaded() ? WindowLedger.Entry.LOADED : WindowLedger.Entry.FAILED, outcome.attempts(),
-						outcome.httpStatus(), outcome.error(), outcome.fetchedAt())));
+		List<DailyRows.Loaded> loaded = new ArrayList<>();
+		List<FetchHistory.Asked> asked = new ArrayList<>();
+		for (Fetched<LivestreamDays> fetched : chunk) {
+			Request request = fetched.request();
+			for (LivestreamDays.Day day : fetched.value().days()) {
+				Outcome<?> outcome = day.outcome();
+				boolean distrusted = spansOff && day.inferredFrom() != null;
+				String status = (day.loaded() && !distrusted) ? WindowLedger.Entry.LOADED : WindowLedger.Entry.FAILED;
+				String error = distrusted ? SpanSwitch.refetchNote(day.inferredFrom()) : outcome.error();
+				entries.add(new WindowLedger.Entry(request.appId(), day.day(), status, outcome.attempts(),
+						outcome.httpStatus(), error, outcome.fetchedAt(), day.inferredFrom()));
+				if (day.loaded() && !distrusted) {
+					loaded.add(new DailyRows.Loaded(request.appId(), day.day(), request.zone(), day.numbers(),
+							outcome.fetchedAt()));
+				}
+			}
+			for (LivestreamDays.Asked each : fetched.value().asked()) {
+				boolean distrusted = spansOff && each.loaded() && each.days().days() > 1;
+				asked.add(new FetchHistory.Asked(request.appId(), request.zone(), each.days(), each.outcome(),
+						each.loaded() && !distrusted,
+						distrusted ? "the account's spans were turned off before it was written" : each.note()));
+			}
 		}
-		List<Fetched<LivestreamNumbers>> loaded = chunk.stream().filter(Fetched::loaded).toList();
-		List<Fetched<LivestreamNumbers>> zeros = this.rows.zerosBefore(loaded, run.protectZerosBefore());
-		List<Fetched<LivestreamNumbers>> kept = this.rows.erasing(accountId, zeros);
-		this.rows.upsert(accountId, loaded.stream().filter((fetched) -> !kept.contains(fetched)).toList(),
-				run.jobExecutionId(), finalBefore);
+		List<DailyRows.Loaded> zeros = this.rows.zerosBefore(loaded, run.protectZerosBefore());
+		Set<DailyRows.Loaded> kept = new java.util.HashSet<>(this.rows.erasing(accountId, zeros));
+		this.rows.upsert(accountId, loaded.stream().filter((day) -> !kept.contains(day)).toList(), run.jobExecutionId(),
+				finalBefore);
 		this.ledger.upsert(accountId, ID, entries, run);
 		String past = "a day before " + run.protectZerosBefore()
 				+ ", past the source's retention (rtk.source-retention)";
 		this.ledger.retentionNote(accountId, ID, entriesOf(entries, kept),
 				"protected: zeros for " + past + "; the numbers stored before stay");
 		this.ledger.retentionNote(accountId, ID,
-				entriesOf(entries, zeros.stream().filter((fetched) -> !kept.contains(fetched)).toList()),
+				entriesOf(entries, zeros.stream().filter((day) -> !kept.contains(day)).toList()),
 				"zero past the source's retention: zeros for " + past + ", where zero may mean no longer known");
-		this.history.append(accountId, chunk, run.jobExecutionId(), finalBefore);
+		this.history.append(accountId, asked, run.jobExecutionId(), finalBefore);
 	}
 
 	private static List<WindowLedger.Entry> entriesOf(List<WindowLedger.Entry> entries,
-			List<Fetched<LivestreamNumbers>> fetched) {
-		return entries.stream()
-			.filter((entry) -> fetched.stream()
-				.anyMatch((each) -> each.request().appId().equals(entry.appId())
-						&& each.request().days().from().equals(entry.day())))
+			Collection<DailyRows.Loaded> days) {
+		Set<String> keys = new java.util.HashSet<>();
+		days.forEach((day) -> keys.add(day.appId() + "/" + day.day()));
+		return entries.stream().filter((entry) -> keys.contains(entry.appId() + "/" + entry.day())).toList();
+	}
+
+	/**
+	 * The days of the app in the range whose ledger entry says to ask them again because
+	 * this execution turned the account's spans off; none otherwise.
+	 */
+	@Override
+	public List<Request> afterwards(String accountId, String appId, Collection<LocalDate> planned, ZoneId zone,
+			long jobExecutionId) {
+		if (planned.isEmpty() || !this.spans.turnedOffIn(accountId, jobExecutionId)) {
+			return List.of();
+		}
+		Set<LocalDate> again = new TreeSet<>(this.ledger.daysToAskAgain(accountId, ID, appId));
+		again.retainAll(planned);
+		return DaySpan.cut(appId, again, 1)
+			.stream()
+			.map((span) -> new Request(accountId, appId, span.days(), zone))
 			.toList();
 	}
 

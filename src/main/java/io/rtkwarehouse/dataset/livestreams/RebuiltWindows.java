@@ -8,6 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import java.time.ZoneId;
+
+import io.rtkwarehouse.window.DayWindow;
 
 /**
  * The daily rows a rebuild writes, made from the loaded answers of each window in the
@@ -47,18 +50,18 @@ final class RebuiltWindows {
 		LivestreamNumbers read = read(answer.getString("body"), app, day);
 		if (this.current == null || !this.current.appId().equals(app) || !this.current.day().equals(day)) {
 			flush();
-			this.current = new DailyRows.Rebuilt(this.accountId, app, day, answer.getString("zone"),
-					answer.getTimestamp("window_start").toInstant(), answer.getTimestamp("window_end").toInstant(),
-					read, fetchedAt, fetchedAt, fetchedAt, answer.getLong("job_execution_id"),
+			DayWindow window = DayWindow.of(app, day, ZoneId.of(answer.getString("zone")));
+			this.current = new DailyRows.Rebuilt(this.accountId, app, day, answer.getString("zone"), window.start(),
+					window.end(), read, fetchedAt, fetchedAt, fetchedAt, answer.getLong("job_execution_id"),
 					day.isBefore(this.finalBefore), 0);
 			return;
 		}
 		boolean changed = !Objects.equals(read, this.current.numbers());
 		DailyRows.Rebuilt previous = this.current;
-		this.current = new DailyRows.Rebuilt(this.accountId, app, day, answer.getString("zone"),
-				answer.getTimestamp("window_start").toInstant(), answer.getTimestamp("window_end").toInstant(), read,
-				previous.firstLoadedAt(), fetchedAt, changed ? fetchedAt : previous.lastChangedAt(),
-				answer.getLong("job_execution_id"), day.isBefore(this.finalBefore),
+		this.current = new DailyRows.Rebuilt(this.accountId, app, day, answer.getString("zone"), previous.windowStart(),
+				previous.windowEnd(), read, previous.firstLoadedAt(), fetchedAt,
+				changed ? fetchedAt : previous.lastChangedAt(), answer.getLong("job_execution_id"),
+				day.isBefore(this.finalBefore),
 				previous.changesAfterFinal() + ((changed && answer.getBoolean("was_final")) ? 1 : 0));
 	}
 

@@ -302,20 +302,20 @@ class LivestreamsFetchIntegrationTests {
 	}
 
 	private Result fetch(DayWindow window) {
-		Fetched<LivestreamNumbers> fetched = this.livestreams.fetch(this.accounts.defaults(), new Request(
+		Fetched<LivestreamDays> fetched = this.livestreams.fetch(this.accounts.defaults(), new Request(
 				ApiSimulator.DEFAULT_ACCOUNT, window.appId(), new DayRange(window.day(), window.day()), window.zone()));
 		return new Result(fetched);
 	}
 
 	/** What a fetch came to, as the assertions read it. */
-	private record Result(Fetched<LivestreamNumbers> fetched) {
+	private record Result(Fetched<LivestreamDays> fetched) {
 
 		boolean loaded() {
 			return this.fetched.loaded();
 		}
 
 		LivestreamNumbers numbers() {
-			return this.fetched.value();
+			return this.fetched.value().days().get(0).numbers();
 		}
 
 		Integer httpStatus() {

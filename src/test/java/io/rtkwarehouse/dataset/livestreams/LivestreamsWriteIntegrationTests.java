@@ -147,7 +147,8 @@ class LivestreamsWriteIntegrationTests {
 	}
 
 	private void write(Fetched<LivestreamNumbers> result, long jobExecutionId) {
-		this.warehouse.write(ACCOUNT, List.of(result), new LoadRun(jobExecutionId, jobExecutionId), FINAL_BEFORE);
+		this.warehouse.write(ACCOUNT, List.of(LivestreamDays.oneDay(result.request(), result.outcome())),
+				new LoadRun(jobExecutionId, jobExecutionId), FINAL_BEFORE);
 	}
 
 	private static Request request(DayWindow window) {
