@@ -4,14 +4,12 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import io.rtkwarehouse.bench.BackfillRun.Backfill;
-import io.rtkwarehouse.config.RtkProperties;
 
 /**
  * Zero spans against one request per app and day: 100 apps x 3 years whose creation dates
@@ -44,35 +42,21 @@ final class SpansScenario implements Scenario {
 	public void run(BenchContext bench) {
 		Load load = bench.variant(new Load(10, YEAR_FROM, YEAR_TO), new Load(100, YEARS3_FROM, YEAR_TO));
 		Load paced = bench.variant(new Load(2, "2023-12-01", YEAR_TO), new Load(10, "2023-10-01", YEAR_TO));
-		boolean known = knowsSpans();
 		SpansTable table = new SpansTable();
-		bench.print("== " + NAME + ": " + load + ", apps created from " + load.from() + " to " + load.to()
-				+ (known ? "" : "; this build has no rtk.spans: both runs ask one request per day"));
+		bench.print("== " + NAME + ": " + load + ", apps created from " + load.from() + " to " + load.to());
 		table.note("The apps' created_at are spread evenly from " + load.from() + " to " + load.to() + " (app-1 on the"
 				+ " first day, app-" + load.apps() + " on the last); mix 60/30/10 is --activity-mix=" + MIX
 				+ " (60 % of the apps idle, 30 % active one UTC day a week, 10 % every day), every day active is"
 				+ " --activity-mix=" + EVERY_DAY + ". Each run loads into a fresh database; the two runs of a pair ask"
 				+ " the same simulator (reset between them).");
-		if (!known) {
-			table.note("This build has no rtk.spans setting: both runs of each pair ask one request per app and day.");
-		}
 		Settings unlimited = new Settings(Long.toString(NO_LIMIT), UNLIMITED_CONCURRENCY, UNLIMITED_CHUNK,
 				UNLIMITED_SETTINGS);
-		pair(bench, table, known, new Pair("spans-mix", "mix 60/30/10", MIX, load, load, unlimited, MIX_TARGET));
-		pair(bench, table, known,
+		pair(bench, table, new Pair("spans-mix", "mix 60/30/10", MIX, load, load, unlimited, MIX_TARGET));
+		pair(bench, table,
 				new Pair("spans-every-day", "every day active", EVERY_DAY, load, load, unlimited, EVERY_DAY_TARGET));
-		pair(bench, table, known, new Pair("spans-paced", "mix 60/30/10, paced", MIX, paced, load,
+		pair(bench, table, new Pair("spans-paced", "mix 60/30/10, paced", MIX, paced, load,
 				new Settings(Integer.toString(QUOTA), 4, 50, "R=" + QUOTA + ", c=4, chunk=50"), Double.NaN));
 		bench.report().section(NAME, table.markdown());
-	}
-
-	/**
-	 * Whether this build has {@code rtk.spans}: the jar rejects an {@code rtk.*} property
-	 * it does not know.
-	 */
-	private static boolean knowsSpans() {
-		return Arrays.stream(RtkProperties.class.getRecordComponents())
-			.anyMatch((component) -> component.getName().equals("spans"));
 	}
 
 	/**
@@ -80,7 +64,7 @@ final class SpansScenario implements Scenario {
 	 * from one simulator, and compares the rows. Without a target (NaN), the pair is the
 	 * paced one: its wall time is set beside requests / quota.
 	 */
-	private void pair(BenchContext bench, SpansTable table, boolean known, Pair pair) {
+	private void pair(BenchContext bench, SpansTable table, Pair pair) {
 		String label = pair.label();
 		String work = pair.work();
 		Load load = pair.load();
@@ -95,9 +79,8 @@ final class SpansScenario implements Scenario {
 				BenchDatabase on = bench.database(label + "-on");
 				BenchDatabase off = bench.database(label + "-off")) {
 			long sinceCreation = daysSinceCreation(simulator.createdDays(), load);
-			Run spans = run(bench, label + "-on", simulator, on, load, settings, known ? List.of("true") : List.of());
-			Run oneADay = run(bench, label + "-off", simulator, off, load, settings,
-					known ? List.of("false") : List.of());
+			Run spans = run(bench, label + "-on", simulator, on, load, settings, true);
+			Run oneADay = run(bench, label + "-off", simulator, off, load, settings, false);
 			List<String> rowsOn = on.dailyRowsAsText();
 			List<String> rowsOff = off.dailyRowsAsText();
 			boolean identical = rowsOn.equals(rowsOff);
@@ -149,13 +132,12 @@ final class SpansScenario implements Scenario {
 	}
 
 	/**
-	 * One backfill into an empty database; spans: the value of rtk.spans.enabled, if any.
+	 * One backfill into an empty database, with or without zero spans.
 	 */
 	private static Run run(BenchContext bench, String label, Simulator simulator, BenchDatabase database, Load load,
-			Settings settings, List<String> spans) throws Broken, IOException, InterruptedException {
-		List<String> options = spans.stream().map((enabled) -> "--rtk.spans.enabled=" + enabled).toList();
+			Settings settings, boolean spans) throws Broken, IOException, InterruptedException {
 		Backfill backfill = new Backfill(load, settings.requestsPerSecond(), settings.concurrency(),
-				settings.chunkSize(), options);
+				settings.chunkSize(), List.of("--rtk.spans.enabled=" + spans));
 		simulator.reset();
 		RunResult result = bench.launch(label, simulator, database, backfill).finish(settings.limit(load));
 		if (result.exitCode() != 0) {
