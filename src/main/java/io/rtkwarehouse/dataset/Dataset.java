@@ -65,12 +65,24 @@ public interface Dataset<T> {
 	}
 
 	/**
-	 * Requests that one app's step adds once its planned requests are done: days that the
-	 * run learned it must ask again. None by default.
-	 * @param planned the days the step planned
+	 * The names of the steps that ask again, after its load step, what the job execution
+	 * learned it must (see {@link #asksAgain}); empty for a dataset that never does.
 	 */
-	default List<Request> afterwards(String accountId, String appId, Collection<LocalDate> planned, ZoneId zone,
-			long jobExecutionId) {
+	default Optional<Steps> askAgainSteps() {
+		return Optional.empty();
+	}
+
+	/**
+	 * Whether the job execution learned that days it or an earlier run loaded must be
+	 * asked again (zero spans that a sample contradicted): then its ask-again step runs
+	 * for every app of the run.
+	 */
+	default boolean asksAgain(String accountId, long jobExecutionId) {
+		return false;
+	}
+
+	/** The requests that ask the app's days again, one day each. */
+	default List<Request> askAgain(String accountId, String appId, ZoneId zone) {
 		return List.of();
 	}
 

@@ -222,19 +222,24 @@ class Livestreams implements Dataset<LivestreamDays> {
 		return entries.stream().filter((entry) -> keys.contains(entry.appId() + "/" + entry.day())).toList();
 	}
 
+	@Override
+	public Optional<Steps> askAgainSteps() {
+		return Optional.of(new Steps("askWindowsAgain", "askAppWindowsAgain", "again-"));
+	}
+
+	/** Whether this execution turned the account's spans off. */
+	@Override
+	public boolean asksAgain(String accountId, long jobExecutionId) {
+		return this.spans.turnedOffIn(accountId, jobExecutionId);
+	}
+
 	/**
-	 * The days of the app in the range whose ledger entry says to ask them again because
-	 * this execution turned the account's spans off; none otherwise.
+	 * The app's days inferred from a span that a sample contradicted since, one request
+	 * each.
 	 */
 	@Override
-	public List<Request> afterwards(String accountId, String appId, Collection<LocalDate> planned, ZoneId zone,
-			long jobExecutionId) {
-		if (planned.isEmpty() || !this.spans.turnedOffIn(accountId, jobExecutionId)) {
-			return List.of();
-		}
-		Set<LocalDate> again = new TreeSet<>(this.ledger.daysToAskAgain(accountId, ID, appId));
-		again.retainAll(planned);
-		return DaySpan.cut(appId, again, 1)
+	public List<Request> askAgain(String accountId, String appId, ZoneId zone) {
+		return DaySpan.cut(appId, this.ledger.daysToAskAgain(accountId, ID, appId), 1)
 			.stream()
 			.map((span) -> new Request(accountId, appId, span.days(), zone))
 			.toList();
