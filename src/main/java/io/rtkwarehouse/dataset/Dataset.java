@@ -65,6 +65,28 @@ public interface Dataset<T> {
 	}
 
 	/**
+	 * What these requests of the app may cost in API calls (without retries), for the dry
+	 * run: by default exactly one each.
+	 */
+	default Cost cost(String accountId, String appId, List<Request> requests) {
+		long days = requests.stream().mapToLong((request) -> request.days().days()).sum();
+		return new Cost(days, requests.size(), requests.size(), (double) requests.size(), null);
+	}
+
+	/**
+	 * What a plan may cost in API calls.
+	 *
+	 * @param days the days it asks for: what one request per day would cost
+	 * @param least the fewest calls (every span idle)
+	 * @param most the most calls (every day of every span active)
+	 * @param expected the calls expected, null when nothing tells
+	 * @param basis what the expectation rests on, null when it is exact
+	 */
+	record Cost(long days, long least, long most, Double expected, String basis) {
+
+	}
+
+	/**
 	 * The names of the steps that ask again, after its load step, what the job execution
 	 * learned it must (see {@link #asksAgain}); empty for a dataset that never does.
 	 */
@@ -143,8 +165,14 @@ public interface Dataset<T> {
 	 *
 	 * @param maxDays the most days one request covers
 	 * @param days what its days are
+	 * @param zeroSpans whether it asks idle days in zero spans of up to a calendar month
+	 * while {@code rtk.spans.enabled} (and splits those that show activity)
 	 */
-	record Planning(int maxDays, Days days) {
+	record Planning(int maxDays, Days days, boolean zeroSpans) {
+
+		public Planning(int maxDays, Days days) {
+			this(maxDays, days, false);
+		}
 
 	}
 

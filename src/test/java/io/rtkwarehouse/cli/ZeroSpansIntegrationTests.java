@@ -182,6 +182,41 @@ class ZeroSpansIntegrationTests extends CommandTests {
 	}
 
 	@Test
+	void theDryRunCountsOneRequestPerDayAndTheRangeWithSpansAndTheRunStaysWithinIt() {
+		history(new ActivityMix(0.34, 0.33, 0.33));
+		CliRuns.Result first = backfill("UTC", true);
+		this.api.stats().reset();
+		LocalDate later = TO.plusDays(40);
+
+		CliRuns.Result plan = CliRuns.run("backfill", "--dry-run", "--from=" + FROM, "--to=" + later, "--rtk.zone=UTC",
+				"--rtk.spans.enabled=true");
+		Map<String, Long> counts = parse(plan.out());
+		CliRuns.Result run = CliRuns.run("backfill", "--from=" + FROM, "--to=" + later, "--rtk.zone=UTC",
+				"--rtk.spans.enabled=true");
+		long requests = windowRequests() - 1;
+
+		assertThat(first.exitCode()).as(first.all()).isZero();
+		assertThat(plan.exitCode()).as(plan.all()).isZero();
+		assertThat(plan.out()).contains(" before the app existed (created ");
+		assertThat(plan.out()).contains("about").contains("of them active");
+		// The days after the first backfill, one per day and app.
+		assertThat(counts.get("perDay")).isEqualTo(40L * 6);
+		assertThat(run.exitCode()).as(run.all()).isZero();
+		assertThat(requests).isBetween(counts.get("least"), counts.get("most"));
+	}
+
+	/** The totals of a dry run's "one request per day" line. */
+	private static Map<String, Long> parse(String out) {
+		java.util.regex.Matcher line = java.util.regex.Pattern
+			.compile("one request per day: (\\d+) request\\(s\\); with zero spans: (\\d+) if every span is idle,"
+					+ " (\\d+) if every day is active, about (\\d+) expected")
+			.matcher(out);
+		assertThat(line.find()).as(out).isTrue();
+		return Map.of("perDay", Long.parseLong(line.group(1)), "least", Long.parseLong(line.group(2)), "most",
+				Long.parseLong(line.group(3)), "expected", Long.parseLong(line.group(4)));
+	}
+
+	@Test
 	void spansTurnedOffByConfigurationAreSaidSoByStatus() {
 		CliRuns.Result status = CliRuns.run("status", "--rtk.spans.enabled=false");
 		CliRuns.Result bad = CliRuns.run("status", "--rtk.spans.sample-share=0");

@@ -48,6 +48,9 @@ class Livestreams implements Dataset<LivestreamDays> {
 
 	private static final String ENDPOINT = "analytics/livestreams/overall";
 
+	/** The fewest loaded days whose share of activity an estimate rests on. */
+	private static final int MIN_HISTORY_DAYS = 7;
+
 	/** How far before its first planned day an app's history says whether it is busy. */
 	private static final int HISTORY_DAYS = 28;
 
@@ -85,7 +88,7 @@ class Livestreams implements Dataset<LivestreamDays> {
 
 	@Override
 	public Planning planning() {
-		return new Planning(31, Days.ZONE);
+		return new Planning(31, Days.ZONE, true);
 	}
 
 	@Override
@@ -102,24 +105,39 @@ class Livestreams implements Dataset<LivestreamDays> {
 	public List<Request> requests(String accountId, String appId, Collection<LocalDate> days, ZoneId zone) {
 		boolean spansOn = !days.isEmpty() && this.spans.on(this.accounts.settings(accountId)) && !this.rows
 			.busy(accountId, appId, new TreeSet<>(days).first().minusDays(HISTORY_DAYS), new TreeSet<>(days).last());
-		return (spansOn ? monthSpans(appId, days) : DaySpan.cut(appId, days, 1)).stream()
+		return (spansOn ? DaySpan.byMonth(appId, days) : DaySpan.cut(appId, days, 1)).stream()
 			.map((span) -> new Request(accountId, appId, span.days(), zone))
 			.toList();
 	}
 
-	/** The days as runs of consecutive days, none crossing the start of a month. */
-	static List<DaySpan> monthSpans(String appId, Collection<LocalDate> days) {
-		List<DaySpan> spans = new ArrayList<>();
-		for (DaySpan run : DaySpan.cut(appId, days, Integer.MAX_VALUE)) {
-			LocalDate from = run.days().from();
-			while (!from.isAfter(run.days().to())) {
-				LocalDate monthEnd = from.withDayOfMonth(from.lengthOfMonth());
-				LocalDate to = monthEnd.isBefore(run.days().to()) ? monthEnd : run.days().to();
-				spans.add(new DaySpan(appId, new DayRange(from, to)));
-				from = to.plusDays(1);
-			}
+	/**
+	 * Spans cost one call when idle and one more per day when active; the expectation
+	 * takes each span's chance of activity from the share of active days among the app's
+	 * loaded days (or the account's, for an app the warehouse holds too little of).
+	 */
+	@Override
+	public Cost cost(String accountId, String appId, List<Request> requests) {
+		long days = requests.stream().mapToLong((request) -> request.days().days()).sum();
+		long spans = requests.stream().filter((request) -> request.days().days() > 1).count();
+		if (spans == 0) {
+			return new Cost(days, requests.size(), requests.size(), (double) requests.size(), null);
 		}
-		return spans;
+		long[] known = this.rows.activity(accountId, appId);
+		String basis = "the app's " + known[0] + " loaded day(s)";
+		if (known[0] < MIN_HISTORY_DAYS) {
+			known = this.rows.activity(accountId, null);
+			basis = "the account's " + known[0] + " loaded day(s)";
+		}
+		Double expected = null;
+		if (known[0] >= MIN_HISTORY_DAYS) {
+			double active = (double) known[1] / known[0];
+			expected = requests.stream().mapToDouble((request) -> {
+				long n = request.days().days();
+				return (n == 1) ? 1 : 1 + (1 - Math.pow(1 - active, n)) * n;
+			}).sum();
+			basis += String.format(java.util.Locale.ROOT, ", %.0f %% of them active", 100 * active);
+		}
+		return new Cost(days, requests.size(), requests.size() + days - (requests.size() - spans), expected, basis);
 	}
 
 	@Override
