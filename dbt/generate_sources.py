@@ -37,6 +37,7 @@ KEYS = {
     'run_history': ['kind', 'started_at', 'outcome'],
     'session_daily': ['account_id', 'app_id', 'day'],
     'session_monthly': ['account_id', 'app_id', 'month'],
+    'span_check': ['account_id', 'dataset'],
     'warehouse': ['account_id'],
     'window_ledger': ['account_id', 'dataset', 'app_id', 'day'],
 }

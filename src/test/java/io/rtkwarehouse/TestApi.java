@@ -73,6 +73,7 @@ public final class TestApi {
 			.ignoreRange(false)
 			.unreadableTime(RangeRules.UnreadableTime.REFUSE)
 			.spansLie(false);
+		api.activity().mix(null).countOverlapping(false).endInclusive(false);
 		api.daywise().disagreeOn(Set.of()).omitUsageDays(Set.of()).unknownOn(Set.of());
 		return api;
 	}

@@ -65,12 +65,46 @@ public interface Dataset<T> {
 	}
 
 	/**
-	 * Requests that one app's step adds once its planned requests are done: days that the
-	 * run learned it must ask again. None by default.
-	 * @param planned the days the step planned
+	 * What these requests of the app may cost in API calls (without retries), for the dry
+	 * run: by default exactly one each.
 	 */
-	default List<Request> afterwards(String accountId, String appId, Collection<LocalDate> planned, ZoneId zone,
-			long jobExecutionId) {
+	default Cost cost(String accountId, String appId, List<Request> requests) {
+		long days = requests.stream().mapToLong((request) -> request.days().days()).sum();
+		return new Cost(days, requests.size(), requests.size(), (double) requests.size(), null);
+	}
+
+	/**
+	 * What a plan may cost in API calls.
+	 *
+	 * @param days the days it asks for: what one request per day would cost
+	 * @param least the fewest calls (every span idle)
+	 * @param most the most calls (every day of every span active)
+	 * @param expected the calls expected, null when nothing tells
+	 * @param basis what the expectation rests on, null when it is exact
+	 */
+	record Cost(long days, long least, long most, Double expected, String basis) {
+
+	}
+
+	/**
+	 * The names of the steps that ask again, after its load step, what the job execution
+	 * learned it must (see {@link #asksAgain}); empty for a dataset that never does.
+	 */
+	default Optional<Steps> askAgainSteps() {
+		return Optional.empty();
+	}
+
+	/**
+	 * Whether the job execution learned that days it or an earlier run loaded must be
+	 * asked again (zero spans that a sample contradicted): then its ask-again step runs
+	 * for every app of the run.
+	 */
+	default boolean asksAgain(String accountId, long jobExecutionId) {
+		return false;
+	}
+
+	/** The requests that ask the app's days again, one day each. */
+	default List<Request> askAgain(String accountId, String appId, ZoneId zone) {
 		return List.of();
 	}
 
@@ -131,8 +165,14 @@ public interface Dataset<T> {
 	 *
 	 * @param maxDays the most days one request covers
 	 * @param days what its days are
+	 * @param zeroSpans whether it asks idle days in zero spans of up to a calendar month
+	 * while {@code rtk.spans.enabled} (and splits those that show activity)
 	 */
-	record Planning(int maxDays, Days days) {
+	record Planning(int maxDays, Days days, boolean zeroSpans) {
+
+		public Planning(int maxDays, Days days) {
+			this(maxDays, days, false);
+		}
 
 	}
 

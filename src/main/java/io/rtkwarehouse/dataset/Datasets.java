@@ -45,12 +45,20 @@ public class Datasets {
 	/** The dataset whose load step (or app step) has this name, or null. */
 	public Dataset<?> byStep(String stepName) {
 		for (Dataset<?> dataset : this.all) {
-			if (stepName.equals(dataset.steps().load()) || stepName.startsWith(dataset.steps().app() + ":")
-					|| stepName.equals(dataset.steps().app())) {
-				return dataset;
+			for (Dataset.Steps steps : stepsOf(dataset)) {
+				if (stepName.equals(steps.load()) || stepName.startsWith(steps.app() + ":")
+						|| stepName.equals(steps.app())) {
+					return dataset;
+				}
 			}
 		}
 		return null;
+	}
+
+	private static List<Dataset.Steps> stepsOf(Dataset<?> dataset) {
+		return dataset.askAgainSteps()
+			.map((again) -> List.of(dataset.steps(), again))
+			.orElseGet(() -> List.of(dataset.steps()));
 	}
 
 	/** What is wrong with a value of {@code rtk.datasets}, worded for the operator. */

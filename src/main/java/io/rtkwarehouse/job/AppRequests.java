@@ -20,45 +20,27 @@ class AppRequests implements ItemStreamReader<Request> {
 
 	private final Supplier<List<Request>> plan;
 
-	private final java.util.function.Function<List<Request>, List<Request>> afterwards;
-
-	private List<Request> planned;
-
-	private boolean after;
-
 	private final StepTimings timings;
 
 	private final String appId;
 
 	private Iterator<Request> requests;
 
-	/**
-	 * @param afterwards the requests to add once the planned ones are read, given those
-	 * (asked once, at the end: see {@link Planner#afterwards})
-	 */
-	AppRequests(Supplier<List<Request>> plan, java.util.function.Function<List<Request>, List<Request>> afterwards,
-			StepTimings timings, String appId) {
+	AppRequests(Supplier<List<Request>> plan, StepTimings timings, String appId) {
 		this.plan = plan;
-		this.afterwards = afterwards;
 		this.timings = timings;
 		this.appId = appId;
 	}
 
 	@Override
 	public void open(ExecutionContext executionContext) {
-		this.planned = this.plan.get();
-		this.requests = this.planned.iterator();
-		this.after = false;
+		this.requests = this.plan.get().iterator();
 	}
 
 	@Override
 	public Request read() {
 		if (this.requests == null) {
 			throw new IllegalStateException("the requests of app " + this.appId + " are read before they are planned");
-		}
-		if (!this.requests.hasNext() && !this.after) {
-			this.after = true;
-			this.requests = this.afterwards.apply(this.planned).iterator();
 		}
 		if (!this.requests.hasNext()) {
 			return null;

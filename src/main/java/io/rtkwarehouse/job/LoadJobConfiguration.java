@@ -50,9 +50,7 @@ public class LoadJobConfiguration {
 			@Value("#{stepExecution}") StepExecution step) {
 		JobExecution execution = step.getJobExecution();
 		String dataset = LoadStepConfiguration.dataset(datasets, step);
-		Plan plan = BACKFILL_PLANS.plan(execution, dataset, app);
-		return new AppRequests(() -> planner.requests(plan),
-				(planned) -> planner.afterwards(plan, planned, execution.getId()), timings, app);
+		return new AppRequests(() -> planner.requests(BACKFILL_PLANS.plan(execution, dataset, app)), timings, app);
 	}
 
 	@Bean
@@ -62,9 +60,7 @@ public class LoadJobConfiguration {
 			@Value("#{stepExecution}") StepExecution step) {
 		JobExecution execution = step.getJobExecution();
 		String dataset = LoadStepConfiguration.dataset(datasets, step);
-		Plan plan = NIGHTLY_PLANS.plan(execution, dataset, app);
-		return new AppRequests(() -> planner.requests(plan),
-				(planned) -> planner.afterwards(plan, planned, execution.getId()), timings, app);
+		return new AppRequests(() -> planner.requests(NIGHTLY_PLANS.plan(execution, dataset, app)), timings, app);
 	}
 
 }

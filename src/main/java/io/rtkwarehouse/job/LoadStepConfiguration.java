@@ -61,24 +61,49 @@ class LoadStepConfiguration {
 		return Math.max(2, Math.min(8, concurrency / 4));
 	}
 
-	/** One partition per app, none when the run does not load the step's dataset. */
+	/**
+	 * One partition per app, none when the run does not load the step's dataset. An
+	 * ask-again step ({@link Dataset#askAgainSteps}) has them only when the execution
+	 * learned it must ask days again.
+	 */
 	@Bean
 	@StepScope
 	Partitioner appPartitioner(Datasets datasets, @Value("#{stepExecution}") StepExecution step) {
 		Dataset<?> dataset = datasets.byStep(step.getStepName());
 		JobParameters parameters = step.getJobParameters();
+		boolean again = dataset != null
+				&& dataset.askAgainSteps().map((steps) -> steps.load().equals(step.getStepName())).orElse(false);
 		return (gridSize) -> {
 			Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
 			if (dataset == null || !RunParameters.datasets(parameters).contains(dataset.id())) {
 				return partitions;
 			}
+			if (again && !dataset.asksAgain(RunParameters.account(parameters), step.getJobExecutionId())) {
+				return partitions;
+			}
+			String prefix = again ? dataset.askAgainSteps().get().partition() : dataset.steps().partition();
 			for (String app : RunParameters.apps(parameters)) {
 				ExecutionContext context = new ExecutionContext();
 				context.putString(APP_KEY, app);
-				partitions.put(dataset.steps().partition() + app, context);
+				partitions.put(prefix + app, context);
 			}
 			return partitions;
 		};
+	}
+
+	/**
+	 * Reads the days an app's ask-again step asks: those its dataset says must be asked
+	 * again, one day each.
+	 */
+	@Bean
+	@StepScope
+	AppRequests askAgainRequests(Datasets datasets, StepTimings timings,
+			@Value("#{stepExecutionContext['" + APP_KEY + "']}") String app,
+			@Value("#{stepExecution}") StepExecution step) {
+		JobParameters parameters = step.getJobParameters();
+		Dataset<?> dataset = datasets.get(dataset(datasets, step));
+		return new AppRequests(() -> dataset.askAgain(RunParameters.account(parameters), app,
+				java.time.ZoneId.of(parameters.getString(RunParameters.ZONE))), timings, app);
 	}
 
 	/** Fetches one request for the account of the run. */

@@ -51,13 +51,16 @@ class LoadSteps {
 
 	private final TaskExecutor partitionExecutor;
 
+	private final AppRequests askAgain;
+
 	LoadSteps(JobRepository jobRepository, ObservationRegistry observations,
 			PlatformTransactionManager transactionManager, RtkProperties properties, Datasets datasets,
 			@Qualifier("appPartitioner") Partitioner partitioner,
 			@Qualifier("fetcher") ItemProcessor<Request, Fetched<?>> fetcher,
 			@Qualifier("requestWriter") ItemWriter<Fetched<?>> writer,
 			@Qualifier("fetchExecutor") AsyncTaskExecutor fetchExecutor,
-			@Qualifier("partitionExecutor") TaskExecutor partitionExecutor) {
+			@Qualifier("partitionExecutor") TaskExecutor partitionExecutor,
+			@Qualifier("askAgainRequests") AppRequests askAgain) {
 		this.jobRepository = jobRepository;
 		this.observations = observations;
 		this.transactionManager = transactionManager;
@@ -68,14 +71,20 @@ class LoadSteps {
 		this.writer = writer;
 		this.fetchExecutor = fetchExecutor;
 		this.partitionExecutor = partitionExecutor;
+		this.askAgain = askAgain;
 	}
 
 	/**
 	 * The load steps of every dataset, in order, whose app steps read with
-	 * {@code reader}.
+	 * {@code reader}; each followed by its ask-again step, if it has one.
 	 */
 	List<Step> load(AppRequests reader) {
-		return this.datasets.all().stream().map((dataset) -> load(dataset, reader)).toList();
+		return this.datasets.all().stream().flatMap((dataset) -> {
+			Step load = load(dataset, dataset.steps(), reader);
+			return dataset.askAgainSteps()
+				.map((again) -> java.util.stream.Stream.of(load, load(dataset, again, this.askAgain)))
+				.orElseGet(() -> java.util.stream.Stream.of(load));
+		}).toList();
 	}
 
 	/** The load steps of the datasets that can be cross-checked ({@code reconcile}). */
@@ -83,12 +92,12 @@ class LoadSteps {
 		return this.datasets.all()
 			.stream()
 			.filter((dataset) -> dataset.crossCheck().isPresent())
-			.map((dataset) -> load(dataset, reader))
+			.map((dataset) -> load(dataset, dataset.steps(), reader))
 			.toList();
 	}
 
-	private Step load(Dataset<?> dataset, AppRequests reader) {
-		Step app = new StepBuilder(dataset.steps().app(), this.jobRepository).observationRegistry(this.observations)
+	private Step load(Dataset<?> dataset, Dataset.Steps names, AppRequests reader) {
+		Step app = new StepBuilder(names.app(), this.jobRepository).observationRegistry(this.observations)
 			.<Request, Fetched<?>>chunk(this.properties.chunkSize())
 			.transactionManager(this.transactionManager)
 			.reader(reader)
@@ -99,8 +108,8 @@ class LoadSteps {
 			// already loaded.
 			.allowStartIfComplete(true)
 			.build();
-		return new StepBuilder(dataset.steps().load(), this.jobRepository).observationRegistry(this.observations)
-			.partitioner(dataset.steps().app(), this.partitioner)
+		return new StepBuilder(names.load(), this.jobRepository).observationRegistry(this.observations)
+			.partitioner(names.app(), this.partitioner)
 			.step(app)
 			.taskExecutor(this.partitionExecutor)
 			.allowStartIfComplete(true)

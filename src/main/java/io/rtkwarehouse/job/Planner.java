@@ -38,17 +38,6 @@ public class Planner {
 	}
 
 	/**
-	 * The requests an app's step adds after its planned ones (see
-	 * {@link Dataset#afterwards}).
-	 */
-	public List<Request> afterwards(Plan plan, List<Request> planned, long jobExecutionId) {
-		Set<LocalDate> days = new TreeSet<>();
-		planned.forEach((request) -> request.days().stream().forEach(days::add));
-		return this.datasets.get(plan.dataset())
-			.afterwards(plan.account(), plan.appId(), days, plan.zone(), jobExecutionId);
-	}
-
-	/**
 	 * The day the app was created, as its dataset's days count (the account's zone, or
 	 * for a dataset of UTC or undocumented dates the earlier of the zone's and UTC's
 	 * day): no day before it can hold data, so none is asked for. Empty for an app the

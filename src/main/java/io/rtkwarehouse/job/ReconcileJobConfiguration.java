@@ -61,9 +61,9 @@ public class ReconcileJobConfiguration {
 			@Value("#{stepExecution}") StepExecution step) {
 		JobExecution execution = step.getJobExecution();
 		String dataset = LoadStepConfiguration.dataset(datasets, step);
-		Plan plan = LoadJobConfiguration.BACKFILL_PLANS.plan(execution, dataset, app);
-		return new AppRequests(() -> planner.requests(plan),
-				(planned) -> planner.afterwards(plan, planned, execution.getId()), timings, app);
+		return new AppRequests(
+				() -> planner.requests(LoadJobConfiguration.BACKFILL_PLANS.plan(execution, dataset, app)), timings,
+				app);
 	}
 
 	/** The range a reconcile compares. */

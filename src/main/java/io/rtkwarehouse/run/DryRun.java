@@ -17,6 +17,7 @@ import io.rtkwarehouse.job.RunSummary;
 import io.rtkwarehouse.source.AppListing;
 import io.rtkwarehouse.source.RealtimeKit;
 import io.rtkwarehouse.window.DayRange;
+import io.rtkwarehouse.window.DaySpan;
 
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -79,17 +80,59 @@ class DryRun {
 		String skipped = (request.selection() == Selection.MISSING) ? "loaded"
 				: "final and loaded, or loaded by this run before";
 		long toFetch = 0;
+		long oneADay = 0;
+		long least = 0;
+		long most = 0;
+		double expected = 0;
+		boolean unknown = false;
+		boolean spans = false;
 		for (Dataset<?> dataset : run) {
 			for (String app : apps) {
 				Plan plan = Plan.of(parameters, dataset.id(), app, instanceId);
 				long fetch = schema ? this.planner.days(plan).size() : range.days();
-				long requests = schema ? this.planner.requests(plan).size()
-						: dataset.requests(id, app, range.stream().toList(), zone).size();
-				toFetch += requests;
-				out.printf(Locale.ROOT, "  app %s%s: %d day(s), %d skipped (%s), %d to fetch in %d request(s)%n", app,
-						(run.size() > 1) ? " " + dataset.id() : "", range.days(), range.days() - fetch, skipped, fetch,
-						requests);
+				java.util.Optional<java.time.LocalDate> created = schema ? this.planner.createdDay(plan)
+						: java.util.Optional.empty();
+				long before = created.filter((day) -> day.isAfter(range.from()))
+					.map((day) -> Math.min(range.days(), day.toEpochDay() - range.from().toEpochDay()))
+					.orElse(0L);
+				java.util.List<io.rtkwarehouse.dataset.Request> requests = schema ? this.planner.requests(plan)
+						: DaySpan.cut(app, range.stream().toList(), 1)
+							.stream()
+							.map((span) -> new io.rtkwarehouse.dataset.Request(id, app, span.days(), zone))
+							.toList();
+				Dataset.Cost cost = schema ? dataset.cost(id, app, requests) : new Dataset.Cost(requests.size(),
+						requests.size(), requests.size(), (double) requests.size(), null);
+				toFetch += requests.size();
+				oneADay += cost.days();
+				least += cost.least();
+				most += cost.most();
+				spans |= cost.most() > cost.least();
+				if (cost.expected() != null) {
+					expected += cost.expected();
+				}
+				else {
+					unknown = true;
+					expected += cost.most();
+				}
+				String calls = (cost.most() == cost.least()) ? cost.least() + " request(s)" : String.format(Locale.ROOT,
+						"%d to %d request(s) with zero spans, %s", cost.least(), cost.most(),
+						(cost.expected() != null)
+								? String.format(Locale.ROOT, "about %.0f from %s", cost.expected(), cost.basis())
+								: "nothing loaded yet to estimate from");
+				out.printf(Locale.ROOT, "  app %s%s: %d day(s), %d skipped (%s), %s%d to fetch in %s%n", app,
+						(run.size() > 1) ? " " + dataset.id() : "", range.days(), range.days() - fetch - before,
+						skipped,
+						(before > 0) ? before + " before the app existed (created " + created.get() + "), " : "", fetch,
+						calls);
 			}
+		}
+		if (spans) {
+			out.printf(Locale.ROOT,
+					"one request per day: %d request(s); with zero spans: %d if every span is idle, %d if every day"
+							+ " is active, about %.0f expected%s%n",
+					oneADay, least, most, expected,
+					unknown ? " (apps with nothing loaded yet counted as active every day)" : "");
+			toFetch = Math.round(expected);
 		}
 		RtkProperties.Rate budget = account.rate();
 		double rate = this.api.pacedRequestsPerSecond(account);
@@ -108,10 +151,18 @@ class DryRun {
 		}
 		Duration time = Duration.ofSeconds((long) Math.ceil(toFetch / rate));
 		out.printf(Locale.ROOT,
-				"total: %d request(s) = %d API call(s) without retries, plus one per 50 apps to list the apps"
+				"total: %d request(s) = %d API call(s) without retries%s, plus one per 50 apps to list the apps"
 						+ " and one for the range guard (a day that cannot hold data); about %s at %s%n",
-				toFetch, toFetch, Failures.human(time), at);
+				toFetch, toFetch, spans ? " (expected with zero spans)" : "", Failures.human(time), at);
 		return ExitCodes.OK;
+	}
+
+	/** What requests may cost when no warehouse tells more. */
+	private static Dataset.Cost withoutWarehouse(java.util.List<io.rtkwarehouse.dataset.Request> requests,
+			boolean zeroSpans) {
+		long days = requests.stream().mapToLong((request) -> request.days().days()).sum();
+		return zeroSpans ? new Dataset.Cost(days, requests.size(), days + requests.size(), null, null)
+				: new Dataset.Cost(days, requests.size(), requests.size(), (double) requests.size(), null);
 	}
 
 	/** The context of the last run of this job, where the quota it saw is stored. */

@@ -109,7 +109,7 @@ class JobLaunch {
 			this.rangeGuard.check(account, listed, apps, err);
 		}
 		this.abandoned.recover(job.getName(), id);
-		out.println(firstLine(job, range, zone, apps, datasets));
+		out.println(firstLine(job, range, zone, apps, datasets, account.spans().enabled()));
 		SourceRetention.note(account, range, this.clock).ifPresent(out::println);
 		JobExecution execution;
 		try (RunProgress.Reporting reporting = this.progress.start(err, account.progress().interval())) {
@@ -127,8 +127,11 @@ class JobLaunch {
 		return this.stopper.stoppedWith().orElse(exitCode);
 	}
 
-	/** What the run covers: its apps, and each dataset's windows and requests. */
-	private String firstLine(Job job, DayRange range, ZoneId zone, List<String> apps, List<String> ids) {
+	/**
+	 * What the run covers: its apps, and each dataset's windows and requests. Days before
+	 * an app existed are counted here, though never asked for.
+	 */
+	private String firstLine(Job job, DayRange range, ZoneId zone, List<String> apps, List<String> ids, boolean spans) {
 		if (apps.isEmpty()) {
 			return job.getName() + " " + range + " in " + zone + ": every app of the account, " + String.join(", ", ids)
 					+ " from the raw answers";
@@ -138,7 +141,10 @@ class JobLaunch {
 			Dataset.Planning planning = dataset.planning();
 			return ((run.size() > 1) ? dataset.id() + ": " : "") + range.days() * apps.size() + " window(s) in range"
 					+ ((planning.days() != Dataset.Days.ZONE) ? " " + planning.days().describe(zone) : "")
-					+ ((planning.maxDays() > 1) ? ", in requests of up to " + planning.maxDays() + " days" : "");
+					+ (planning.zeroSpans()
+							? (spans ? ", idle days asked in zero spans of up to a calendar month"
+									: ", one request each")
+							: (planning.maxDays() > 1) ? ", in requests of up to " + planning.maxDays() + " days" : "");
 		}).collect(Collectors.joining("; "));
 		return job.getName() + " " + range + " in " + zone + ": " + apps.size() + " app(s)"
 				+ ((run.size() > 1) ? "; " : ", ") + parts;

@@ -94,6 +94,10 @@ class RunReport {
 		if (failed.size() > FAILED_NAMED) {
 			err.println("failed: " + (failed.size() - FAILED_NAMED) + " more window(s); gaps lists every one");
 		}
+		this.ledger.spansOff(account.accountId())
+			.filter((off) -> off.jobExecutionId() == execution.getId())
+			.ifPresent((off) -> err
+				.println("warning: zero spans are now OFF for account " + account.accountId() + ": " + off.describe()));
 		int differ = printCompared(execution, out, err);
 		if (execution.getStatus() == BatchStatus.COMPLETED) {
 			if (differ > 0) {

@@ -73,6 +73,18 @@ public class StatusReport {
 		if (failed.size() > FAILED_SHOWN) {
 			out.println("  ... and " + (failed.size() - FAILED_SHOWN) + " more (see rtk.coverage)");
 		}
+		boolean spans = this.guard.configured().settings(account).spans().enabled();
+		java.util.Optional<WindowLedger.SpansOff> off = this.ledger.spansOff(account);
+		String prefix = "Zero spans" + (named ? " in account " + account : "") + ": ";
+		if (off.isPresent()) {
+			out.println(prefix + "OFF since a sampled day disagreed: " + off.get().describe());
+		}
+		else if (!spans) {
+			out.println(prefix + "off (rtk.spans.enabled=false): every day is one request");
+		}
+		else {
+			out.println(prefix + "on (idle days are asked a month at a time; a sample is asked again day by day)");
+		}
 		long kept = this.ledger.keptDays(account);
 		if (kept > 0) {
 			out.println("Days protected" + (named ? " in account " + account : "") + ": " + kept

@@ -133,6 +133,39 @@ public class WindowLedger {
 				""", accountId, dataset, appId);
 	}
 
+	/**
+	 * Why the account's zero spans are off, when a sampled day turned them off
+	 * ({@code rtk.span_check}).
+	 */
+	public java.util.Optional<SpansOff> spansOff(String accountId) {
+		return this.jdbcClient.sql("""
+				SELECT turned_off_at, app_id, day, span_first_day, span_last_day, day_answer, job_execution_id,
+				    (SELECT count(*) FROM rtk.window_ledger l WHERE l.account_id = c.account_id
+				        AND l.dataset = c.dataset AND l.status = 'failed' AND l.inferred_from IS NOT NULL) AS to_ask
+				FROM rtk.span_check c WHERE account_id = ? AND dataset = 'livestreams'
+				""").param(accountId).query(SpansOff.class).optional();
+	}
+
+	/**
+	 * A sampled day that disagreed with the zeros of its span, which turned the account's
+	 * spans off.
+	 *
+	 * @param toAsk days inferred from spans that are still to be asked again one by one
+	 */
+	public record SpansOff(java.sql.Timestamp turnedOffAt, String appId, LocalDate day, LocalDate spanFirstDay,
+			LocalDate spanLastDay, String dayAnswer, long jobExecutionId, long toAsk) {
+
+		/** One sentence for the operator. */
+		public String describe() {
+			return "day " + this.day + " of app " + this.appId + " answered " + this.dayAnswer
+					+ " on its own, but its span " + this.spanFirstDay + ".." + this.spanLastDay + " answered zeros ("
+					+ this.turnedOffAt.toInstant() + "); " + this.toAsk
+					+ " inferred day(s) still to be asked again one by one. Delete the account's row in"
+					+ " rtk.span_check to turn spans on again";
+		}
+
+	}
+
 	/** Windows that failed in one job execution, for the run's report. */
 	public List<FailedWindow> failedIn(long jobExecutionId) {
 		return this.jdbcClient.sql("""

@@ -37,6 +37,21 @@ public record DaySpan(String appId, DayRange days) {
 		return spans;
 	}
 
+	/** The days as runs of consecutive days, none crossing the start of a month. */
+	public static List<DaySpan> byMonth(String appId, Collection<LocalDate> days) {
+		List<DaySpan> spans = new ArrayList<>();
+		for (DaySpan run : cut(appId, days, Integer.MAX_VALUE)) {
+			LocalDate from = run.days().from();
+			while (!from.isAfter(run.days().to())) {
+				LocalDate monthEnd = from.withDayOfMonth(from.lengthOfMonth());
+				LocalDate to = monthEnd.isBefore(run.days().to()) ? monthEnd : run.days().to();
+				spans.add(new DaySpan(appId, new DayRange(from, to)));
+				from = to.plusDays(1);
+			}
+		}
+		return spans;
+	}
+
 	@Override
 	public String toString() {
 		return this.appId + " " + this.days;

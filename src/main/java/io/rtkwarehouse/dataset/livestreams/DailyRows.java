@@ -187,6 +187,21 @@ class DailyRows {
 			.single();
 	}
 
+	/**
+	 * How many of the loaded days of the app (or of every app of the account, when
+	 * {@code appId} is null) had activity: {loaded, active}.
+	 */
+	long[] activity(String accountId, String appId) {
+		return this.jdbcClient.sql("""
+				SELECT count(*), count(*) FILTER (WHERE coalesce(livestream_count, 0) <> 0
+				    OR coalesce(total_ingest_seconds, 0) <> 0 OR coalesce(total_viewer_seconds, 0) <> 0)
+				FROM rtk.livestream_daily WHERE account_id = ? AND (CAST(? AS text) IS NULL OR app_id = ?)
+				""")
+			.params(accountId, appId, appId)
+			.query((rs, row) -> new long[] { rs.getLong(1), rs.getLong(2) })
+			.single();
+	}
+
 	/** The numbers of a day as one answer gave them, and when it came. */
 	record Loaded(String appId, LocalDate day, java.time.ZoneId zone, LivestreamNumbers numbers, Instant at) {
 	}

@@ -3,9 +3,9 @@ package io.rtkwarehouse.dataset.livestreams;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -48,6 +48,9 @@ class Livestreams implements Dataset<LivestreamDays> {
 
 	private static final String ENDPOINT = "analytics/livestreams/overall";
 
+	/** The fewest loaded days whose share of activity an estimate rests on. */
+	private static final int MIN_HISTORY_DAYS = 7;
+
 	/** How far before its first planned day an app's history says whether it is busy. */
 	private static final int HISTORY_DAYS = 28;
 
@@ -64,8 +67,11 @@ class Livestreams implements Dataset<LivestreamDays> {
 
 	private final ConfiguredAccounts accounts;
 
+	private final ChunkWriter writer;
+
 	Livestreams(ObjectProvider<RealtimeKit> api, DailyRows rows, FetchHistory history, WindowLedger ledger,
 			SpanSwitch spans, ConfiguredAccounts accounts) {
+		this.writer = new ChunkWriter(rows, history, ledger, spans);
 		this.api = api;
 		this.rows = rows;
 		this.history = history;
@@ -85,7 +91,7 @@ class Livestreams implements Dataset<LivestreamDays> {
 
 	@Override
 	public Planning planning() {
-		return new Planning(31, Days.ZONE);
+		return new Planning(31, Days.ZONE, true);
 	}
 
 	@Override
@@ -102,24 +108,39 @@ class Livestreams implements Dataset<LivestreamDays> {
 	public List<Request> requests(String accountId, String appId, Collection<LocalDate> days, ZoneId zone) {
 		boolean spansOn = !days.isEmpty() && this.spans.on(this.accounts.settings(accountId)) && !this.rows
 			.busy(accountId, appId, new TreeSet<>(days).first().minusDays(HISTORY_DAYS), new TreeSet<>(days).last());
-		return (spansOn ? monthSpans(appId, days) : DaySpan.cut(appId, days, 1)).stream()
+		return (spansOn ? DaySpan.byMonth(appId, days) : DaySpan.cut(appId, days, 1)).stream()
 			.map((span) -> new Request(accountId, appId, span.days(), zone))
 			.toList();
 	}
 
-	/** The days as runs of consecutive days, none crossing the start of a month. */
-	static List<DaySpan> monthSpans(String appId, Collection<LocalDate> days) {
-		List<DaySpan> spans = new ArrayList<>();
-		for (DaySpan run : DaySpan.cut(appId, days, Integer.MAX_VALUE)) {
-			LocalDate from = run.days().from();
-			while (!from.isAfter(run.days().to())) {
-				LocalDate monthEnd = from.withDayOfMonth(from.lengthOfMonth());
-				LocalDate to = monthEnd.isBefore(run.days().to()) ? monthEnd : run.days().to();
-				spans.add(new DaySpan(appId, new DayRange(from, to)));
-				from = to.plusDays(1);
-			}
+	/**
+	 * Spans cost one call when idle and one more per day when active; the expectation
+	 * takes each span's chance of activity from the share of active days among the app's
+	 * loaded days (or the account's, for an app the warehouse holds too little of).
+	 */
+	@Override
+	public Cost cost(String accountId, String appId, List<Request> requests) {
+		long days = requests.stream().mapToLong((request) -> request.days().days()).sum();
+		long spans = requests.stream().filter((request) -> request.days().days() > 1).count();
+		if (spans == 0) {
+			return new Cost(days, requests.size(), requests.size(), (double) requests.size(), null);
 		}
-		return spans;
+		long[] known = this.rows.activity(accountId, appId);
+		String basis = "the app's " + known[0] + " loaded day(s)";
+		if (known[0] < MIN_HISTORY_DAYS) {
+			known = this.rows.activity(accountId, null);
+			basis = "the account's " + known[0] + " loaded day(s)";
+		}
+		Double expected = null;
+		if (known[0] >= MIN_HISTORY_DAYS) {
+			double active = (double) known[1] / known[0];
+			expected = requests.stream().mapToDouble((request) -> {
+				long n = request.days().days();
+				return (n == 1) ? 1 : 1 + (1 - Math.pow(1 - active, n)) * n;
+			}).sum();
+			basis += String.format(Locale.ROOT, ", %.0f %% of them active", 100 * active);
+		}
+		return new Cost(days, requests.size(), requests.size() + days - (requests.size() - spans), expected, basis);
 	}
 
 	@Override
@@ -163,78 +184,30 @@ class Livestreams implements Dataset<LivestreamDays> {
 		return ApiJson.data(body, LivestreamNumbers.class);
 	}
 
-	/**
-	 * Writes each day of the chunk: its ledger entry (with the span its zeros were
-	 * inferred from), its row when it loaded, and every answer into the raw history.
-	 * Zeros for a day past the source's retention never overwrite numbers stored before.
-	 * When the account's spans were turned off (a sample disagreed), a day inferred from
-	 * a span is written as failed, to be asked again one by one.
-	 */
+	/** Writes each day of the chunk: see {@link ChunkWriter}. */
 	@Override
 	public void write(String accountId, List<Fetched<LivestreamDays>> chunk, LoadRun run, LocalDate finalBefore) {
-		boolean inferred = chunk.stream()
-			.flatMap((fetched) -> fetched.value().days().stream())
-			.anyMatch((day) -> day.inferredFrom() != null);
-		boolean spansOff = inferred && this.spans.offForWriting(accountId);
-		List<WindowLedger.Entry> entries = new ArrayList<>();
-		List<DailyRows.Loaded> loaded = new ArrayList<>();
-		List<FetchHistory.Asked> asked = new ArrayList<>();
-		for (Fetched<LivestreamDays> fetched : chunk) {
-			Request request = fetched.request();
-			for (LivestreamDays.Day day : fetched.value().days()) {
-				Outcome<?> outcome = day.outcome();
-				boolean distrusted = spansOff && day.inferredFrom() != null;
-				String status = (day.loaded() && !distrusted) ? WindowLedger.Entry.LOADED : WindowLedger.Entry.FAILED;
-				String error = distrusted ? SpanSwitch.refetchNote(day.inferredFrom()) : outcome.error();
-				entries.add(new WindowLedger.Entry(request.appId(), day.day(), status, outcome.attempts(),
-						outcome.httpStatus(), error, outcome.fetchedAt(), day.inferredFrom()));
-				if (day.loaded() && !distrusted) {
-					loaded.add(new DailyRows.Loaded(request.appId(), day.day(), request.zone(), day.numbers(),
-							outcome.fetchedAt()));
-				}
-			}
-			for (LivestreamDays.Asked each : fetched.value().asked()) {
-				boolean distrusted = spansOff && each.loaded() && each.days().days() > 1;
-				asked.add(new FetchHistory.Asked(request.appId(), request.zone(), each.days(), each.outcome(),
-						each.loaded() && !distrusted,
-						distrusted ? "the account's spans were turned off before it was written" : each.note()));
-			}
-		}
-		List<DailyRows.Loaded> zeros = this.rows.zerosBefore(loaded, run.protectZerosBefore());
-		Set<DailyRows.Loaded> kept = new java.util.HashSet<>(this.rows.erasing(accountId, zeros));
-		this.rows.upsert(accountId, loaded.stream().filter((day) -> !kept.contains(day)).toList(), run.jobExecutionId(),
-				finalBefore);
-		this.ledger.upsert(accountId, ID, entries, run);
-		String past = "a day before " + run.protectZerosBefore()
-				+ ", past the source's retention (rtk.source-retention)";
-		this.ledger.retentionNote(accountId, ID, entriesOf(entries, kept),
-				"protected: zeros for " + past + "; the numbers stored before stay");
-		this.ledger.retentionNote(accountId, ID,
-				entriesOf(entries, zeros.stream().filter((day) -> !kept.contains(day)).toList()),
-				"zero past the source's retention: zeros for " + past + ", where zero may mean no longer known");
-		this.history.append(accountId, asked, run.jobExecutionId(), finalBefore);
+		this.writer.write(accountId, chunk, run, finalBefore);
 	}
 
-	private static List<WindowLedger.Entry> entriesOf(List<WindowLedger.Entry> entries,
-			Collection<DailyRows.Loaded> days) {
-		Set<String> keys = new java.util.HashSet<>();
-		days.forEach((day) -> keys.add(day.appId() + "/" + day.day()));
-		return entries.stream().filter((entry) -> keys.contains(entry.appId() + "/" + entry.day())).toList();
+	@Override
+	public Optional<Steps> askAgainSteps() {
+		return Optional.of(new Steps("askWindowsAgain", "askAppWindowsAgain", "again-"));
+	}
+
+	/** Whether this execution turned the account's spans off. */
+	@Override
+	public boolean asksAgain(String accountId, long jobExecutionId) {
+		return this.spans.turnedOffIn(accountId, jobExecutionId);
 	}
 
 	/**
-	 * The days of the app in the range whose ledger entry says to ask them again because
-	 * this execution turned the account's spans off; none otherwise.
+	 * The app's days inferred from a span that a sample contradicted since, one request
+	 * each.
 	 */
 	@Override
-	public List<Request> afterwards(String accountId, String appId, Collection<LocalDate> planned, ZoneId zone,
-			long jobExecutionId) {
-		if (planned.isEmpty() || !this.spans.turnedOffIn(accountId, jobExecutionId)) {
-			return List.of();
-		}
-		Set<LocalDate> again = new TreeSet<>(this.ledger.daysToAskAgain(accountId, ID, appId));
-		again.retainAll(planned);
-		return DaySpan.cut(appId, again, 1)
+	public List<Request> askAgain(String accountId, String appId, ZoneId zone) {
+		return DaySpan.cut(appId, this.ledger.daysToAskAgain(accountId, ID, appId), 1)
 			.stream()
 			.map((span) -> new Request(accountId, appId, span.days(), zone))
 			.toList();

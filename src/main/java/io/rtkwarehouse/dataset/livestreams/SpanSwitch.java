@@ -133,9 +133,9 @@ class SpanSwitch {
 	void turnOff(String accountId, String appId, DayRange span, LocalDate day, LivestreamNumbers alone,
 			long jobExecutionId) {
 		this.turnedOff.putIfAbsent(accountId, jobExecutionId);
-		Integer marked = this.transactions.execute((status) -> {
+		int[] marked = this.transactions.execute((status) -> {
 			this.jdbc.sql("SELECT pg_advisory_xact_lock(hashtext(?))").param(lockKey(accountId)).query().listOfRows();
-			this.jdbc.sql("""
+			int first = this.jdbc.sql("""
 					INSERT INTO rtk.span_check (account_id, dataset, turned_off_at, app_id, day, span_first_day,
 					    span_last_day, day_answer, job_execution_id)
 					VALUES (?, ?, now(), ?, ?, ?, ?, ?, ?)
@@ -144,20 +144,24 @@ class SpanSwitch {
 				.params(accountId, DATASET, appId, day, span.from(), span.to(), ZeroSpans.describe(alone),
 						jobExecutionId)
 				.update();
-			return this.jdbc.sql("""
+			return new int[] { first, this.jdbc.sql("""
 					UPDATE rtk.window_ledger SET status = 'failed',
 					    last_error = 'inferred from the zero span ' || lower(inferred_from) || '..'
 					        || (upper(inferred_from) - 1) || ', but spans are off for the account: a sampled day'
 					        || ' disagreed (rtk.span_check); asked again one by one'
 					WHERE account_id = ? AND dataset = ? AND inferred_from IS NOT NULL AND status = 'loaded'
-					""").params(accountId, DATASET).update();
+					""").params(accountId, DATASET).update() };
 		});
+		if (marked[0] == 0) {
+			// Another request of the run found it first, and said so.
+			return;
+		}
 		logger.warn(
 				"Zero spans are now OFF for account {}: day {} of app {} answered {} on its own, but its span {}"
 						+ " answered zeros. {} day(s) inferred from spans are marked failed and asked again one by"
 						+ " one; every request of this account is one day from now on (delete its row in"
 						+ " rtk.span_check to turn spans on again)",
-				accountId, day, appId, ZeroSpans.describe(alone), span, marked);
+				accountId, day, appId, ZeroSpans.describe(alone), span, marked[1]);
 	}
 
 	private static String lockKey(String accountId) {

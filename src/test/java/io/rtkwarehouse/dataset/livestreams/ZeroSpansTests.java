@@ -155,7 +155,8 @@ class ZeroSpansTests {
 			this.active.put(day, 1L);
 		});
 		int requests = 0;
-		for (io.rtkwarehouse.window.DaySpan span : Livestreams.monthSpans("app", year.stream().toList())) {
+		for (io.rtkwarehouse.window.DaySpan span : io.rtkwarehouse.window.DaySpan.byMonth("app",
+				year.stream().toList())) {
 			this.asked.clear();
 			ZeroSpans.fetch(span.days(), this::ask, new Check(List.of()));
 			requests += this.asked.size();
