@@ -78,6 +78,33 @@ final class BenchDatabase implements AutoCloseable {
 				""").query(String.class).list();
 	}
 
+	/**
+	 * The answers stored in {@code rtk.livestream_fetch} (one per request when none
+	 * fails) by the kind of app, as its rows show it: idle (no livestream), daily (a
+	 * livestream on every day but perhaps the first, its creation day) or weekly (the
+	 * others).
+	 */
+	List<ByActivity> answersByActivity() {
+		return this.jdbc.sql("""
+				WITH apps AS (
+				    SELECT app_id, count(*) AS days,
+				        CASE WHEN coalesce(sum(livestream_count), 0) = 0 THEN 'idle'
+				            WHEN count(*) FILTER (WHERE livestream_count > 0) >= count(*) - 1 THEN 'daily'
+				            ELSE 'weekly' END AS kind
+				    FROM rtk.livestream_daily GROUP BY app_id),
+				answers AS (
+				    SELECT app_id, count(*) AS answers, count(*) FILTER (WHERE last_day IS NOT NULL) AS spans
+				    FROM rtk.livestream_fetch GROUP BY app_id)
+				SELECT kind, count(*) AS apps, sum(days) AS days, coalesce(sum(answers), 0) AS answers,
+				    coalesce(sum(spans), 0) AS spans
+				FROM apps LEFT JOIN answers USING (app_id)
+				GROUP BY kind ORDER BY array_position(ARRAY['idle', 'weekly', 'daily'], kind)
+				""")
+			.query((row, number) -> new ByActivity(row.getString("kind"), row.getLong("apps"), row.getLong("days"),
+					row.getLong("answers"), row.getLong("spans")))
+			.list();
+	}
+
 	/** Windows whose rows are committed; 0 before the schema is there. */
 	long loadedWindows() {
 		try {
@@ -162,6 +189,14 @@ final class BenchDatabase implements AutoCloseable {
 	@Override
 	public void close() {
 		this.database.drop();
+	}
+
+	/**
+	 * Apps of one kind, the days they have rows for, the answers stored for them, and how
+	 * many of those were for a span of days.
+	 */
+	record ByActivity(String kind, long apps, long days, long answers, long spans) {
+
 	}
 
 	/** One job execution: its time, the windows its app steps read, and their time. */

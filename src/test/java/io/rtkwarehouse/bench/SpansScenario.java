@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import io.rtkwarehouse.bench.BackfillRun.Backfill;
 
@@ -81,6 +82,8 @@ final class SpansScenario implements Scenario {
 			long sinceCreation = daysSinceCreation(simulator.createdDays(), load);
 			Run spans = run(bench, label + "-on", simulator, on, load, settings, true);
 			Run oneADay = run(bench, label + "-off", simulator, off, load, settings, false);
+			table.note(work + ": with spans, by the kind of app its rows show: " + byActivity(on.answersByActivity())
+					+ ".");
 			List<String> rowsOn = on.dailyRowsAsText();
 			List<String> rowsOff = off.dailyRowsAsText();
 			boolean identical = rowsOn.equals(rowsOff);
@@ -170,6 +173,14 @@ final class SpansScenario implements Scenario {
 		return "DIFFERENT: " + onlyOn.size() + " rows only with spans"
 				+ (onlyOn.isEmpty() ? "" : " (first " + onlyOn.get(0) + ")") + ", " + onlyOff.size()
 				+ " only one per day" + (onlyOff.isEmpty() ? "" : " (first " + onlyOff.get(0) + ")");
+	}
+
+	private static String byActivity(List<BenchDatabase.ByActivity> kinds) {
+		return kinds.stream()
+			.map((kind) -> kind.kind() + " " + kind.apps() + " apps, " + kind.days() + " days, " + kind.answers()
+					+ " answers (" + percent((double) kind.answers() / kind.days()) + " of the days; " + kind.spans()
+					+ " for spans)")
+			.collect(Collectors.joining(", "));
 	}
 
 	private static String timing(Run run) {
