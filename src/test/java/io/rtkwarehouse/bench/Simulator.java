@@ -36,6 +36,14 @@ final class Simulator implements AutoCloseable {
 
 	private static final String LISTENING = "simulator listening on ";
 
+	/**
+	 * Apps created before every range a scenario loads, unless its options say when: no
+	 * day before an app's creation is asked, and the simulator's default creation dates
+	 * (2024-01-01 on) come after the scenarios' ranges.
+	 */
+	private static final List<String> CREATED_BEFORE_THE_RANGES = List.of("--created-from=2020-01-01",
+			"--created-to=2020-01-01");
+
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final ChildJvm process;
@@ -57,6 +65,9 @@ final class Simulator implements AutoCloseable {
 		List<String> args = new ArrayList<>(
 				List.of("simulator", "--port=0", "--token=" + TOKEN, "--account=" + ACCOUNT, "--until-stdin-closes"));
 		args.addAll(options);
+		if (options.stream().noneMatch((option) -> option.startsWith("--created-from="))) {
+			args.addAll(CREATED_BEFORE_THE_RANGES);
+		}
 		ChildJvm process = ChildJvm.start(List.of("-Xmx1g"), Map.of(), args, log, true);
 		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
 		while (System.nanoTime() < deadline && process.isAlive()) {
