@@ -71,11 +71,12 @@ class ReportIntegrationTests extends CommandTests {
 		// 23:30 UTC the day before is already the created day in Berlin.
 		this.api.apps(List.of(this.api.apps().get(0),
 				new ApiSimulator.App(late, "Late", created.minusDays(1) + "T23:30:00Z")));
-		CliRuns.Result backfill = CliRuns.run("backfill", "--from=" + from, "--to=" + to, "--rtk.zone=Europe/Berlin");
-		// A loader asks for no day before the app existed: what this one left of them
-		// goes.
-		this.jdbc.sql("DELETE FROM rtk.window_ledger WHERE app_id = ? AND day < ?").params(late, created).update();
-		this.jdbc.sql("DELETE FROM rtk.livestream_daily WHERE app_id = ? AND day < ?").params(late, created).update();
+		CliRuns.Result backfill = CliRuns.run("backfill", "--from=" + from, "--to=" + to, "--rtk.zone=Europe/Berlin",
+				"--rtk.datasets=livestreams,usage");
+		// A loader asks for no day before the app existed: what this one left goes.
+		for (String table : List.of("window_ledger", "livestream_daily", "session_daily", "recording_daily")) {
+			this.jdbc.sql("DELETE FROM rtk." + table + " WHERE app_id = ? AND day < ?").params(late, created).update();
+		}
 		Path out = this.directory.resolve("r.html");
 
 		CliRuns.Result report = CliRuns.run("report", "--from=" + from, "--to=" + to, "--out=" + out,
@@ -104,6 +105,14 @@ class ReportIntegrationTests extends CommandTests {
 			.contains("<span class=\"created\">created " + created + "</span>");
 		String attention = between(html, "<section id=\"attention\">", "</section>");
 		assertThat(attention).contains("Nothing failed or missing in the range.").doesNotContain("gap-apps");
+		Map<String, String> usage = usageByApp(html);
+		assertThat(usage.get(this.apps.get(0))).doesNotContain("before the app existed");
+		Matcher before = Pattern.compile("\\((\\d+) day\\(s\\) before the app existed\\)").matcher(usage.get(late));
+		int days = 0;
+		while (before.find()) {
+			days += Integer.parseInt(before.group(1));
+		}
+		assertThat(days).isEqualTo(5);
 	}
 
 	@Test
