@@ -22,9 +22,9 @@ public class Coverage {
 	/**
 	 * Each app's created day ({@code rtk.app.created_at} as a day in the account's zone,
 	 * UTC when it has none), as {@code rtk.day_state} starts the app; one parameter, the
-	 * account. {@link UsageMonths} reads it too.
+	 * account.
 	 */
-	static final String CREATED_DAYS = """
+	private static final String CREATED_DAYS = """
 			SELECT p.app_id, (p.created_at AT TIME ZONE coalesce(w.zone, 'UTC'))::date AS day,
 			       coalesce(w.zone, 'UTC') AS zone, p.name
 			FROM rtk.app p LEFT JOIN rtk.warehouse w ON w.account_id = p.account_id

@@ -42,7 +42,6 @@ public class UsageMonths {
 		}
 		return Optional.of(this.jdbcClient
 			.sql("""
-					WITH c AS (%s)
 					SELECT a.app_id, date_trunc('month', d.day)::date AS month,
 					       count(*) FILTER (WHERE c.day IS NULL OR d.day::date >= c.day) AS days,
 					       count(*) FILTER (WHERE s.state IN ('loaded', 'zero', 'protected', 'retention-zero', 'open'))
@@ -52,7 +51,12 @@ public class UsageMonths {
 					       count(*) FILTER (WHERE d.day::date < c.day) AS days_before
 					FROM unnest(?::text[]) AS a(app_id)
 					CROSS JOIN generate_series(?::date, ?::date, interval '1 day') AS d(day)
-					LEFT JOIN c ON c.app_id = a.app_id
+					-- The app's created day in the account's zone, as rtk.day_state starts it.
+					LEFT JOIN LATERAL (
+					    SELECT (p.created_at AT TIME ZONE coalesce(w.zone, 'UTC'))::date AS day
+					    FROM rtk.app p LEFT JOIN rtk.warehouse w ON w.account_id = p.account_id
+					    WHERE p.account_id = ? AND p.app_id = a.app_id
+					) c ON true
 					LEFT JOIN rtk.day_state s ON s.account_id = ? AND s.dataset = ? AND s.app_id = a.app_id
 					    AND s.day = d.day::date AND (c.day IS NULL OR d.day::date >= c.day)
 					LEFT JOIN rtk.session_daily sd ON s.state IN ('loaded', 'zero', 'protected', 'retention-zero', 'open')
@@ -60,9 +64,8 @@ public class UsageMonths {
 					LEFT JOIN rtk.recording_daily rd ON s.state IN ('loaded', 'zero', 'protected', 'retention-zero', 'open')
 					    AND rd.account_id = s.account_id AND rd.app_id = s.app_id AND rd.day = s.day
 					GROUP BY 1, 2 ORDER BY 1, 2
-					"""
-				.formatted(Coverage.CREATED_DAYS))
-			.params(accountId, apps.toArray(String[]::new), from, to, accountId, DATASET)
+					""")
+			.params(apps.toArray(String[]::new), from, to, accountId, accountId, DATASET)
 			.query((rs, row) -> new Month(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getInt(3), rs.getInt(4),
 					(Long) rs.getObject(5, Long.class), rs.getBigDecimal(6), (Long) rs.getObject(7, Long.class),
 					rs.getBigDecimal(8), rs.getInt(9)))

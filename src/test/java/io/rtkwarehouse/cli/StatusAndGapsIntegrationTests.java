@@ -76,6 +76,26 @@ class StatusAndGapsIntegrationTests extends CommandTests {
 		assertThat(allBefore.out()).contains("app " + late + " (Late): 3 day(s) before the app existed");
 	}
 
+	@Test
+	void aFailureLeftOnADayBeforeTheAppExistedIsNotFailedNow() {
+		String late = createdLate("2025-01-04T23:30:00Z", "UTC");
+		this.jdbc.sql("""
+				INSERT INTO rtk.window_ledger (account_id, dataset, app_id, day, status, last_error, last_attempt_at,
+				    attempts, job_execution_id)
+				SELECT ?, 'livestreams', ?, DATE '2025-01-02', 'failed', 'HTTP 500', now(), 3, max(job_execution_id)
+				FROM rtk_batch.batch_job_execution
+				""").params(ApiSimulator.DEFAULT_ACCOUNT, late).update();
+
+		CliRuns.Result status = run("status");
+		CliRuns.Result gaps = run("gaps", "--from=2025-01-01", "--to=2025-01-10");
+
+		assertThat(status.out()).contains("Windows failed now in account " + ApiSimulator.DEFAULT_ACCOUNT + ": 0")
+			.doesNotContain("2025-01-02");
+		assertThat(gaps.exitCode()).as(gaps.all()).isZero();
+		assertThat(gaps.out()).contains("0 window(s) missing or failed")
+			.contains("app " + late + " (Late): 3 day(s) before the app existed");
+	}
+
 	/**
 	 * Loads 2025-01-01..10 in {@code zone} with the second app created at
 	 * {@code createdAt}, leaving no trace of the days before its created day (a loader
