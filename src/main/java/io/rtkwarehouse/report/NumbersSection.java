@@ -71,11 +71,12 @@ final class NumbersSection {
 		for (Day day : days) {
 			int i = (int) (day.day().toEpochDay() - this.range.from().toEpochDay());
 			long[] month = months.get(YearMonth.from(day.day()));
-			boolean gap = day.state().equals("failed") || day.state().equals("missing");
 			if (day.state().equals(Coverage.BEFORE_CREATED)) {
+				// Before the app existed: neither loaded nor failed or missing.
 				continue;
 			}
-			if (!gap) {
+			boolean loaded = !day.state().equals("failed") && !day.state().equals("missing");
+			if (loaded) {
 				hours[i] = plus(Math.max(hours[i], 0), value(day.viewerSeconds()));
 				livestreams[i] = plus(Math.max(livestreams[i], 0), value(day.livestreams()));
 				month[0] = plus(month[0], value(day.livestreams()));
