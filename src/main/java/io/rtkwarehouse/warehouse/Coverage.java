@@ -26,7 +26,7 @@ public class Coverage {
 	 */
 	private static final String CREATED_DAYS = """
 			SELECT p.app_id, (p.created_at AT TIME ZONE coalesce(w.zone, 'UTC'))::date AS day,
-			       coalesce(w.zone, 'UTC') AS zone, p.name
+			       coalesce(w.zone, 'UTC') AS zone, p.name, (p.created_at AT TIME ZONE 'UTC')::date AS utc_day
 			FROM rtk.app p LEFT JOIN rtk.warehouse w ON w.account_id = p.account_id
 			WHERE p.account_id = ? AND p.created_at IS NOT NULL""";
 
@@ -41,7 +41,8 @@ public class Coverage {
 	 * fetched, or left out of its answer), in app and day order. The state is the one
 	 * {@code rtk.day_state} gives; a day it does not expect (never asked for) is missing,
 	 * unless it is before the app's created day: such a day is never asked for, and is
-	 * not a gap.
+	 * not a gap. For a dataset of UTC or undocumented dates the created day is the
+	 * earlier of the zone's and UTC's, as the loader asks.
 	 */
 	public List<Gap> gaps(String accountId, String dataset, List<String> apps, LocalDate from, LocalDate to) {
 		return this.jdbcClient.sql("""
@@ -50,7 +51,10 @@ public class Coverage {
 				WITH s AS MATERIALIZED (
 				    SELECT app_id, day, state, last_error FROM rtk.day_state
 				    WHERE account_id = ? AND dataset = ? AND day BETWEEN ? AND ?
-				), c AS (%s)
+				), c AS (
+				    SELECT app_id, CASE WHEN ? = 'livestreams' THEN day ELSE least(day, utc_day) END AS day
+				    FROM (%s) created
+				)
 				SELECT a.app_id, d.day::date AS day, coalesce(s.state, 'missing') AS state, s.last_error
 				FROM unnest(?::text[]) AS a(app_id)
 				CROSS JOIN generate_series(?::date, ?::date, interval '1 day') AS d(day)
@@ -59,7 +63,7 @@ public class Coverage {
 				WHERE coalesce(s.state, 'missing') IN ('failed', 'missing') AND (c.day IS NULL OR d.day::date >= c.day)
 				ORDER BY a.app_id, d.day
 				""".formatted(CREATED_DAYS))
-			.params(accountId, dataset, from, to, accountId, apps.toArray(String[]::new), from, to)
+			.params(accountId, dataset, from, to, dataset, accountId, apps.toArray(String[]::new), from, to)
 			.query(Gap.class)
 			.list();
 	}
