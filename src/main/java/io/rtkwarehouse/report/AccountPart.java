@@ -8,20 +8,29 @@ import java.util.Optional;
 
 import io.rtkwarehouse.warehouse.Attention.DatasetState;
 import io.rtkwarehouse.warehouse.Attention.LastRun;
+import io.rtkwarehouse.warehouse.Coverage;
+import io.rtkwarehouse.warehouse.Coverage.Created;
 import io.rtkwarehouse.warehouse.Coverage.Day;
 import io.rtkwarehouse.warehouse.UsageMonths.Month;
 
 /**
  * What the report shows of one account: its zone, its apps (with the names the apps
- * endpoint gave them) and their days in app and day order, what needs attention in each
- * dataset it loads, its last run, and its usage months when the usage dataset is loaded.
+ * endpoint gave them and the days they were created) and their days in app and day order,
+ * what needs attention in each dataset it loads, its last run, and its usage months when
+ * the usage dataset is loaded.
  */
-record AccountPart(String account, String zone, List<String> apps, Map<String, String> names, List<Day> days,
-		List<DatasetState> datasets, Optional<LastRun> lastRun, Optional<List<Month>> usage) {
+record AccountPart(String account, String zone, List<String> apps, Map<String, String> names,
+		Map<String, Created> created, List<Day> days, List<DatasetState> datasets, Optional<LastRun> lastRun,
+		Optional<List<Month>> usage) {
 
 	/** The states of a day cell, in the legend's order. */
 	static final List<String> STATES = List.of("loaded", "zero", "open", "failed", "missing", "protected",
-			"retention-zero");
+			"retention-zero", Coverage.BEFORE_CREATED);
+
+	/** A state as the legend names it. */
+	static String label(String state) {
+		return state.equals(Coverage.BEFORE_CREATED) ? "before the app existed" : state;
+	}
 
 	/** The days of each app, in app order. */
 	Map<String, List<Day>> byApp() {

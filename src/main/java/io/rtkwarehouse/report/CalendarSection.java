@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import io.rtkwarehouse.warehouse.Coverage.Created;
 import io.rtkwarehouse.warehouse.Coverage.Day;
 import io.rtkwarehouse.window.DayRange;
 
@@ -14,7 +15,8 @@ import io.rtkwarehouse.window.DayRange;
  * The coverage calendar: per app one row of weeks (a column per week, Monday on top), one
  * unlabelled cell per day coloured by its state, with the legend and the counts. At 100
  * apps x 3 years the cells shrink to a few pixels and the apps fold; the title of a cell
- * (the last error of a failed day, made on hover for the others) says what it is.
+ * (the last error of a failed day, made on hover for the others) says what it is. The
+ * days before an app was created are a state of their own, never missing.
  */
 final class CalendarSection {
 
@@ -48,7 +50,7 @@ final class CalendarSection {
 			html.append("<span><i class=\"swatch\" data-state=\"")
 				.append(state)
 				.append("\"></i>")
-				.append(state)
+				.append(AccountPart.label(state))
 				.append(" <b data-count=\"")
 				.append(state)
 				.append("\">")
@@ -59,7 +61,8 @@ final class CalendarSection {
 				+ " · open: loaded, not final yet (a nightly run may still change it) · failed: the last fetch failed"
 				+ " (hover for its error) · missing: never fetched · protected: past the source's retention the API"
 				+ " answered zeros, the numbers loaded before stay · retention-zero: zero past the source's retention"
-				+ " (may mean no longer known). One column per week, Monday on top.</p>\n"
+				+ " (may mean no longer known) · before the app existed: before the day the app was created (in the"
+				+ " account's zone), never asked for. One column per week, Monday on top.</p>\n"
 				+ "<p class=\"tools\"><button type=\"button\" data-act=\"open\">Expand all</button>"
 				+ " <button type=\"button\" data-act=\"close\">Collapse all</button>"
 				+ " <label><input type=\"checkbox\" id=\"only-gaps\"> only apps with failed or missing days</label></p>\n");
@@ -89,10 +92,15 @@ final class CalendarSection {
 			.append("\" data-app=\"")
 			.append(id)
 			.append("\" data-gaps=\"")
-			.append(counts[3] + counts[4])
-			.append("\"><summary>")
-			.append(part.app(app))
-			.append("<span class=\"counts\">");
+			.append(counts[3] + counts[4]);
+		Created created = part.created().get(app);
+		if (created != null) {
+			html.append("\" data-created=\"")
+				.append(created.day())
+				.append("\" data-zone=\"")
+				.append(Html.text(created.zone()));
+		}
+		html.append("\"><summary>").append(part.app(app)).append("<span class=\"counts\">");
 		for (int i = 0; i < counts.length; i++) {
 			if (counts[i] > 0) {
 				html.append(" <i class=\"swatch\" data-state=\"")
@@ -101,7 +109,11 @@ final class CalendarSection {
 					.append(Html.count(counts[i]));
 			}
 		}
-		html.append("</span></summary><div class=\"cal\" style=\"--c:").append(this.cell).append("px\">");
+		html.append("</span>");
+		if (created != null && created.day().isAfter(this.range.from())) {
+			html.append(" <span class=\"created\">created ").append(created.day()).append("</span>");
+		}
+		html.append("</summary><div class=\"cal\" style=\"--c:").append(this.cell).append("px\">");
 		appendMonths(html);
 		html.append("<div class=\"grid\">");
 		html.append("<s></s>".repeat(offset()));

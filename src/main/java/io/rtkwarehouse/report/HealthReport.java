@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -90,9 +91,9 @@ public class HealthReport {
 			List<String> apps = RunLauncher.appsAskedFor(askedFor, settings).orElseGet(() -> this.knownApps.known(id));
 			String zone = this.accounts.zoneOf(id).orElse(settings.zone());
 			parts.add(apps.isEmpty()
-					? new AccountPart(id, zone, apps, Map.of(), List.of(), List.of(), this.attention.lastRun(id),
-							Optional.empty())
-					: new AccountPart(id, zone, apps, this.knownApps.names(id),
+					? new AccountPart(id, zone, apps, Map.of(), Map.of(), List.of(), List.of(),
+							this.attention.lastRun(id), Optional.empty())
+					: new AccountPart(id, zone, apps, this.knownApps.names(id), created(id, apps),
 							this.coverage.days(id, apps, range.from(), range.to()),
 							this.attention.of(id, settings.datasets(), apps, range.from(), range.to()),
 							this.attention.lastRun(id), this.usageMonths.of(id, apps, range.from(), range.to())));
@@ -113,6 +114,13 @@ public class HealthReport {
 				states, file, html.length() / 1e6, (System.nanoTime() - started) / 1_000_000,
 				(read - started) / 1_000_000);
 		return ExitCodes.OK;
+	}
+
+	/** The apps' created days, by app id. */
+	private Map<String, Coverage.Created> created(String account, List<String> apps) {
+		Map<String, Coverage.Created> created = new HashMap<>();
+		this.coverage.created(account, apps).forEach((app) -> created.put(app.appId(), app));
+		return created;
 	}
 
 	private static void write(Path file, String html) {

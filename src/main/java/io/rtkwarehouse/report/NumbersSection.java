@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import io.rtkwarehouse.warehouse.Coverage;
 import io.rtkwarehouse.warehouse.Coverage.Day;
 import io.rtkwarehouse.window.DayRange;
 
@@ -30,7 +31,7 @@ final class NumbersSection {
 	void appendTo(StringBuilder html) {
 		html.append("<section id=\"numbers\"><h2>Numbers</h2>\n<p class=\"hint\"><span class=\"key hours\"></span>"
 				+ " viewer hours per day (left axis) · <span class=\"key livestreams\"></span> livestreams per day"
-				+ " (right axis); a gap where a day has no numbers (missing or failed).</p>\n");
+				+ " (right axis); a gap where a day has no numbers (missing or failed, or before the app existed).</p>\n");
 		for (AccountPart part : this.parts) {
 			Map<String, List<Day>> byApp = part.byApp();
 			html.append("<h3>Account <code>")
@@ -70,6 +71,10 @@ final class NumbersSection {
 		for (Day day : days) {
 			int i = (int) (day.day().toEpochDay() - this.range.from().toEpochDay());
 			long[] month = months.get(YearMonth.from(day.day()));
+			if (day.state().equals(Coverage.BEFORE_CREATED)) {
+				// Before the app existed: neither loaded nor failed or missing.
+				continue;
+			}
 			boolean loaded = !day.state().equals("failed") && !day.state().equals("missing");
 			if (loaded) {
 				hours[i] = plus(Math.max(hours[i], 0), value(day.viewerSeconds()));

@@ -63,6 +63,8 @@ final class UsageSection {
 						.append(month.daysLoaded())
 						.append(" of ")
 						.append(month.days())
+						.append((month.daysBefore() > 0) ? " <small class=\"before-created\">(" + month.daysBefore()
+								+ " day(s) before the app existed)</small>" : "")
 						.append("</td></tr>");
 				}
 				html.append("</tbody></table></details>\n");
@@ -73,6 +75,9 @@ final class UsageSection {
 
 	/** A month's sum: blank when no day of it is loaded or no loaded day gave it. */
 	private static String cell(Month month, Object sum) {
+		if (month.days() == 0) {
+			return "<td class=\"unknown\" title=\"the app did not exist yet\"></td>";
+		}
 		if (month.daysLoaded() == 0) {
 			return "<td class=\"unknown\" title=\"no day of this month is loaded\"></td>";
 		}

@@ -14,6 +14,7 @@ import io.rtkwarehouse.dataset.Datasets;
 import io.rtkwarehouse.warehouse.Accounts;
 import io.rtkwarehouse.warehouse.Apps;
 import io.rtkwarehouse.warehouse.Coverage;
+import io.rtkwarehouse.warehouse.Coverage.Created;
 import io.rtkwarehouse.warehouse.Coverage.Gap;
 import io.rtkwarehouse.window.DayRange;
 
@@ -21,8 +22,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code gaps}: the windows of a range that are missing or failed, read from the
- * warehouse. Exit 0 when there are none, 1 when there are (or nothing is loaded yet), so
- * that a monitor can alert on it.
+ * warehouse; the days before an app existed are named per app, never counted. Exit 0 when
+ * there are none, 1 when there are (or nothing is loaded yet), so that a monitor can
+ * alert on it.
  */
 @Component
 public class GapsReport {
@@ -84,6 +86,14 @@ public class GapsReport {
 					+ missing.size() + " window(s) missing or failed");
 			print(missing, out);
 			gaps.addAll(missing);
+		}
+		for (Created created : this.coverage.created(account, apps)) {
+			long before = created.daysBefore(range.from(), range.to());
+			if (before > 0) {
+				out.println("app " + created.appId() + ((created.name() != null) ? " (" + created.name() + ")" : "")
+						+ ": " + before + " day(s) before the app existed (created " + created.day() + " in "
+						+ created.zone() + "), not asked for");
+			}
 		}
 		if (!gaps.isEmpty()) {
 			List<RtkProperties> configured = this.guard.configured().all();

@@ -141,9 +141,7 @@ class JobLaunch {
 			Dataset.Planning planning = dataset.planning();
 			return ((run.size() > 1) ? dataset.id() + ": " : "") + range.days() * apps.size() + " window(s) in range"
 					+ ((planning.days() != Dataset.Days.ZONE) ? " " + planning.days().describe(zone) : "")
-					+ (planning.zeroSpans()
-							? (spans ? ", idle days asked in zero spans of up to a calendar month"
-									: ", one request each")
+					+ (planning.zeroSpans() ? (spans ? ", idle days asked in zero spans of up to a calendar month" : "")
 							: (planning.maxDays() > 1) ? ", in requests of up to " + planning.maxDays() + " days" : "");
 		}).collect(Collectors.joining("; "));
 		return job.getName() + " " + range + " in " + zone + ": " + apps.size() + " app(s)"

@@ -1,12 +1,16 @@
 package io.rtkwarehouse.run;
 
 import java.io.PrintStream;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import io.rtkwarehouse.config.RtkProperties;
 import io.rtkwarehouse.run.RecentRuns.Run;
 import io.rtkwarehouse.warehouse.Accounts;
+import io.rtkwarehouse.warehouse.Coverage;
 import io.rtkwarehouse.warehouse.WindowLedger;
 import io.rtkwarehouse.warehouse.WindowLedger.FailedWindow;
 
@@ -14,8 +18,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code status}: the last runs with their summaries (those that ended before their job
- * started too), and the windows that are failed now. Reads the Spring Batch metadata and
- * the warehouse; calls no API and writes nothing.
+ * started too), and the windows that are failed now (not those before their app existed,
+ * which no run asks for again). Reads the Spring Batch metadata and the warehouse; calls
+ * no API and writes nothing.
  */
 @Component
 public class StatusReport {
@@ -30,8 +35,12 @@ public class StatusReport {
 
 	private final RecentRuns recentRuns;
 
-	StatusReport(WarehouseGuard guard, WindowLedger ledger, Accounts accounts, RecentRuns recentRuns) {
+	private final Coverage coverage;
+
+	StatusReport(WarehouseGuard guard, WindowLedger ledger, Accounts accounts, RecentRuns recentRuns,
+			Coverage coverage) {
 		this.guard = guard;
+		this.coverage = coverage;
 		this.ledger = ledger;
 		this.accounts = accounts;
 		this.recentRuns = recentRuns;
@@ -59,8 +68,24 @@ public class StatusReport {
 		return ExitCodes.OK;
 	}
 
+	/**
+	 * The windows without those before their app's created day: no run asks for such a
+	 * day again, so an earlier failure of one is not a failure now.
+	 */
+	private List<FailedWindow> beforeCreatedLeftOut(String account, List<FailedWindow> failed) {
+		if (failed.isEmpty()) {
+			return failed;
+		}
+		Map<String, LocalDate> created = new HashMap<>();
+		this.coverage.created(account, failed.stream().map(FailedWindow::appId).distinct().toList())
+			.forEach((app) -> created.put(app.appId(), app.day()));
+		return failed.stream()
+			.filter((window) -> !window.day().isBefore(created.getOrDefault(window.appId(), window.day())))
+			.toList();
+	}
+
 	private void printFailed(String account, boolean named, PrintStream out) {
-		List<FailedWindow> failed = this.ledger.failedNow(account);
+		List<FailedWindow> failed = beforeCreatedLeftOut(account, this.ledger.failedNow(account));
 		out.println("Windows failed now" + (named ? " in account " + account : "") + ": " + failed.size());
 		// The dataset is named unless every window is of the one dataset the account
 		// loads.

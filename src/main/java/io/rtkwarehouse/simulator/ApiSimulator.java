@@ -242,7 +242,7 @@ public final class ApiSimulator implements AutoCloseable {
 
 	/**
 	 * {@code n} apps named app-1..app-n with ids stable across runs and JVMs, created a
-	 * day apart from 2024-01-01 ({@link Activity#apps} spreads them otherwise).
+	 * day apart from 2020-01-01 ({@link Activity#apps} spreads them otherwise).
 	 */
 	public static List<App> apps(int n) {
 		return SampleData.apps(n);

@@ -20,7 +20,7 @@ final class HistoryOptions {
 
 	@Option(names = "--created-from", paramLabel = "<YYYY-MM-DD>",
 			description = "with --created-to: the apps' created_at spread over these dates (default a day apart from "
-					+ "2024-01-01)")
+					+ "2020-01-01)")
 	private LocalDate createdFrom;
 
 	@Option(names = "--created-to", paramLabel = "<YYYY-MM-DD>", description = "the last creation date")

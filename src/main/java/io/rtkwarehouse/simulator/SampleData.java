@@ -16,7 +16,7 @@ import io.rtkwarehouse.simulator.Daywise.Usage;
 /** The made-up apps and numbers: the same in every run and JVM. */
 final class SampleData {
 
-	private static final Instant FIRST_APP_CREATED = Instant.parse("2024-01-01T00:00:00Z");
+	private static final Instant FIRST_APP_CREATED = Instant.parse("2020-01-01T00:00:00Z");
 
 	private SampleData() {
 	}

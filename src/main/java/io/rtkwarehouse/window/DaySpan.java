@@ -37,13 +37,17 @@ public record DaySpan(String appId, DayRange days) {
 		return spans;
 	}
 
-	/** The days as runs of consecutive days, none crossing the start of a month. */
+	/**
+	 * The days as runs of consecutive days of at most a calendar month each: from a day
+	 * to the day before the same date a month later (1 March to 31 March, 6 December to 5
+	 * January), or less where a run of days ends.
+	 */
 	public static List<DaySpan> byMonth(String appId, Collection<LocalDate> days) {
 		List<DaySpan> spans = new ArrayList<>();
 		for (DaySpan run : cut(appId, days, Integer.MAX_VALUE)) {
 			LocalDate from = run.days().from();
 			while (!from.isAfter(run.days().to())) {
-				LocalDate monthEnd = from.withDayOfMonth(from.lengthOfMonth());
+				LocalDate monthEnd = from.plusMonths(1).minusDays(1);
 				LocalDate to = monthEnd.isBefore(run.days().to()) ? monthEnd : run.days().to();
 				spans.add(new DaySpan(appId, new DayRange(from, to)));
 				from = to.plusDays(1);

@@ -2,11 +2,14 @@ package io.rtkwarehouse.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.rtkwarehouse.CliRuns;
+import io.rtkwarehouse.simulator.ApiSimulator;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,7 +25,7 @@ class ReportInBrowserIntegrationTests extends CommandTests {
 
 	/** The colour of each state of a day cell. */
 	static final Map<String, Integer> COLOURS = Map.of("loaded", 0x2e7d32, "zero", 0xa5d6a7, "open", 0x42a5f5, "failed",
-			0xd32f2f, "missing", 0xe0e0e0);
+			0xd32f2f, "missing", 0xe0e0e0, "before-created", 0xd9d2e9);
 
 	@Test
 	void theReportRendersInChromiumWithoutScriptErrorsAndShowsTheCalendar() throws Exception {
@@ -42,6 +45,29 @@ class ReportInBrowserIntegrationTests extends CommandTests {
 		ReportIntegrationTests.assertSelfContained(Files.readString(html));
 		assertThat(Chromium.colours(png)).as("the colours of loaded, zero, open, failed and missing days")
 			.contains(0x2e7d32, 0xa5d6a7, 0x42a5f5, 0xd32f2f, 0xe0e0e0);
+	}
+
+	@Test
+	void theDaysBeforeAnAppExistedHaveTheirOwnColour() throws Exception {
+		Chromium.required();
+		LocalDate from = ReportIntegrationTests.TODAY.minusDays(20);
+		LocalDate to = ReportIntegrationTests.TODAY.minusDays(1);
+		this.api.apps(List.of(new ApiSimulator.App(this.apps.get(0), "Late",
+				ReportIntegrationTests.TODAY.minusDays(10) + "T12:00:00Z")));
+		CliRuns.Result backfill = CliRuns.run("backfill", "--from=" + from, "--to=" + to);
+		Files.createDirectories(BUILD);
+		Path html = BUILD.resolve("rtk-report-before-created.html");
+		Path png = BUILD.resolve("rtk-report-before-created.png");
+		CliRuns.Result report = CliRuns.run("report", "--from=" + from, "--to=" + to, "--out=" + html);
+		assertThat(backfill.exitCode()).as(backfill.all()).isZero();
+		assertThat(report.exitCode()).as(report.all()).isZero();
+
+		String dom = Chromium.dumpDom(html, 1100, 900);
+		Chromium.screenshot(html, png, 1100, 900);
+
+		assertThat(bodyTag(dom)).contains("data-rendered=\"ok\"").contains("data-errors=\"\"");
+		assertThat(dom).contains("data-state=\"before-created\"");
+		assertThat(Chromium.colours(png)).as("the colour of the days before the app existed").contains(0xd9d2e9);
 	}
 
 	/**

@@ -63,6 +63,59 @@ class ReportIntegrationTests extends CommandTests {
 	}
 
 	@Test
+	void daysBeforeAnAppExistedInTheAccountsZoneAreTheirOwnStateNeverMissing() throws Exception {
+		LocalDate from = TODAY.minusDays(10);
+		LocalDate to = TODAY.minusDays(1);
+		String late = this.apps.get(1);
+		LocalDate created = TODAY.minusDays(5);
+		// 23:30 UTC the day before is already the created day in Berlin.
+		this.api.apps(List.of(this.api.apps().get(0),
+				new ApiSimulator.App(late, "Late", created.minusDays(1) + "T23:30:00Z")));
+		CliRuns.Result backfill = CliRuns.run("backfill", "--from=" + from, "--to=" + to, "--rtk.zone=Europe/Berlin",
+				"--rtk.datasets=livestreams,usage");
+		// A loader asks for no day before the app existed: what this one left goes.
+		for (String table : List.of("window_ledger", "livestream_daily", "session_daily", "recording_daily")) {
+			this.jdbc.sql("DELETE FROM rtk." + table + " WHERE app_id = ? AND day < ?").params(late, created).update();
+		}
+		Path out = this.directory.resolve("r.html");
+
+		CliRuns.Result report = CliRuns.run("report", "--from=" + from, "--to=" + to, "--out=" + out,
+				"--rtk.api-token=", "--rtk.account-id=");
+
+		assertThat(backfill.exitCode()).as(backfill.all()).isZero();
+		assertThat(report.exitCode()).as(report.all()).isZero();
+		assertThat(report.out()).contains("missing 0, protected 0, retention-zero 0, before-created 5");
+		String html = Files.readString(out);
+		Map<String, String> cells = new TreeMap<>();
+		Matcher cell = CELL.matcher(html);
+		while (cell.find()) {
+			cells.put(cell.group(1) + " " + cell.group(2), cell.group(3));
+		}
+		for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+			assertThat(cells.get(this.apps.get(0) + " " + day)).isNotIn("missing", "before-created");
+			if (day.isBefore(created)) {
+				assertThat(cells.get(late + " " + day)).as(late + " " + day).isEqualTo("before-created");
+			}
+			else {
+				assertThat(cells.get(late + " " + day)).as(late + " " + day).isNotIn("missing", "before-created");
+			}
+		}
+		assertThat(html).contains("before the app existed <b data-count=\"before-created\">5</b>")
+			.contains("data-created=\"" + created + "\" data-zone=\"Europe/Berlin\"")
+			.contains("<span class=\"created\">created " + created + "</span>");
+		String attention = between(html, "<section id=\"attention\">", "</section>");
+		assertThat(attention).contains("Nothing failed or missing in the range.").doesNotContain("gap-apps");
+		Map<String, String> usage = usageByApp(html);
+		assertThat(usage.get(this.apps.get(0))).doesNotContain("before the app existed");
+		Matcher before = Pattern.compile("\\((\\d+) day\\(s\\) before the app existed\\)").matcher(usage.get(late));
+		int days = 0;
+		while (before.find()) {
+			days += Integer.parseInt(before.group(1));
+		}
+		assertThat(days).isEqualTo(5);
+	}
+
+	@Test
 	void whatComesFromTheDatabaseIsEscapedAndTheTokenIsNeverInTheReport() throws Exception {
 		LoadedRange loaded = loadRangeWithGapsAFailureAndZeros(this);
 		this.jdbc.sql("UPDATE rtk.window_ledger SET last_error = ? WHERE status = 'failed'").param(ERROR).update();

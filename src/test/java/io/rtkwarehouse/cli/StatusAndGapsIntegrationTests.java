@@ -1,5 +1,10 @@
 package io.rtkwarehouse.cli;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
 import io.rtkwarehouse.CliRuns;
 import io.rtkwarehouse.TestDatabase;
 import io.rtkwarehouse.simulator.ApiSimulator;
@@ -31,6 +36,80 @@ class StatusAndGapsIntegrationTests extends CommandTests {
 		assertThat(gaps.out()).contains("account " + ApiSimulator.DEFAULT_ACCOUNT + ": 2 app(s), 4 window(s) missing");
 		assertThat(noGaps.exitCode()).as(noGaps.all()).isZero();
 		assertThat(noGaps.out()).contains("0 window(s) missing or failed");
+	}
+
+	@Test
+	void gapsNamesTheDaysBeforeAnAppExistedInsteadOfCountingThemMissing() {
+		String late = createdLate("2025-01-04T23:30:00Z", "UTC");
+
+		CliRuns.Result gaps = run("gaps", "--from=2025-01-01", "--to=2025-01-10");
+		CliRuns.Result withUnknown = run("gaps", "--from=2025-01-01", "--to=2025-01-10",
+				"--apps=" + String.join(",", this.apps) + ",unlisted");
+
+		assertThat(gaps.exitCode()).as(gaps.all()).isZero();
+		assertThat(gaps.out()).contains("2 app(s), 0 window(s) missing or failed")
+			.contains("app " + late + " (Late): 3 day(s) before the app existed (created 2025-01-04 in UTC),"
+					+ " not asked for")
+			.doesNotContain("app " + this.apps.get(0) + " (")
+			.doesNotContain(" missing (");
+		// An app the listing does not know has no created day: its days are missing.
+		assertThat(withUnknown.exitCode()).as(withUnknown.all()).isEqualTo(1);
+		assertThat(withUnknown.out()).contains("3 app(s), 10 window(s) missing or failed")
+			.contains("app unlisted:\n  2025-01-01..2025-01-10 missing (10 days)")
+			.contains("app " + late + " (Late): 3 day(s) before the app existed")
+			.doesNotContain("app unlisted (");
+	}
+
+	@Test
+	void theCreatedDayIsTheDayInTheAccountsZone() {
+		// 23:30 UTC on the 4th is already the 5th in Berlin.
+		String late = createdLate("2025-01-04T23:30:00Z", "Europe/Berlin");
+
+		CliRuns.Result gaps = run("gaps", "--from=2025-01-01", "--to=2025-01-10");
+		CliRuns.Result allBefore = run("gaps", "--from=2025-01-01", "--to=2025-01-03");
+
+		assertThat(gaps.exitCode()).as(gaps.all()).isZero();
+		assertThat(gaps.out()).contains("2 app(s), 0 window(s) missing or failed")
+			.contains("app " + late + " (Late): 4 day(s) before the app existed (created 2025-01-05 in Europe/Berlin),"
+					+ " not asked for");
+		assertThat(allBefore.exitCode()).as(allBefore.all()).isZero();
+		assertThat(allBefore.out()).contains("app " + late + " (Late): 3 day(s) before the app existed");
+	}
+
+	@Test
+	void aFailureLeftOnADayBeforeTheAppExistedIsNotFailedNow() {
+		String late = createdLate("2025-01-04T23:30:00Z", "UTC");
+		this.jdbc.sql("""
+				INSERT INTO rtk.window_ledger (account_id, dataset, app_id, day, status, last_error, last_attempt_at,
+				    attempts, job_execution_id)
+				SELECT ?, 'livestreams', ?, DATE '2025-01-02', 'failed', 'HTTP 500', now(), 3, max(job_execution_id)
+				FROM rtk_batch.batch_job_execution
+				""").params(ApiSimulator.DEFAULT_ACCOUNT, late).update();
+
+		CliRuns.Result status = run("status");
+		CliRuns.Result gaps = run("gaps", "--from=2025-01-01", "--to=2025-01-10");
+
+		assertThat(status.out()).contains("Windows failed now in account " + ApiSimulator.DEFAULT_ACCOUNT + ": 0")
+			.doesNotContain("2025-01-02");
+		assertThat(gaps.exitCode()).as(gaps.all()).isZero();
+		assertThat(gaps.out()).contains("0 window(s) missing or failed")
+			.contains("app " + late + " (Late): 3 day(s) before the app existed");
+	}
+
+	/**
+	 * Loads 2025-01-01..10 in {@code zone} with the second app created at
+	 * {@code createdAt}, leaving no trace of the days before its created day (a loader
+	 * never asks for them); returns its id.
+	 */
+	private String createdLate(String createdAt, String zone) {
+		String late = this.apps.get(1);
+		this.api.apps(List.of(this.api.apps().get(0), new ApiSimulator.App(late, "Late", createdAt)));
+		CliRuns.Result backfill = CliRuns.run("backfill", "--from=2025-01-01", "--to=2025-01-10", "--rtk.zone=" + zone);
+		assertThat(backfill.exitCode()).as(backfill.all()).isZero();
+		LocalDate created = LocalDate.ofInstant(Instant.parse(createdAt), ZoneId.of(zone));
+		this.jdbc.sql("DELETE FROM rtk.window_ledger WHERE app_id = ? AND day < ?").params(late, created).update();
+		this.jdbc.sql("DELETE FROM rtk.livestream_daily WHERE app_id = ? AND day < ?").params(late, created).update();
+		return late;
 	}
 
 	@Test

@@ -85,12 +85,12 @@ class ZeroSpansIntegrationTests extends CommandTests {
 		assertThat(perDay).hasSize((int) daysSinceCreated(zone));
 		assertThat(rows()).containsExactlyElementsOf(perDay);
 		assertThat(spanRequests).isLessThan(perDayRequests * 3 / 4);
-		// Every answer is in the raw history; the plan's spans never cross a month.
+		// Every answer is in the raw history; no span is longer than a calendar month.
 		assertThat(this.jdbc.sql("SELECT count(*) FROM rtk.livestream_fetch").query(Long.class).single())
 			.isEqualTo(spanRequests - 1);
 		assertThat(this.jdbc.sql("""
 				SELECT count(*) FROM rtk.livestream_fetch
-				WHERE last_day IS NOT NULL AND date_trunc('month', day) <> date_trunc('month', last_day)
+				WHERE last_day IS NOT NULL AND last_day >= day + interval '1 month'
 				""").query(Long.class).single()).isZero();
 		assertThat(this.jdbc.sql("SELECT count(*) FROM rtk.window_ledger WHERE inferred_from IS NOT NULL")
 			.query(Long.class)
@@ -214,6 +214,25 @@ class ZeroSpansIntegrationTests extends CommandTests {
 		assertThat(line.find()).as(out).isTrue();
 		return Map.of("perDay", Long.parseLong(line.group(1)), "least", Long.parseLong(line.group(2)), "most",
 				Long.parseLong(line.group(3)), "expected", Long.parseLong(line.group(4)));
+	}
+
+	@Test
+	void anIdleAppsNightlyLookbackIsOneRequest() {
+		history(new ActivityMix(1, 0, 0));
+
+		CliRuns.Result nightly = CliRuns.run("nightly", "--rtk.spans.enabled=true");
+
+		assertThat(nightly.exitCode()).as(nightly.all()).isZero();
+		assertThat(nightly.out()).contains("idle days asked in zero spans of up to a calendar month");
+		// One span per app, the sampled days (at least one), and the range guard.
+		long sampled = this.jdbc.sql("SELECT count(*) FROM rtk.livestream_fetch WHERE last_day IS NULL")
+			.query(Long.class)
+			.single();
+		assertThat(sampled).isPositive();
+		assertThat(windowRequests()).isEqualTo(6 + sampled + 1);
+		assertThat(this.jdbc.sql("SELECT count(*) FROM rtk.livestream_daily WHERE livestream_count = 0")
+			.query(Long.class)
+			.single()).isEqualTo(6 * 4);
 	}
 
 	@Test

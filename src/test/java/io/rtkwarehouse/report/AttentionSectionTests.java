@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import io.rtkwarehouse.warehouse.Attention.DatasetState;
 import io.rtkwarehouse.warehouse.Attention.LastRun;
+import io.rtkwarehouse.warehouse.Coverage.Created;
 import io.rtkwarehouse.warehouse.Coverage.Day;
 import org.junit.jupiter.api.Test;
 
@@ -62,7 +63,7 @@ class AttentionSectionTests {
 				new Day("a2", DAY, "missing", false, null, null, null),
 				new Day("a3", DAY, "loaded", true, null, 1L, 60L));
 		AccountPart part = new AccountPart("acc", "UTC", List.of("a1", "a2", "a3"),
-				Map.of("a1", "<i>Sales & \"Co\"</i>"), days,
+				Map.of("a1", "<i>Sales & \"Co\"</i>"), Map.of(), days,
 				List.of(new DatasetState("livestreams", 1, 2, DAY, DAY.plusDays(1), DAY.minusDays(1), null)),
 				Optional.empty(), Optional.empty());
 
@@ -76,8 +77,26 @@ class AttentionSectionTests {
 			.doesNotContain("#app-acc-a3");
 	}
 
+	@Test
+	void daysBeforeAnAppExistedAreNotGaps() {
+		List<Day> days = List.of(new Day("a1", DAY, "before-created", false, null, null, null),
+				new Day("a1", DAY.plusDays(1), "loaded", true, null, 1L, 60L),
+				new Day("a2", DAY, "missing", false, null, null, null));
+		AccountPart part = new AccountPart("acc", "UTC", List.of("a1", "a2"), Map.of(),
+				Map.of("a1", new Created("a1", null, DAY.plusDays(1), "UTC")), days,
+				List.of(new DatasetState("livestreams", 0, 1, DAY, DAY.plusDays(1), DAY.minusDays(1), null)),
+				Optional.empty(), Optional.empty());
+
+		String html = html(part);
+
+		assertThat(html).contains("<b class=\"missing\">1 day(s) missing</b>")
+			.contains(
+					"Apps with failed or missing days in the calendar: <a href=\"#app-acc-a2\"><code>a2</code></a> (1).")
+			.doesNotContain("#app-acc-a1");
+	}
+
 	private static AccountPart part(List<DatasetState> datasets, Optional<LastRun> lastRun) {
-		return new AccountPart("acc", "Europe/Berlin", List.of("a1"), Map.of(), List.of(), datasets, lastRun,
+		return new AccountPart("acc", "Europe/Berlin", List.of("a1"), Map.of(), Map.of(), List.of(), datasets, lastRun,
 				Optional.empty());
 	}
 

@@ -54,6 +54,22 @@ class DaySpanTests {
 	}
 
 	@Test
+	void monthSpansRunACalendarMonthFromTheirFirstDayAndBreakAtGaps() {
+		List<LocalDate> days = new java.util.ArrayList<>(days(LocalDate.of(2024, 1, 31), 60));
+		days.remove(LocalDate.of(2024, 3, 10));
+
+		List<DaySpan> spans = DaySpan.byMonth("a", days);
+
+		assertThat(spans).extracting(DaySpan::days)
+			.containsExactly(new DayRange(LocalDate.of(2024, 1, 31), LocalDate.of(2024, 2, 28)),
+					new DayRange(LocalDate.of(2024, 2, 29), LocalDate.of(2024, 3, 9)),
+					new DayRange(LocalDate.of(2024, 3, 11), LocalDate.of(2024, 3, 30)));
+		assertThat(DaySpan.byMonth("a", days(LocalDate.of(2025, 11, 29), 4))).singleElement()
+			.extracting(DaySpan::days)
+			.isEqualTo(new DayRange(LocalDate.of(2025, 11, 29), LocalDate.of(2025, 12, 2)));
+	}
+
+	@Test
 	void noDaysNoRequests() {
 		assertThat(DaySpan.cut("a", List.of(), 31)).isEmpty();
 	}

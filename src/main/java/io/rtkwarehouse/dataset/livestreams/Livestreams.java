@@ -102,7 +102,7 @@ class Livestreams implements Dataset<LivestreamDays> {
 	/**
 	 * One request per day while spans are off for the account, or for an app whose recent
 	 * history in the warehouse was active on at least half its days; else spans of
-	 * consecutive days within a calendar month.
+	 * consecutive days of up to a calendar month.
 	 */
 	@Override
 	public List<Request> requests(String accountId, String appId, Collection<LocalDate> days, ZoneId zone) {
