@@ -117,7 +117,7 @@ class LoadStepConfiguration {
 		return (request) -> {
 			try {
 				Fetched<?> fetched = unit.fetch(account, request, execution.getId());
-				counters.fetched(execution.getId(), fetched.loaded());
+				counters.fetched(execution.getId(), fetched.days(), fetched.failedDays());
 				return fetched;
 			}
 			catch (FetchStoppedException ex) {
@@ -145,8 +145,8 @@ class LoadStepConfiguration {
 			long start = timings.writing(execution.getId());
 			write(unit, account, chunk, run, finalBefore);
 			timings.written(execution.getId(), start);
-			counters.written(execution.getId(), chunk.size(),
-					chunk.getItems().stream().filter((fetched) -> !fetched.loaded()).count());
+			counters.written(execution.getId(), chunk.getItems().stream().mapToLong(Fetched::days).sum(),
+					chunk.getItems().stream().mapToLong(Fetched::failedDays).sum());
 		};
 	}
 

@@ -41,20 +41,20 @@ public class RunCounters {
 		return this.executions.computeIfAbsent(executionId, (id) -> new Counts());
 	}
 
-	void expect(long executionId, long requests) {
-		of(executionId).expect(requests);
-		this.process.expect(requests);
+	void expect(long executionId, long windows) {
+		of(executionId).expect(windows);
+		this.process.expect(windows);
 	}
 
-	void fetched(long executionId, boolean loaded) {
-		of(executionId).fetched(loaded);
-		this.process.fetched(loaded);
+	void fetched(long executionId, long windows, long failed) {
+		of(executionId).fetched(windows, failed);
+		this.process.fetched(windows, failed);
 	}
 
-	void written(long executionId, long requests, long failed) {
-		of(executionId).written(requests, failed);
-		this.process.written(requests, failed);
-		this.loadedWindows.increment(requests - failed);
+	void written(long executionId, long windows, long failed) {
+		of(executionId).written(windows, failed);
+		this.process.written(windows, failed);
+		this.loadedWindows.increment(windows - failed);
 		this.failedWindows.increment(failed);
 	}
 
@@ -62,7 +62,10 @@ public class RunCounters {
 		this.executions.remove(executionId);
 	}
 
-	/** Requests planned, fetched (committed or not) and written, and their failures. */
+	/**
+	 * Windows (days of an app) planned, fetched (committed or not) and written, and their
+	 * failures: a request may cover many.
+	 */
 	public static final class Counts {
 
 		private final AtomicLong expected = new AtomicLong();
@@ -77,21 +80,19 @@ public class RunCounters {
 
 		private final LongAdder failed = new LongAdder();
 
-		void expect(long requests) {
-			this.expected.addAndGet(requests);
+		void expect(long windows) {
+			this.expected.addAndGet(windows);
 			this.totalKnown = true;
 		}
 
-		void fetched(boolean loaded) {
-			this.fetched.increment();
-			if (!loaded) {
-				this.fetchFailed.increment();
-			}
+		void fetched(long windows, long failed) {
+			this.fetched.add(windows);
+			this.fetchFailed.add(failed);
 		}
 
-		void written(long requests, long failedRequests) {
-			this.done.add(requests);
-			this.failed.add(failedRequests);
+		void written(long windows, long failedWindows) {
+			this.done.add(windows);
+			this.failed.add(failedWindows);
 		}
 
 		/** Whether the total is known: a first step has planned every app. */
@@ -99,7 +100,7 @@ public class RunCounters {
 			return this.totalKnown;
 		}
 
-		/** The requests planned. */
+		/** The windows planned. */
 		public long total() {
 			return this.expected.get();
 		}

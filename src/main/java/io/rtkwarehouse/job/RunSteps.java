@@ -98,9 +98,9 @@ class RunSteps {
 				for (String app : RunParameters.apps(parameters)) {
 					Plan plan = plans.plan(execution, dataset.id(), app);
 					days += this.planner.days(plan).size();
-					total += this.planner.requests(plan).size();
 				}
 				execution.getExecutionContext().putLong(PLANNED_KEY + dataset.id(), days);
+				total += days;
 			}
 			this.counters.expect(execution.getId(), total);
 		});

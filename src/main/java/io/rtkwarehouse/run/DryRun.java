@@ -66,7 +66,14 @@ class DryRun {
 		boolean schema = this.guard.schemaCurrent();
 		ZoneId zone = schema ? this.guard.zone(account) : account.zoneId();
 		Optional<List<String>> askedFor = RunLauncher.appsAskedFor(request.apps(), account);
-		List<String> apps = askedFor.orElseGet(() -> RunLauncher.ids(this.listing.list(account).apps()));
+		java.util.Map<String, String> listedCreated = new java.util.HashMap<>();
+		List<String> apps = askedFor.orElseGet(() -> {
+			List<io.rtkwarehouse.source.AppInfo> listed = this.listing.list(account).apps();
+			listed.stream()
+				.filter((app) -> app.createdAt() != null)
+				.forEach((app) -> listedCreated.put(app.id(), app.createdAt()));
+			return RunLauncher.ids(listed);
+		});
 		List<Dataset<?>> run = this.datasets.of(account.datasets());
 		JobParameters parameters = request.jobParameters(id, zone, askedFor, apps, range,
 				this.guard.finalBefore(zone, account), 0, run.stream().map(Dataset::id).toList());
@@ -89,19 +96,27 @@ class DryRun {
 		for (Dataset<?> dataset : run) {
 			for (String app : apps) {
 				Plan plan = Plan.of(parameters, dataset.id(), app, instanceId);
-				long fetch = schema ? this.planner.days(plan).size() : range.days();
-				java.util.Optional<java.time.LocalDate> created = schema ? this.planner.createdDay(plan)
-						: java.util.Optional.empty();
+				// An app the listing gives now but the warehouse does not know yet: the
+				// run
+				// records the listing first, and cuts at its created day too.
+				java.util.Optional<java.time.LocalDate> listed = listedDay(listedCreated.get(app), zone);
+				java.util.Optional<java.time.LocalDate> created = schema
+						? this.planner.createdDay(plan).or(() -> listed) : listed;
 				long before = created.filter((day) -> day.isAfter(range.from()))
 					.map((day) -> Math.min(range.days(), day.toEpochDay() - range.from().toEpochDay()))
 					.orElse(0L);
-				java.util.List<io.rtkwarehouse.dataset.Request> requests = schema ? this.planner.requests(plan)
-						: DaySpan.cut(app, range.stream().toList(), 1)
+				java.util.Set<java.time.LocalDate> days = new java.util.TreeSet<>(
+						schema ? this.planner.days(plan) : range.stream().toList());
+				created.ifPresent((first) -> days.removeIf((day) -> day.isBefore(first)));
+				long fetch = days.size();
+				boolean zeroSpans = dataset.planning().zeroSpans() && account.spans().enabled();
+				List<io.rtkwarehouse.dataset.Request> requests = schema ? dataset.requests(id, app, days, zone)
+						: (zeroSpans ? DaySpan.byMonth(app, days)
+								: DaySpan.cut(app, days, dataset.planning().maxDays()))
 							.stream()
 							.map((span) -> new io.rtkwarehouse.dataset.Request(id, app, span.days(), zone))
 							.toList();
-				Dataset.Cost cost = schema ? dataset.cost(id, app, requests) : new Dataset.Cost(requests.size(),
-						requests.size(), requests.size(), (double) requests.size(), null);
+				Dataset.Cost cost = schema ? dataset.cost(id, app, requests) : withoutWarehouse(requests, zeroSpans);
 				toFetch += requests.size();
 				oneADay += cost.days();
 				least += cost.least();
@@ -131,7 +146,7 @@ class DryRun {
 					"one request per day: %d request(s); with zero spans: %d if every span is idle, %d if every day"
 							+ " is active, about %.0f expected%s%n",
 					oneADay, least, most, expected,
-					unknown ? " (apps with nothing loaded yet counted as active every day)" : "");
+					unknown ? " if the apps with nothing loaded yet to estimate from are active every day" : "");
 			toFetch = Math.round(expected);
 		}
 		RtkProperties.Rate budget = account.rate();
@@ -158,11 +173,24 @@ class DryRun {
 	}
 
 	/** What requests may cost when no warehouse tells more. */
-	private static Dataset.Cost withoutWarehouse(java.util.List<io.rtkwarehouse.dataset.Request> requests,
-			boolean zeroSpans) {
+	private static Dataset.Cost withoutWarehouse(List<io.rtkwarehouse.dataset.Request> requests, boolean zeroSpans) {
 		long days = requests.stream().mapToLong((request) -> request.days().days()).sum();
 		return zeroSpans ? new Dataset.Cost(days, requests.size(), days + requests.size(), null, null)
 				: new Dataset.Cost(days, requests.size(), requests.size(), (double) requests.size(), null);
+	}
+
+	/**
+	 * The day an app was created, from the listing's {@code created_at}, in the zone;
+	 * empty when the listing gave none (or none that reads).
+	 */
+	private static java.util.Optional<java.time.LocalDate> listedDay(String createdAt, ZoneId zone) {
+		try {
+			return java.util.Optional.ofNullable(createdAt)
+				.map((at) -> java.time.OffsetDateTime.parse(at).atZoneSameInstant(zone).toLocalDate());
+		}
+		catch (java.time.format.DateTimeParseException ex) {
+			return java.util.Optional.empty();
+		}
 	}
 
 	/** The context of the last run of this job, where the quota it saw is stored. */

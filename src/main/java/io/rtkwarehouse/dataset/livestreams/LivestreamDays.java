@@ -15,11 +15,19 @@ import io.rtkwarehouse.window.DayRange;
  * asked it again after its span (the later entry decides)
  * @param asked every request asked, with its answers
  */
-record LivestreamDays(List<Day> days, List<Asked> asked) {
+record LivestreamDays(List<Day> days, List<Asked> asked) implements io.rtkwarehouse.dataset.Fetched.PartlyLoaded {
 
 	LivestreamDays {
 		days = List.copyOf(days);
 		asked = List.copyOf(asked);
+	}
+
+	/** The days whose last entry did not load. */
+	@Override
+	public long failedDays() {
+		java.util.Map<LocalDate, Boolean> last = new java.util.HashMap<>();
+		this.days.forEach((day) -> last.put(day.day(), day.loaded()));
+		return last.values().stream().filter((loaded) -> !loaded).count();
 	}
 
 	/** The result of a request of one day. */
