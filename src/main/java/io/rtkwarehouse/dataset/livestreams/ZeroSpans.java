@@ -124,8 +124,9 @@ final class ZeroSpans {
 				continue;
 			}
 			if (zero(alone.value())) {
-				this.asked.add(new LivestreamDays.Asked(new DayRange(day, day), alone, true, null));
-				this.days.add(new LivestreamDays.Day(day, alone.value(), alone, null));
+				// It agrees: the day keeps the span's row, and the answer is kept.
+				this.asked.add(new LivestreamDays.Asked(new DayRange(day, day), alone, false,
+						"a sample of the zero span " + span + " that agreed"));
 				continue;
 			}
 			this.check.contradicted(span, day, alone.value());

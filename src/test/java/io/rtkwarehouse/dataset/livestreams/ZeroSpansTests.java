@@ -80,14 +80,16 @@ class ZeroSpansTests {
 	}
 
 	@Test
-	void aSampledDayThatAgreesIsLoadedOnItsOwnAfterItsSpan() {
+	void aSampledDayThatAgreesKeepsItsSpansRowAndItsAnswerIsKept() {
 		LocalDate sampled = LocalDate.of(2025, 5, 7);
 
 		LivestreamDays days = ZeroSpans.fetch(MAY, this::ask, new Check(List.of(sampled)));
 
 		assertThat(this.asked).containsExactly(MAY, new DayRange(sampled, sampled));
-		assertThat(days.days()).hasSize(32);
-		assertThat(days.days().get(31)).matches((day) -> day.day().equals(sampled) && day.inferredFrom() == null);
+		assertThat(days.days()).hasSize(31).allMatch((day) -> MAY.equals(day.inferredFrom()));
+		assertThat(days.asked()).hasSize(2);
+		assertThat(days.asked().get(1)).matches((asked) -> !asked.loaded()
+				&& asked.note().equals("a sample of the zero span 2025-05-01..2025-05-31 that agreed"));
 	}
 
 	@Test
