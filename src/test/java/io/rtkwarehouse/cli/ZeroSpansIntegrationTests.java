@@ -236,6 +236,37 @@ class ZeroSpansIntegrationTests extends CommandTests {
 	}
 
 	@Test
+	void daysPastTheSourcesRetentionKeepTheirNumbersThroughSpansAndARebuild() {
+		history(new ActivityMix(0.34, 0.33, 0.33));
+		LocalDate from = LocalDate.now(java.time.ZoneOffset.UTC).minusDays(40);
+		LocalDate to = from.plusDays(24);
+		String[] range = { "--from=" + from, "--to=" + to, "--rtk.spans.enabled=true" };
+		CliRuns.Result first = CliRuns.run(concat("backfill", range));
+		List<Map<String, Object>> loaded = rows();
+		this.api.rules().retention(java.time.Duration.ofDays(10));
+
+		CliRuns.Result again = CliRuns.run(concat("backfill", range, "--refetch", "--rtk.source-retention=10d"));
+		List<Map<String, Object>> kept = rows();
+		CliRuns.Result rebuild = CliRuns.run("rebuild", "--from=" + from, "--to=" + to);
+
+		assertThat(first.exitCode()).as(first.all()).isZero();
+		assertThat(again.exitCode()).as(again.all()).isZero();
+		assertThat(rebuild.exitCode()).as(rebuild.all()).isZero();
+		assertThat(kept).isEqualTo(loaded);
+		assertThat(rows()).isEqualTo(loaded);
+		assertThat(this.jdbc.sql("SELECT count(*) FROM rtk.window_ledger WHERE retention_note LIKE 'protected%'")
+			.query(Long.class)
+			.single()).isPositive();
+	}
+
+	private static String[] concat(String command, String[] range, String... more) {
+		List<String> args = new java.util.ArrayList<>(List.of(command));
+		args.addAll(List.of(range));
+		args.addAll(List.of(more));
+		return args.toArray(String[]::new);
+	}
+
+	@Test
 	void spansTurnedOffByConfigurationAreSaidSoByStatus() {
 		CliRuns.Result status = CliRuns.run("status", "--rtk.spans.enabled=false");
 		CliRuns.Result bad = CliRuns.run("status", "--rtk.spans.sample-share=0");

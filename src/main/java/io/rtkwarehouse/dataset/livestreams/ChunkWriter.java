@@ -71,6 +71,14 @@ final class ChunkWriter {
 		}
 		List<DailyRows.Loaded> zeros = this.rows.zerosBefore(loaded, run.protectZerosBefore());
 		Set<DailyRows.Loaded> kept = new HashSet<>(this.rows.erasing(accountId, zeros));
+		// A protected day's answer of zeros is kept out of a rebuild too.
+		Set<String> protectedDays = new HashSet<>();
+		kept.forEach((day) -> protectedDays.add(day.appId() + "/" + day.day()));
+		asked.replaceAll((each) -> (each.loaded() && each.days().days() == 1
+				&& protectedDays.contains(each.appId() + "/" + each.days().from()))
+						? new FetchHistory.Asked(each.appId(), each.zone(), each.days(), each.outcome(), false,
+								"protected: zeros past the source's retention; the numbers stored before stay")
+						: each);
 		this.rows.upsert(accountId, loaded.stream().filter((day) -> !kept.contains(day)).toList(), run.jobExecutionId(),
 				finalBefore);
 		this.ledger.upsert(accountId, ID, entries, run);

@@ -121,6 +121,16 @@ class DailyRows {
 		return erasing;
 	}
 
+	/** Days of the app in the range whose stored row holds a number that is not zero. */
+	Set<LocalDate> withNumbers(String accountId, String appId, LocalDate from, LocalDate to) {
+		return new TreeSet<>(this.jdbcClient.sql("""
+				SELECT day FROM rtk.livestream_daily
+				WHERE account_id = ? AND app_id = ? AND day BETWEEN ? AND ?
+				  AND (coalesce(livestream_count, 0) <> 0 OR coalesce(total_ingest_seconds, 0) <> 0
+				       OR coalesce(total_viewer_seconds, 0) <> 0)
+				""").params(accountId, appId, from, to).query(LocalDate.class).list());
+	}
+
 	/**
 	 * Whether the app was active on at least half of its loaded days in the range, with
 	 * at least a week of them: asking such an app's days in spans would cost more than it

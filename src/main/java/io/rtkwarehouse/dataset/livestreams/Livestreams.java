@@ -69,9 +69,12 @@ class Livestreams implements Dataset<LivestreamDays> {
 
 	private final ChunkWriter writer;
 
+	private final java.time.Clock clock;
+
 	Livestreams(ObjectProvider<RealtimeKit> api, DailyRows rows, FetchHistory history, WindowLedger ledger,
-			SpanSwitch spans, ConfiguredAccounts accounts) {
+			SpanSwitch spans, ConfiguredAccounts accounts, java.time.Clock clock) {
 		this.writer = new ChunkWriter(rows, history, ledger, spans);
+		this.clock = clock;
 		this.api = api;
 		this.rows = rows;
 		this.history = history;
@@ -102,15 +105,32 @@ class Livestreams implements Dataset<LivestreamDays> {
 	/**
 	 * One request per day while spans are off for the account, or for an app whose recent
 	 * history in the warehouse was active on at least half its days; else spans of
-	 * consecutive days of up to a calendar month.
+	 * consecutive days of up to a calendar month. A day past the source's retention whose
+	 * stored row holds numbers is asked on its own: an answer of zeros must not overwrite
+	 * it, and a span's zeros could not be kept out of a rebuild day by day.
 	 */
 	@Override
 	public List<Request> requests(String accountId, String appId, Collection<LocalDate> days, ZoneId zone) {
-		boolean spansOn = !days.isEmpty() && this.spans.on(this.accounts.settings(accountId)) && !this.rows
-			.busy(accountId, appId, new TreeSet<>(days).first().minusDays(HISTORY_DAYS), new TreeSet<>(days).last());
-		return (spansOn ? DaySpan.byMonth(appId, days) : DaySpan.cut(appId, days, 1)).stream()
-			.map((span) -> new Request(accountId, appId, span.days(), zone))
-			.toList();
+		RtkProperties account = this.accounts.settings(accountId);
+		TreeSet<LocalDate> planned = new TreeSet<>(days);
+		boolean spansOn = !days.isEmpty() && this.spans.on(account)
+				&& !this.rows.busy(accountId, appId, planned.first().minusDays(HISTORY_DAYS), planned.last());
+		if (!spansOn) {
+			return requests(accountId, appId, DaySpan.cut(appId, days, 1), zone);
+		}
+		java.time.Duration retention = account.sourceRetention();
+		LocalDate horizon = LocalDate.now(this.clock.withZone(java.time.ZoneOffset.UTC)).minusDays(retention.toDays());
+		Set<LocalDate> alone = (retention.isZero() || !planned.first().isBefore(horizon)) ? Set.of()
+				: this.rows.withNumbers(accountId, appId, planned.first(), horizon.minusDays(1));
+		List<DaySpan> spans = new java.util.ArrayList<>(
+				DaySpan.byMonth(appId, planned.stream().filter((day) -> !alone.contains(day)).toList()));
+		spans.addAll(DaySpan.cut(appId, planned.stream().filter(alone::contains).toList(), 1));
+		spans.sort(java.util.Comparator.comparing((span) -> span.days().from()));
+		return requests(accountId, appId, spans, zone);
+	}
+
+	private static List<Request> requests(String accountId, String appId, List<DaySpan> spans, ZoneId zone) {
+		return spans.stream().map((span) -> new Request(accountId, appId, span.days(), zone)).toList();
 	}
 
 	/**

@@ -43,6 +43,9 @@ class SpanSwitch {
 	/** Whether the warehouse said spans are off, per account and execution. */
 	private final Map<String, Boolean> offInWarehouse = new ConcurrentHashMap<>();
 
+	/** What each app's days showed, per execution and app. */
+	private final Map<String, Pace> paces = new ConcurrentHashMap<>();
+
 	/** Whether an execution has sampled a day yet. */
 	private final Map<Long, AtomicBoolean> sampled = new ConcurrentHashMap<>();
 
@@ -96,7 +99,23 @@ class SpanSwitch {
 			.computeIfAbsent(accountId + "/" + jobExecutionId, (key) -> offInWarehouse(accountId));
 		AtomicBoolean any = this.sampled.computeIfAbsent(jobExecutionId, (key) -> new AtomicBoolean());
 		double share = account.spans().sampleShare();
+		Pace pace = this.paces.computeIfAbsent(jobExecutionId + "/" + accountId + "/" + appId, (key) -> new Pace());
 		return new ZeroSpans.Check() {
+
+			@Override
+			public void observed(LivestreamNumbers day) {
+				pace.observed(day);
+			}
+
+			@Override
+			public double livestreamsPerActiveDay() {
+				return pace.perActiveDay();
+			}
+
+			@Override
+			public boolean mostlyActive() {
+				return pace.mostlyActive();
+			}
 
 			@Override
 			public boolean spansOn() {
@@ -162,6 +181,39 @@ class SpanSwitch {
 						+ " one; every request of this account is one day from now on (delete its row in"
 						+ " rtk.span_check to turn spans on again)",
 				accountId, day, appId, ZeroSpans.describe(alone), span, marked[1]);
+	}
+
+	/**
+	 * The days of one app a run has learned: how many, how many active, their
+	 * livestreams.
+	 */
+	private static final class Pace {
+
+		/** The fewest days, or active days, a pace is taken from. */
+		private static final int ENOUGH = 7;
+
+		private long days;
+
+		private long active;
+
+		private long livestreams;
+
+		synchronized void observed(LivestreamNumbers day) {
+			this.days++;
+			if (day.anyNumber()) {
+				this.active++;
+				this.livestreams += (day.livestreamCount() != null) ? day.livestreamCount() : 0;
+			}
+		}
+
+		synchronized double perActiveDay() {
+			return (this.active >= 3) ? Math.max(1, (double) this.livestreams / this.active) : 1;
+		}
+
+		synchronized boolean mostlyActive() {
+			return this.days >= ENOUGH && 2 * this.active >= this.days;
+		}
+
 	}
 
 	private static String lockKey(String accountId) {

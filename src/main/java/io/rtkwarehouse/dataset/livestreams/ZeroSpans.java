@@ -45,6 +45,7 @@ final class ZeroSpans {
 	static LivestreamDays fetch(DayRange planned, Ask ask, Check check) {
 		ZeroSpans spans = new ZeroSpans(ask, check);
 		spans.span(planned);
+		spans.days.stream().filter(LivestreamDays.Day::loaded).forEach((day) -> check.observed(day.numbers()));
 		return new LivestreamDays(spans.days, spans.asked);
 	}
 
@@ -57,19 +58,24 @@ final class ZeroSpans {
 
 	/**
 	 * How many days each part of a span with activity covers; 1 means single days. At
-	 * most {@code count} of its {@code n} days are active (a livestream counts in at
-	 * least one day). Single days when that may be half of them or more, or the count is
-	 * unknown; else parts of 2^⌊log2((n - k + 1) / k)⌋ days, the group size of Hwang's
-	 * generalized binary splitting for k of n, so that a part is likely to hold at most
-	 * one active day; and at most half the span, so that each split makes progress.
+	 * most k of its n days are active, k being its count over the app's livestreams per
+	 * active day ({@code perActiveDay}: 1 until the run has seen some of its days, so
+	 * that k bounds them: a livestream counts in at least one day). Single days when that
+	 * may be half of them or more, or the count is unknown; else parts of 2^⌊log2((n - k
+	 * + 1) / k)⌋ days, the group size of Hwang's generalized binary splitting for k of n,
+	 * so that a part is likely to hold at most one active day; and at most half the span,
+	 * so that each split makes progress.
 	 */
-	static int group(LivestreamNumbers numbers, DayRange span) {
+	static int group(LivestreamNumbers numbers, DayRange span, double perActiveDay) {
 		Long count = numbers.livestreamCount();
 		long n = span.days();
-		if (count == null || n <= 2 || count * DENSE_DAYS_PER_LIVESTREAM >= n) {
+		if (count == null || n <= 2) {
 			return 1;
 		}
-		long k = Math.max(1, count);
+		long k = Math.max(1, (long) Math.ceil(count / Math.max(1, perActiveDay)));
+		if (k * DENSE_DAYS_PER_LIVESTREAM >= n) {
+			return 1;
+		}
 		int group = Integer.highestOneBit((int) Math.max(1, (n - k + 1) / k));
 		return (int) Math.min(group, (n + 1) / 2);
 	}
@@ -99,7 +105,7 @@ final class ZeroSpans {
 		}
 		this.asked.add(new LivestreamDays.Asked(span, outcome, false,
 				"split: the span answered " + describe(numbers) + ", so its days were asked in parts"));
-		int group = group(numbers, span);
+		int group = this.check.mostlyActive() ? 1 : group(numbers, span, this.check.livestreamsPerActiveDay());
 		if (group <= 1) {
 			span.stream().forEach(this::single);
 			return;
@@ -124,8 +130,9 @@ final class ZeroSpans {
 				continue;
 			}
 			if (zero(alone.value())) {
-				this.asked.add(new LivestreamDays.Asked(new DayRange(day, day), alone, true, null));
-				this.days.add(new LivestreamDays.Day(day, alone.value(), alone, null));
+				// It agrees: the day keeps the span's row, and the answer is kept.
+				this.asked.add(new LivestreamDays.Asked(new DayRange(day, day), alone, false,
+						"a sample of the zero span " + span + " that agreed"));
 				continue;
 			}
 			this.check.contradicted(span, day, alone.value());
@@ -175,6 +182,26 @@ final class ZeroSpans {
 
 		/** A sampled day answered more than zeros: spans are off from now on. */
 		void contradicted(DayRange span, LocalDate day, LivestreamNumbers alone);
+
+		/** The numbers of a day of the app, once known. */
+		default void observed(LivestreamNumbers day) {
+		}
+
+		/**
+		 * The app's livestreams per active day, as far as the run has seen: 1 until it
+		 * knows.
+		 */
+		default double livestreamsPerActiveDay() {
+			return 1;
+		}
+
+		/**
+		 * Whether most of the app's days the run has seen were active: its spans go
+		 * straight to single days.
+		 */
+		default boolean mostlyActive() {
+			return false;
+		}
 
 	}
 

@@ -80,14 +80,16 @@ class ZeroSpansTests {
 	}
 
 	@Test
-	void aSampledDayThatAgreesIsLoadedOnItsOwnAfterItsSpan() {
+	void aSampledDayThatAgreesKeepsItsSpansRowAndItsAnswerIsKept() {
 		LocalDate sampled = LocalDate.of(2025, 5, 7);
 
 		LivestreamDays days = ZeroSpans.fetch(MAY, this::ask, new Check(List.of(sampled)));
 
 		assertThat(this.asked).containsExactly(MAY, new DayRange(sampled, sampled));
-		assertThat(days.days()).hasSize(32);
-		assertThat(days.days().get(31)).matches((day) -> day.day().equals(sampled) && day.inferredFrom() == null);
+		assertThat(days.days()).hasSize(31).allMatch((day) -> MAY.equals(day.inferredFrom()));
+		assertThat(days.asked()).hasSize(2);
+		assertThat(days.asked().get(1)).matches((asked) -> !asked.loaded()
+				&& asked.note().equals("a sample of the zero span 2025-05-01..2025-05-31 that agreed"));
 	}
 
 	@Test
@@ -108,6 +110,43 @@ class ZeroSpansTests {
 			.containsExactlyInAnyOrder(sampled, LocalDate.of(2025, 5, 30));
 		assertThat(days.asked().get(0).loaded()).isFalse();
 		assertThat(days.asked().get(0).note()).startsWith("contradicted: day 2025-05-07 answered count 3");
+	}
+
+	@Test
+	void aKnownPaceSplitsTheBusyLookingMonthOfAWeeklyAppInsteadOfAskingEveryDay() {
+		MAY.stream().filter((day) -> day.getDayOfWeek() == java.time.DayOfWeek.TUESDAY).forEach((day) -> {
+			this.active.put(day, 5L);
+		});
+		Check unknown = new Check(List.of());
+		LivestreamDays first = ZeroSpans.fetch(MAY, this::ask, unknown);
+		int dayByDay = this.asked.size();
+		this.asked.clear();
+		Check known = new Check(List.of());
+		known.perActiveDay = 5;
+
+		LivestreamDays days = ZeroSpans.fetch(MAY, this::ask, known);
+
+		assertThat(dayByDay).isEqualTo(32);
+		assertThat(this.asked).hasSizeLessThan(28);
+		assertThat(counts(days)).isEqualTo(counts(first)).containsEntry(LocalDate.of(2025, 5, 6), 5L);
+		assertThat(known.observed).isEqualTo(31);
+	}
+
+	@Test
+	void anAppMostlyActiveSoFarGoesStraightToSingleDays() {
+		this.active.put(LocalDate.of(2025, 5, 20), 1L);
+		Check busy = new Check(List.of());
+		busy.mostlyActive = true;
+
+		ZeroSpans.fetch(MAY, this::ask, busy);
+
+		assertThat(this.asked).hasSize(32);
+	}
+
+	private static Map<LocalDate, Long> counts(LivestreamDays days) {
+		Map<LocalDate, Long> counts = new TreeMap<>();
+		days.days().forEach((day) -> counts.put(day.day(), day.numbers().livestreamCount()));
+		return counts;
 	}
 
 	@Test
@@ -173,6 +212,12 @@ class ZeroSpansTests {
 
 		private boolean on = true;
 
+		private double perActiveDay = 1;
+
+		private boolean mostlyActive;
+
+		private int observed;
+
 		Check(List<LocalDate> sampled) {
 			this.sampled = sampled;
 		}
@@ -191,6 +236,21 @@ class ZeroSpansTests {
 		public void contradicted(DayRange span, LocalDate day, LivestreamNumbers alone) {
 			this.contradicted.add(day);
 			this.on = false;
+		}
+
+		@Override
+		public void observed(LivestreamNumbers day) {
+			this.observed++;
+		}
+
+		@Override
+		public double livestreamsPerActiveDay() {
+			return this.perActiveDay;
+		}
+
+		@Override
+		public boolean mostlyActive() {
+			return this.mostlyActive;
 		}
 
 	}
