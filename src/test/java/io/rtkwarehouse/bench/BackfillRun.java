@@ -140,6 +140,11 @@ final class BackfillRun {
 			args.addAll(List.of("--rtk.rate.requests-per-second=" + this.requestsPerSecond,
 					"--rtk.rate.concurrency=" + this.concurrency, "--rtk.chunk-size=" + this.chunkSize,
 					"--rtk.lock.wait=60s"));
+			// The scenarios measure one request per window unless they say otherwise (the
+			// spans scenario does).
+			if (this.settings.stream().noneMatch((setting) -> setting.startsWith("--rtk.spans.enabled="))) {
+				args.add("--rtk.spans.enabled=false");
+			}
 			args.addAll(this.settings);
 			return args;
 		}
