@@ -104,11 +104,10 @@ public class StatusReport {
 		if (off.isPresent()) {
 			out.println(prefix + "OFF since a sampled day disagreed: " + off.get().describe());
 		}
-		else if (!spans) {
-			out.println(prefix + "off (rtk.spans.enabled=false): every day is one request");
-		}
 		else {
-			out.println(prefix + "on (idle days are asked a month at a time; a sample is asked again day by day)");
+			out.println(
+					prefix + (spans ? "on (idle days are asked a month at a time; a sample is asked again day by day)"
+							: "off (rtk.spans.enabled=false): every day is one request"));
 		}
 		long kept = this.ledger.keptDays(account);
 		if (kept > 0) {

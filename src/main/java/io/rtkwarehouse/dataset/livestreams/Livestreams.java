@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -47,9 +46,6 @@ class Livestreams implements Dataset<LivestreamDays> {
 	static final String ID = "livestreams";
 
 	private static final String ENDPOINT = "analytics/livestreams/overall";
-
-	/** The fewest loaded days whose share of activity an estimate rests on. */
-	private static final int MIN_HISTORY_DAYS = 7;
 
 	/** How far before its first planned day an app's history says whether it is busy. */
 	private static final int HISTORY_DAYS = 28;
@@ -133,34 +129,10 @@ class Livestreams implements Dataset<LivestreamDays> {
 		return spans.stream().map((span) -> new Request(accountId, appId, span.days(), zone)).toList();
 	}
 
-	/**
-	 * Spans cost one call when idle and one more per day when active; the expectation
-	 * takes each span's chance of activity from the share of active days among the app's
-	 * loaded days (or the account's, for an app the warehouse holds too little of).
-	 */
+	/** See {@link SpanCost}. */
 	@Override
 	public Cost cost(String accountId, String appId, List<Request> requests) {
-		long days = requests.stream().mapToLong((request) -> request.days().days()).sum();
-		long spans = requests.stream().filter((request) -> request.days().days() > 1).count();
-		if (spans == 0) {
-			return new Cost(days, requests.size(), requests.size(), (double) requests.size(), null);
-		}
-		long[] known = this.rows.activity(accountId, appId);
-		String basis = "the app's " + known[0] + " loaded day(s)";
-		if (known[0] < MIN_HISTORY_DAYS) {
-			known = this.rows.activity(accountId, null);
-			basis = "the account's " + known[0] + " loaded day(s)";
-		}
-		Double expected = null;
-		if (known[0] >= MIN_HISTORY_DAYS) {
-			double active = (double) known[1] / known[0];
-			expected = requests.stream().mapToDouble((request) -> {
-				long n = request.days().days();
-				return (n == 1) ? 1 : 1 + (1 - Math.pow(1 - active, n)) * n;
-			}).sum();
-			basis += String.format(Locale.ROOT, ", %.0f %% of them active", 100 * active);
-		}
-		return new Cost(days, requests.size(), requests.size() + days - (requests.size() - spans), expected, basis);
+		return SpanCost.of(this.rows, accountId, appId, requests);
 	}
 
 	@Override

@@ -1,0 +1,47 @@
+package io.rtkwarehouse.dataset.livestreams;
+
+import java.util.List;
+import java.util.Locale;
+
+import io.rtkwarehouse.dataset.Dataset.Cost;
+import io.rtkwarehouse.dataset.Request;
+
+/** What the planned requests of an app may cost in API calls, for the dry run. */
+final class SpanCost {
+
+	/** The fewest loaded days whose share of activity an estimate rests on. */
+	private static final int MIN_HISTORY_DAYS = 7;
+
+	private SpanCost() {
+	}
+
+	/**
+	 * Spans cost one call when idle and one more per day when active; the expectation
+	 * takes each span's chance of activity from the share of active days among the app's
+	 * loaded days (or the account's, for an app the warehouse holds too little of).
+	 */
+	static Cost of(DailyRows rows, String accountId, String appId, List<Request> requests) {
+		long days = requests.stream().mapToLong((request) -> request.days().days()).sum();
+		long spans = requests.stream().filter((request) -> request.days().days() > 1).count();
+		if (spans == 0) {
+			return new Cost(days, requests.size(), requests.size(), (double) requests.size(), null);
+		}
+		long[] known = rows.activity(accountId, appId);
+		String basis = "the app's " + known[0] + " loaded day(s)";
+		if (known[0] < MIN_HISTORY_DAYS) {
+			known = rows.activity(accountId, null);
+			basis = "the account's " + known[0] + " loaded day(s)";
+		}
+		Double expected = null;
+		if (known[0] >= MIN_HISTORY_DAYS) {
+			double active = (double) known[1] / known[0];
+			expected = requests.stream().mapToDouble((request) -> {
+				long n = request.days().days();
+				return (n == 1) ? 1 : 1 + (1 - Math.pow(1 - active, n)) * n;
+			}).sum();
+			basis += String.format(Locale.ROOT, ", %.0f %% of them active", 100 * active);
+		}
+		return new Cost(days, requests.size(), requests.size() + days - (requests.size() - spans), expected, basis);
+	}
+
+}
