@@ -2,18 +2,27 @@ package io.rtkwarehouse.run;
 
 import java.io.PrintStream;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 import io.rtkwarehouse.config.RtkProperties;
 import io.rtkwarehouse.dataset.Dataset;
 import io.rtkwarehouse.dataset.Datasets;
+import io.rtkwarehouse.dataset.Request;
 import io.rtkwarehouse.job.Plan;
 import io.rtkwarehouse.job.Planner;
 import io.rtkwarehouse.job.RunParameters.Selection;
 import io.rtkwarehouse.job.RunSummary;
+import io.rtkwarehouse.source.AppInfo;
 import io.rtkwarehouse.source.AppListing;
 import io.rtkwarehouse.source.RealtimeKit;
 import io.rtkwarehouse.window.DayRange;
@@ -66,9 +75,9 @@ class DryRun {
 		boolean schema = this.guard.schemaCurrent();
 		ZoneId zone = schema ? this.guard.zone(account) : account.zoneId();
 		Optional<List<String>> askedFor = RunLauncher.appsAskedFor(request.apps(), account);
-		java.util.Map<String, String> listedCreated = new java.util.HashMap<>();
+		Map<String, String> listedCreated = new HashMap<>();
 		List<String> apps = askedFor.orElseGet(() -> {
-			List<io.rtkwarehouse.source.AppInfo> listed = this.listing.list(account).apps();
+			List<AppInfo> listed = this.listing.list(account).apps();
 			listed.stream()
 				.filter((app) -> app.createdAt() != null)
 				.forEach((app) -> listedCreated.put(app.id(), app.createdAt()));
@@ -96,25 +105,22 @@ class DryRun {
 		for (Dataset<?> dataset : run) {
 			for (String app : apps) {
 				Plan plan = Plan.of(parameters, dataset.id(), app, instanceId);
-				// An app the listing gives now but the warehouse does not know yet: the
-				// run
-				// records the listing first, and cuts at its created day too.
-				java.util.Optional<java.time.LocalDate> listed = listedDay(listedCreated.get(app), zone);
-				java.util.Optional<java.time.LocalDate> created = schema
-						? this.planner.createdDay(plan).or(() -> listed) : listed;
+				// An app the warehouse does not know yet: the run records the listing
+				// first, and cuts at its created day too.
+				Optional<LocalDate> listed = listedDay(listedCreated.get(app), zone);
+				Optional<LocalDate> created = schema ? this.planner.createdDay(plan).or(() -> listed) : listed;
 				long before = created.filter((day) -> day.isAfter(range.from()))
 					.map((day) -> Math.min(range.days(), day.toEpochDay() - range.from().toEpochDay()))
 					.orElse(0L);
-				java.util.Set<java.time.LocalDate> days = new java.util.TreeSet<>(
-						schema ? this.planner.days(plan) : range.stream().toList());
+				Set<LocalDate> days = new TreeSet<>(schema ? this.planner.days(plan) : range.stream().toList());
 				created.ifPresent((first) -> days.removeIf((day) -> day.isBefore(first)));
 				long fetch = days.size();
 				boolean zeroSpans = dataset.planning().zeroSpans() && account.spans().enabled();
-				List<io.rtkwarehouse.dataset.Request> requests = schema ? dataset.requests(id, app, days, zone)
+				List<Request> requests = schema ? dataset.requests(id, app, days, zone)
 						: (zeroSpans ? DaySpan.byMonth(app, days)
 								: DaySpan.cut(app, days, dataset.planning().maxDays()))
 							.stream()
-							.map((span) -> new io.rtkwarehouse.dataset.Request(id, app, span.days(), zone))
+							.map((span) -> new Request(id, app, span.days(), zone))
 							.toList();
 				Dataset.Cost cost = schema ? dataset.cost(id, app, requests) : withoutWarehouse(requests, zeroSpans);
 				toFetch += requests.size();
@@ -173,7 +179,7 @@ class DryRun {
 	}
 
 	/** What requests may cost when no warehouse tells more. */
-	private static Dataset.Cost withoutWarehouse(List<io.rtkwarehouse.dataset.Request> requests, boolean zeroSpans) {
+	private static Dataset.Cost withoutWarehouse(List<Request> requests, boolean zeroSpans) {
 		long days = requests.stream().mapToLong((request) -> request.days().days()).sum();
 		return zeroSpans ? new Dataset.Cost(days, requests.size(), days + requests.size(), null, null)
 				: new Dataset.Cost(days, requests.size(), requests.size(), (double) requests.size(), null);
@@ -183,13 +189,13 @@ class DryRun {
 	 * The day an app was created, from the listing's {@code created_at}, in the zone;
 	 * empty when the listing gave none (or none that reads).
 	 */
-	private static java.util.Optional<java.time.LocalDate> listedDay(String createdAt, ZoneId zone) {
+	private static Optional<LocalDate> listedDay(String createdAt, ZoneId zone) {
 		try {
-			return java.util.Optional.ofNullable(createdAt)
-				.map((at) -> java.time.OffsetDateTime.parse(at).atZoneSameInstant(zone).toLocalDate());
+			return Optional.ofNullable(createdAt)
+				.map((at) -> OffsetDateTime.parse(at).atZoneSameInstant(zone).toLocalDate());
 		}
-		catch (java.time.format.DateTimeParseException ex) {
-			return java.util.Optional.empty();
+		catch (DateTimeParseException ex) {
+			return Optional.empty();
 		}
 	}
 
