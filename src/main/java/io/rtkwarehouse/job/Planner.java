@@ -1,7 +1,9 @@
 package io.rtkwarehouse.job;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -43,12 +45,12 @@ public class Planner {
 	 * day): no day before it can hold data, so none is asked for. Empty for an app the
 	 * listing did not give.
 	 */
-	public java.util.Optional<LocalDate> createdDay(Plan plan) {
-		java.util.Optional<LocalDate> inZone = this.apps.createdDay(plan.account(), plan.appId(), plan.zone());
+	public Optional<LocalDate> createdDay(Plan plan) {
+		Optional<LocalDate> inZone = this.apps.createdDay(plan.account(), plan.appId(), plan.zone());
 		if (inZone.isEmpty() || this.datasets.get(plan.dataset()).planning().days() == Dataset.Days.ZONE) {
 			return inZone;
 		}
-		return this.apps.createdDay(plan.account(), plan.appId(), java.time.ZoneOffset.UTC)
+		return this.apps.createdDay(plan.account(), plan.appId(), ZoneOffset.UTC)
 			.map((utc) -> utc.isBefore(inZone.get()) ? utc : inZone.get());
 	}
 

@@ -1,8 +1,11 @@
 package io.rtkwarehouse.warehouse;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -59,11 +62,11 @@ public class Apps {
 	 * empty for an app the listing never gave (one named with {@code --apps}) or gave
 	 * without a creation time.
 	 */
-	public java.util.Optional<java.time.LocalDate> createdDay(String accountId, String appId, java.time.ZoneId zone) {
+	public Optional<LocalDate> createdDay(String accountId, String appId, ZoneId zone) {
 		return this.jdbcClient.sql("""
 				SELECT (created_at AT TIME ZONE ?)::date FROM rtk.app
 				WHERE account_id = ? AND app_id = ? AND created_at IS NOT NULL
-				""").params(zone.getId(), accountId, appId).query(java.time.LocalDate.class).optional();
+				""").params(zone.getId(), accountId, appId).query(LocalDate.class).optional();
 	}
 
 	/** Apps the warehouse knows for the account: listed by the API, or tried by a run. */

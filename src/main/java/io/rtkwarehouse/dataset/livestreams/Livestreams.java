@@ -1,9 +1,14 @@
 package io.rtkwarehouse.dataset.livestreams;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -65,10 +70,10 @@ class Livestreams implements Dataset<LivestreamDays> {
 
 	private final ChunkWriter writer;
 
-	private final java.time.Clock clock;
+	private final Clock clock;
 
 	Livestreams(ObjectProvider<RealtimeKit> api, DailyRows rows, FetchHistory history, WindowLedger ledger,
-			SpanSwitch spans, ConfiguredAccounts accounts, java.time.Clock clock) {
+			SpanSwitch spans, ConfiguredAccounts accounts, Clock clock) {
 		this.writer = new ChunkWriter(rows, history, ledger, spans);
 		this.clock = clock;
 		this.api = api;
@@ -114,14 +119,14 @@ class Livestreams implements Dataset<LivestreamDays> {
 		if (!spansOn) {
 			return requests(accountId, appId, DaySpan.cut(appId, days, 1), zone);
 		}
-		java.time.Duration retention = account.sourceRetention();
-		LocalDate horizon = LocalDate.now(this.clock.withZone(java.time.ZoneOffset.UTC)).minusDays(retention.toDays());
+		Duration retention = account.sourceRetention();
+		LocalDate horizon = LocalDate.now(this.clock.withZone(ZoneOffset.UTC)).minusDays(retention.toDays());
 		Set<LocalDate> alone = (retention.isZero() || !planned.first().isBefore(horizon)) ? Set.of()
 				: this.rows.withNumbers(accountId, appId, planned.first(), horizon.minusDays(1));
-		List<DaySpan> spans = new java.util.ArrayList<>(
+		List<DaySpan> spans = new ArrayList<>(
 				DaySpan.byMonth(appId, planned.stream().filter((day) -> !alone.contains(day)).toList()));
 		spans.addAll(DaySpan.cut(appId, planned.stream().filter(alone::contains).toList(), 1));
-		spans.sort(java.util.Comparator.comparing((span) -> span.days().from()));
+		spans.sort(Comparator.comparing((span) -> span.days().from()));
 		return requests(accountId, appId, spans, zone);
 	}
 
