@@ -69,8 +69,7 @@ public interface Dataset<T> {
 	 * run: by default exactly one each.
 	 */
 	default Cost cost(String accountId, String appId, List<Request> requests) {
-		long days = requests.stream().mapToLong((request) -> request.days().days()).sum();
-		return new Cost(days, requests.size(), requests.size(), (double) requests.size(), null);
+		return Cost.exact(requests);
 	}
 
 	/**
@@ -83,6 +82,25 @@ public interface Dataset<T> {
 	 * @param basis what the expectation rests on, null when it is exact
 	 */
 	record Cost(long days, long least, long most, Double expected, String basis) {
+
+		/** One call per request, whatever the answers. */
+		public static Cost exact(List<Request> requests) {
+			return new Cost(days(requests), requests.size(), requests.size(), (double) requests.size(), null);
+		}
+
+		/**
+		 * Zero spans with nothing to estimate from: one call per request when idle, one
+		 * more per day of a span when active.
+		 */
+		public static Cost ofSpans(List<Request> requests, Double expected, String basis) {
+			long spans = requests.stream().filter((request) -> request.days().days() > 1).count();
+			long days = days(requests);
+			return new Cost(days, requests.size(), days + spans, expected, basis);
+		}
+
+		private static long days(List<Request> requests) {
+			return requests.stream().mapToLong((request) -> request.days().days()).sum();
+		}
 
 	}
 

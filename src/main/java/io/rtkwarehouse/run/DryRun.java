@@ -180,9 +180,7 @@ class DryRun {
 
 	/** What requests may cost when no warehouse tells more. */
 	private static Dataset.Cost withoutWarehouse(List<Request> requests, boolean zeroSpans) {
-		long days = requests.stream().mapToLong((request) -> request.days().days()).sum();
-		return zeroSpans ? new Dataset.Cost(days, requests.size(), days + requests.size(), null, null)
-				: new Dataset.Cost(days, requests.size(), requests.size(), (double) requests.size(), null);
+		return zeroSpans ? Dataset.Cost.ofSpans(requests, null, null) : Dataset.Cost.exact(requests);
 	}
 
 	/**

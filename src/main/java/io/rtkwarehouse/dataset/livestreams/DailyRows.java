@@ -6,6 +6,10 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -65,6 +69,10 @@ class DailyRows {
 			    changes_after_final = excluded.changes_after_final
 			""";
 
+	/** A row with a number that is there and not zero: a day with activity. */
+	private static final String ACTIVE = "(coalesce(livestream_count, 0) <> 0 OR coalesce(total_ingest_seconds, 0) <> 0"
+			+ " OR coalesce(total_viewer_seconds, 0) <> 0)";
+
 	private final JdbcTemplate jdbcTemplate;
 
 	private final JdbcClient jdbcClient;
@@ -102,16 +110,15 @@ class DailyRows {
 	 * while it was known. One query per app.
 	 */
 	List<Loaded> erasing(String accountId, List<Loaded> zeros) {
-		List<Loaded> erasing = new java.util.ArrayList<>();
-		java.util.Map<String, List<Loaded>> byApp = new java.util.LinkedHashMap<>();
-		zeros.forEach((day) -> byApp.computeIfAbsent(day.appId(), (app) -> new java.util.ArrayList<>()).add(day));
+		List<Loaded> erasing = new ArrayList<>();
+		Map<String, List<Loaded>> byApp = new LinkedHashMap<>();
+		zeros.forEach((day) -> byApp.computeIfAbsent(day.appId(), (app) -> new ArrayList<>()).add(day));
 		byApp.forEach((app, days) -> {
 			Set<LocalDate> stored = new TreeSet<>(this.jdbcClient.sql("""
 					SELECT day FROM rtk.livestream_daily
 					WHERE account_id = ? AND app_id = ? AND day = ANY (CAST(? AS date[]))
-					  AND (coalesce(livestream_count, 0) <> 0 OR coalesce(total_ingest_seconds, 0) <> 0
-					       OR coalesce(total_viewer_seconds, 0) <> 0)
-					""")
+					  AND %s
+					""".formatted(ACTIVE))
 				.params(accountId, app,
 						"{" + String.join(",", days.stream().map((day) -> day.day().toString()).toList()) + "}")
 				.query(LocalDate.class)
@@ -126,9 +133,8 @@ class DailyRows {
 		return new TreeSet<>(this.jdbcClient.sql("""
 				SELECT day FROM rtk.livestream_daily
 				WHERE account_id = ? AND app_id = ? AND day BETWEEN ? AND ?
-				  AND (coalesce(livestream_count, 0) <> 0 OR coalesce(total_ingest_seconds, 0) <> 0
-				       OR coalesce(total_viewer_seconds, 0) <> 0)
-				""").params(accountId, appId, from, to).query(LocalDate.class).list());
+				  AND %s
+				""".formatted(ACTIVE)).params(accountId, appId, from, to).query(LocalDate.class).list());
 	}
 
 	/**
@@ -138,10 +144,9 @@ class DailyRows {
 	 */
 	boolean busy(String accountId, String appId, LocalDate from, LocalDate to) {
 		return this.jdbcClient.sql("""
-				SELECT count(*) >= 7 AND 2 * count(*) FILTER (WHERE coalesce(livestream_count, 0) <> 0
-				    OR coalesce(total_ingest_seconds, 0) <> 0 OR coalesce(total_viewer_seconds, 0) <> 0) >= count(*)
+				SELECT count(*) >= 7 AND 2 * count(*) FILTER (WHERE %s) >= count(*)
 				FROM rtk.livestream_daily WHERE account_id = ? AND app_id = ? AND day BETWEEN ? AND ?
-				""").params(accountId, appId, from, to).query(Boolean.class).single();
+				""".formatted(ACTIVE)).params(accountId, appId, from, to).query(Boolean.class).single();
 	}
 
 	/** Writes rebuilt rows as they are: every column comes from the raw answers. */
@@ -203,17 +208,16 @@ class DailyRows {
 	 */
 	long[] activity(String accountId, String appId) {
 		return this.jdbcClient.sql("""
-				SELECT count(*), count(*) FILTER (WHERE coalesce(livestream_count, 0) <> 0
-				    OR coalesce(total_ingest_seconds, 0) <> 0 OR coalesce(total_viewer_seconds, 0) <> 0)
+				SELECT count(*), count(*) FILTER (WHERE %s)
 				FROM rtk.livestream_daily WHERE account_id = ? AND (CAST(? AS text) IS NULL OR app_id = ?)
-				""")
+				""".formatted(ACTIVE))
 			.params(accountId, appId, appId)
 			.query((rs, row) -> new long[] { rs.getLong(1), rs.getLong(2) })
 			.single();
 	}
 
 	/** The numbers of a day as one answer gave them, and when it came. */
-	record Loaded(String appId, LocalDate day, java.time.ZoneId zone, LivestreamNumbers numbers, Instant at) {
+	record Loaded(String appId, LocalDate day, ZoneId zone, LivestreamNumbers numbers, Instant at) {
 	}
 
 	/** A daily row as a rebuild makes it from the raw answers. */

@@ -21,10 +21,8 @@ final class SpanCost {
 	 * loaded days (or the account's, for an app the warehouse holds too little of).
 	 */
 	static Cost of(DailyRows rows, String accountId, String appId, List<Request> requests) {
-		long days = requests.stream().mapToLong((request) -> request.days().days()).sum();
-		long spans = requests.stream().filter((request) -> request.days().days() > 1).count();
-		if (spans == 0) {
-			return new Cost(days, requests.size(), requests.size(), (double) requests.size(), null);
+		if (requests.stream().allMatch((request) -> request.days().days() == 1)) {
+			return Cost.exact(requests);
 		}
 		long[] known = rows.activity(accountId, appId);
 		String basis = "the app's " + known[0] + " loaded day(s)";
@@ -41,7 +39,7 @@ final class SpanCost {
 			}).sum();
 			basis += String.format(Locale.ROOT, ", %.0f %% of them active", 100 * active);
 		}
-		return new Cost(days, requests.size(), requests.size() + days - (requests.size() - spans), expected, basis);
+		return Cost.ofSpans(requests, expected, basis);
 	}
 
 }
