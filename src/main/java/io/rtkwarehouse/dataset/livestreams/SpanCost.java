@@ -35,11 +35,27 @@ final class SpanCost {
 			double active = (double) known[1] / known[0];
 			expected = requests.stream().mapToDouble((request) -> {
 				long n = request.days().days();
-				return (n == 1) ? 1 : 1 + (1 - Math.pow(1 - active, n)) * n;
+				return (n == 1) ? 1 : 1 + (1 - Math.pow(1 - active, n)) * split(n, active);
 			}).sum();
 			basis += String.format(Locale.ROOT, ", %.0f %% of them active", 100 * active);
 		}
 		return Cost.ofSpans(requests, expected, basis);
+	}
+
+	/**
+	 * About what splitting a span of n days with activity costs when a share of its days
+	 * is active: its days when half or more may be ({@link ZeroSpans#group}), else, for
+	 * each of its k active days, a part of g days and ⌈log2 g⌉ halvings down to it, and a
+	 * part for each of the other parts of g days, which answer zeros.
+	 */
+	static double split(long n, double active) {
+		double k = Math.max(1, Math.ceil(active * n));
+		int g = ZeroSpans.group(k, n);
+		if (g <= 1) {
+			return n;
+		}
+		double halvings = Math.ceil(Math.log(g) / Math.log(2));
+		return Math.min(n, k * (1 + halvings) + Math.max(0, (double) n / g - k));
 	}
 
 }

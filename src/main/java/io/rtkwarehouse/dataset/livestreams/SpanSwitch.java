@@ -93,14 +93,14 @@ class SpanSwitch {
 	}
 
 	/** The self-check of one app's requests in one execution. */
-	ZeroSpans.Check check(RtkProperties account, String appId, long jobExecutionId) {
+	SpanCheck check(RtkProperties account, String appId, long jobExecutionId) {
 		String accountId = account.accountId();
 		boolean off = !account.spans().enabled() || this.offInWarehouse
 			.computeIfAbsent(accountId + "/" + jobExecutionId, (key) -> offInWarehouse(accountId));
 		AtomicBoolean any = this.sampled.computeIfAbsent(jobExecutionId, (key) -> new AtomicBoolean());
 		double share = account.spans().sampleShare();
 		Pace pace = this.paces.computeIfAbsent(jobExecutionId + "/" + accountId + "/" + appId, (key) -> new Pace());
-		return new ZeroSpans.Check() {
+		return new SpanCheck() {
 
 			@Override
 			public void observed(LivestreamNumbers day) {

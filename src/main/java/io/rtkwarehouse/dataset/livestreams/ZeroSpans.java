@@ -11,38 +11,39 @@ import io.rtkwarehouse.window.DayRange;
 /**
  * Asks for a planned run of days with as few requests as the answers allow. A span is
  * asked once: its numbers are totals over its days and none can be negative, so three
- * zeros mean every day of it is zero. A span with activity is split: into single days
- * when its count says half its days or more may be active (so that an app active every
- * day costs one request more per span than one per day), else into parts sized by its
- * count ({@link #group}), each asked the same way. A request the API refuses as such (a
- * 4xx other than 429) is split into single days too; one that fails after its retries
- * fails its days. Each zero span is offered to the run's {@link Check}, which may ask
- * some of its days again one by one: a day that answers anything but zeros contradicts
- * the span, turns spans off, and every day of the span is asked again on its own.
+ * zeros mean every day of it is zero. A span with activity is split ({@link #split}):
+ * into single days when its count says half its days or more may be active (so that an
+ * app active every day costs one request more per span than one per day), else by Hwang's
+ * generalized binary splitting, in parts sized by its count and the app's pace. A request
+ * the API refuses as such (a 4xx other than 429) is split into single days too; one that
+ * fails after its retries fails its days. Each zero span or part is offered to the run's
+ * {@link SpanCheck}, which may ask some of its days again one by one: a day that answers
+ * anything but zeros contradicts it, turns spans off, and every day of it and of the rest
+ * of the span is asked again on its own.
  */
 final class ZeroSpans {
 
 	/**
-	 * A span whose count reaches half its days goes straight to single days: a split pays
-	 * off only when few days are active.
+	 * Days that may be active reaching half the days ahead send them straight to single
+	 * days: a split pays off only when few days are active.
 	 */
 	static final int DENSE_DAYS_PER_LIVESTREAM = 2;
 
 	private final Ask ask;
 
-	private final Check check;
+	private final SpanCheck check;
 
 	private final List<LivestreamDays.Day> days = new ArrayList<>();
 
 	private final List<LivestreamDays.Asked> asked = new ArrayList<>();
 
-	private ZeroSpans(Ask ask, Check check) {
+	private ZeroSpans(Ask ask, SpanCheck check) {
 		this.ask = ask;
 		this.check = check;
 	}
 
 	/** Asks for the planned days, as spans while the check allows them. */
-	static LivestreamDays fetch(DayRange planned, Ask ask, Check check) {
+	static LivestreamDays fetch(DayRange planned, Ask ask, SpanCheck check) {
 		ZeroSpans spans = new ZeroSpans(ask, check);
 		spans.span(planned);
 		spans.days.stream().filter(LivestreamDays.Day::loaded).forEach((day) -> check.observed(day.numbers()));
@@ -57,27 +58,18 @@ final class ZeroSpans {
 	}
 
 	/**
-	 * How many days each part of a span with activity covers; 1 means single days. At
-	 * most k of its n days are active, k being its count over the app's livestreams per
-	 * active day ({@code perActiveDay}: 1 until the run has seen some of its days, so
-	 * that k bounds them: a livestream counts in at least one day). Single days when that
-	 * may be half of them or more, or the count is unknown; else parts of 2^⌊log2((n - k
-	 * + 1) / k)⌋ days, the group size of Hwang's generalized binary splitting for k of n,
-	 * so that a part is likely to hold at most one active day; and at most half the span,
-	 * so that each split makes progress.
+	 * How many days the next part of a pool of {@code n} unknown days covers, when about
+	 * {@code k} of them are active; 1 means single days. Single days when that may be
+	 * half of them or more; else 2^⌊log2((n - k + 1) / k)⌋ days, the group size of
+	 * Hwang's generalized binary splitting for k of n, so that a part is likely to hold
+	 * at most one active day.
 	 */
-	static int group(LivestreamNumbers numbers, DayRange span, double perActiveDay) {
-		Long count = numbers.livestreamCount();
-		long n = span.days();
-		if (count == null || n <= 2) {
+	static int group(double k, long n) {
+		k = Math.max(1, Math.ceil(k));
+		if (n <= 2 || k * DENSE_DAYS_PER_LIVESTREAM >= n) {
 			return 1;
 		}
-		long k = Math.max(1, (long) Math.ceil(count / Math.max(1, perActiveDay)));
-		if (k * DENSE_DAYS_PER_LIVESTREAM >= n) {
-			return 1;
-		}
-		int group = Integer.highestOneBit((int) Math.max(1, (n - k + 1) / k));
-		return (int) Math.min(group, (n + 1) / 2);
+		return (int) Math.min(Integer.highestOneBit((int) Math.max(1, (n - k + 1) / k)), n);
 	}
 
 	private void span(DayRange span) {
@@ -85,35 +77,126 @@ final class ZeroSpans {
 			span.stream().forEach(this::single);
 			return;
 		}
-		Outcome<LivestreamNumbers> outcome = this.ask.ask(span);
-		if (!outcome.loaded()) {
-			Integer status = outcome.httpStatus();
-			if (status != null && status >= 400 && status < 500 && status != 429) {
-				this.asked.add(new LivestreamDays.Asked(span, outcome, false,
-						"the API refused the span (HTTP " + status + "): its days were asked one by one"));
-				span.stream().forEach(this::single);
-				return;
-			}
-			this.asked.add(new LivestreamDays.Asked(span, outcome, false, null));
-			span.stream().forEach((day) -> this.days.add(new LivestreamDays.Day(day, null, outcome, null)));
-			return;
+		Part asked = part(span);
+		if (asked.active()) {
+			split(span, asked.numbers());
 		}
-		LivestreamNumbers numbers = outcome.value();
-		if (zero(numbers)) {
-			zeros(span, outcome);
-			return;
-		}
-		this.asked.add(new LivestreamDays.Asked(span, outcome, false,
-				"split: the span answered " + describe(numbers) + ", so its days were asked in parts"));
-		int group = this.check.mostlyActive() ? 1 : group(numbers, span, this.check.livestreamsPerActiveDay());
-		if (group <= 1) {
+	}
+
+	/**
+	 * Finds the active days of a span with activity by Hwang's generalized binary
+	 * splitting: the unknown days ahead (the pool) are asked in parts of {@link #group}
+	 * days; a part that answers zeros gives its days their rows, one with activity is
+	 * halved until a single day of it is asked, and the halves not needed on the way go
+	 * back to the pool. The count only sizes the parts: a day's row always comes from an
+	 * answer of zeros or from its own. Once half the settled days or more turn out
+	 * active, the rest of the span is asked day by day.
+	 */
+	private void split(DayRange span, LivestreamNumbers numbers) {
+		if (numbers.livestreamCount() == null || this.check.mostlyActive()) {
 			span.stream().forEach(this::single);
 			return;
 		}
-		for (LocalDate from = span.from(); !from.isAfter(span.to()); from = from.plusDays(group)) {
-			LocalDate to = from.plusDays(group - 1);
-			span(new DayRange(from, to.isAfter(span.to()) ? span.to() : to));
+		double pace = this.check.livestreamsPerActiveDay();
+		long left = numbers.livestreamCount();
+		// The pool is every day from `from` on; `known` a part before it known to be
+		// active.
+		LocalDate from = span.from();
+		DayRange known = null;
+		boolean poolActive = true;
+		int activeDays = 0;
+		while (known != null || !from.isAfter(span.to())) {
+			if (known == null) {
+				DayRange pool = new DayRange(from, span.to());
+				long settled = from.toEpochDay() - span.from().toEpochDay();
+				// Active days ahead: the livestreams not found yet over the app's pace (1
+				// until
+				// the run knows it: a livestream counts in at least one day), or as many
+				// as the
+				// settled days' share of active ones gives, whichever is more.
+				double ahead = Math.max(Math.max(1, left) / Math.max(1, pace),
+						(activeDays < 3) ? 0 : (double) activeDays * pool.days() / settled);
+				int group = group(ahead, pool.days());
+				if (group <= 1 || !this.check.spansOn()) {
+					pool.stream().forEach(this::single);
+					return;
+				}
+				if (poolActive && 2L * group >= pool.days()) {
+					// One active day expected, and the pool holds it: halve the pool.
+					known = pool;
+					from = pool.to().plusDays(1);
+					continue;
+				}
+				DayRange part = new DayRange(from, from.plusDays(group - 1));
+				from = part.to().plusDays(1);
+				Part asked = part(part);
+				known = asked.active() ? part : null;
+				poolActive = poolActive && asked.zero();
+				continue;
+			}
+			if (known.days() == 1 || !this.check.spansOn()) {
+				known.stream().forEach(this::single);
+				known = null;
+				continue;
+			}
+			DayRange first = new DayRange(known.from(), known.from().plusDays(known.days() / 2 - 1));
+			DayRange second = new DayRange(first.to().plusDays(1), known.to());
+			Part half = part(first);
+			if (half.zero()) {
+				known = second;
+				if (second.days() == 1) {
+					LivestreamNumbers day = single(second.from());
+					activeDays++;
+					left -= (day != null && day.livestreamCount() != null) ? day.livestreamCount() : 0;
+					known = null;
+				}
+				continue;
+			}
+			from = second.from();
+			poolActive = false;
+			known = (half.active() && first.days() > 1) ? first : null;
+			if (half.active() && first.days() == 1) {
+				activeDays++;
+				left -= (half.numbers().livestreamCount() != null) ? half.numbers().livestreamCount() : 0;
+			}
 		}
+	}
+
+	/**
+	 * Asks a run of days and settles what it can. A single day gets its row; a run that
+	 * answers zeros gives its days theirs ({@link #zeros}); one the API refuses (a 4xx
+	 * other than 429) is asked day by day; one that fails after its retries fails its
+	 * days. Only a run with activity is left to the caller.
+	 */
+	private Part part(DayRange days) {
+		if (days.days() == 1) {
+			LivestreamNumbers numbers = single(days.from());
+			return new Part(numbers, numbers != null && !zero(numbers), zero(numbers));
+		}
+		Outcome<LivestreamNumbers> outcome = this.ask.ask(days);
+		if (!outcome.loaded()) {
+			Integer status = outcome.httpStatus();
+			if (status != null && status >= 400 && status < 500 && status != 429) {
+				this.asked.add(new LivestreamDays.Asked(days, outcome, false,
+						"the API refused the span (HTTP " + status + "): its days were asked one by one"));
+				days.stream().forEach(this::single);
+				return new Part(null, false, false);
+			}
+			this.asked.add(new LivestreamDays.Asked(days, outcome, false, null));
+			days.stream().forEach((day) -> this.days.add(new LivestreamDays.Day(day, null, outcome, null)));
+			return new Part(null, false, false);
+		}
+		if (zero(outcome.value())) {
+			zeros(days, outcome);
+			return new Part(outcome.value(), false, true);
+		}
+		this.asked.add(new LivestreamDays.Asked(days, outcome, false,
+				"split: the span answered " + describe(outcome.value()) + ", so its days were asked in parts"));
+		return new Part(outcome.value(), true, false);
+	}
+
+	/** What asking a run of days told: activity (left to split), zeros, or neither. */
+	private record Part(LivestreamNumbers numbers, boolean active, boolean zero) {
 	}
 
 	private void zeros(DayRange span, Outcome<LivestreamNumbers> outcome) {
@@ -152,10 +235,11 @@ final class ZeroSpans {
 		}
 	}
 
-	private void single(LocalDate day) {
+	private LivestreamNumbers single(LocalDate day) {
 		Outcome<LivestreamNumbers> outcome = this.ask.ask(new DayRange(day, day));
 		this.asked.add(new LivestreamDays.Asked(new DayRange(day, day), outcome, outcome.loaded(), null));
 		this.days.add(new LivestreamDays.Day(day, outcome.value(), outcome, null));
+		return outcome.value();
 	}
 
 	static String describe(LivestreamNumbers numbers) {
@@ -168,40 +252,6 @@ final class ZeroSpans {
 	interface Ask {
 
 		Outcome<LivestreamNumbers> ask(DayRange days);
-
-	}
-
-	/** The run's self-check of spans, for one account. */
-	interface Check {
-
-		/** Whether spans may be asked (configuration, and no contradiction yet). */
-		boolean spansOn();
-
-		/** The days of a zero span to ask again one by one. */
-		List<LocalDate> sample(DayRange span);
-
-		/** A sampled day answered more than zeros: spans are off from now on. */
-		void contradicted(DayRange span, LocalDate day, LivestreamNumbers alone);
-
-		/** The numbers of a day of the app, once known. */
-		default void observed(LivestreamNumbers day) {
-		}
-
-		/**
-		 * The app's livestreams per active day, as far as the run has seen: 1 until it
-		 * knows.
-		 */
-		default double livestreamsPerActiveDay() {
-			return 1;
-		}
-
-		/**
-		 * Whether most of the app's days the run has seen were active: its spans go
-		 * straight to single days.
-		 */
-		default boolean mostlyActive() {
-			return false;
-		}
 
 	}
 

@@ -200,11 +200,112 @@ class ZeroSpansTests {
 			ZeroSpans.fetch(span.days(), this::ask, new Check(List.of()));
 			requests += this.asked.size();
 		}
-		assertThat(requests).isLessThan(365);
+		// Hwang's splitting: 241, about two thirds of one request per day; day by day it
+		// is 365 and a span per month more.
+		assertThat(requests).isLessThan(250);
+	}
+
+	@Test
+	void whateverTheActivityAndPaceEveryDayGetsExactlyItsOwnNumbers() {
+		java.util.Random random = new java.util.Random(20251);
+		for (int trial = 0; trial < 400; trial++) {
+			this.active.clear();
+			this.asked.clear();
+			double share = List.of(0.0, 0.03, 0.15, 0.3, 0.6, 1.0).get(trial % 6);
+			MAY.stream().filter((day) -> random.nextDouble() < share).forEach((day) -> {
+				this.active.put(day, 1L + random.nextInt(6));
+			});
+			Check check = new Check(List.of());
+			check.perActiveDay = List.of(1.0, 2.5, 6.0, 40.0).get(random.nextInt(4));
+
+			LivestreamDays days = ZeroSpans.fetch(MAY, this::ask, check);
+
+			Map<LocalDate, Long> expected = new TreeMap<>();
+			MAY.stream().forEach((day) -> expected.put(day, this.active.getOrDefault(day, 0L)));
+			assertThat(counts(days)).as("trial %d: %s at pace %s", trial, this.active, check.perActiveDay)
+				.isEqualTo(expected);
+			assertThat(days.days()).as("trial %d", trial).hasSize(31);
+			assertThat(days.days()).filteredOn((day) -> day.numbers().livestreamCount() > 0)
+				.allMatch((day) -> day.inferredFrom() == null);
+			// However wrong the pace, a month costs at most a few requests more than its
+			// days.
+			assertThat(this.asked).as("trial %d", trial).hasSizeLessThanOrEqualTo(31 + 12);
+		}
+	}
+
+	@Test
+	void aPaceFarAboveTheMonthsCountsStillEndsDayByDayOnceMostDaysTurnOutActive() {
+		MAY.stream().forEach((day) -> this.active.put(day, 1L));
+		Check check = new Check(List.of());
+		check.perActiveDay = 40;
+
+		ZeroSpans.fetch(MAY, this::ask, check);
+
+		assertThat(this.asked).hasSizeLessThanOrEqualTo(31 + 12);
+	}
+
+	@Test
+	void aHalfThatFailsFailsOnlyItsDaysAndTheRestOfTheSpanIsStillFound() {
+		LocalDate busy = LocalDate.of(2025, 5, 27);
+		this.active.put(busy, 4L);
+		ZeroSpans.Ask failingFirstHalf = (range) -> {
+			if (range.days() > 1 && range.from().equals(MAY1) && range.days() < 31) {
+				this.asked.add(range);
+				return new Outcome<>(null, List.of(new Answer(1, 503, "busy", "HTTP 503", Instant.now())), "HTTP 503");
+			}
+			return ask(range);
+		};
+		Check check = new Check(List.of());
+		check.perActiveDay = 4;
+
+		LivestreamDays days = ZeroSpans.fetch(MAY, failingFirstHalf, check);
+
+		DayRange failed = days.asked()
+			.stream()
+			.filter((asked) -> asked.outcome().error() != null)
+			.findFirst()
+			.orElseThrow()
+			.days();
+		assertThat(days.days()).filteredOn((day) -> !day.loaded())
+			.extracting(LivestreamDays.Day::day)
+			.containsExactlyElementsOf(failed.stream().toList());
+		assertThat(days.days()).filteredOn(LivestreamDays.Day::loaded)
+			.allMatch((day) -> day.numbers().livestreamCount() == (day.day().equals(busy) ? 4 : 0))
+			.hasSize(31 - (int) failed.days());
+		assertThat(days.failedDays()).isEqualTo(failed.days());
+	}
+
+	@Test
+	void aSampleThatDisagreesInTheMiddleOfASplitAsksTheRestDayByDay() {
+		this.lying = true;
+		LocalDate first = LocalDate.of(2025, 5, 3);
+		LocalDate second = LocalDate.of(2025, 5, 24);
+		this.active.put(first, 2L);
+		this.active.put(second, 2L);
+		Check check = new Check(List.of(first));
+		check.perActiveDay = 2;
+		// Lying spans answer zeros, so make the month itself tell the truth.
+		ZeroSpans.Ask monthTrue = (range) -> {
+			if (range.equals(MAY)) {
+				this.asked.add(range);
+				return new Outcome<>(new LivestreamNumbers(4L, 240L, 2400L),
+						List.of(new Answer(1, 200, "{}", null, Instant.now())), null);
+			}
+			return ask(range);
+		};
+
+		LivestreamDays days = ZeroSpans.fetch(MAY, monthTrue, check);
+
+		assertThat(check.contradicted).containsExactly(first);
+		Map<LocalDate, Long> expected = new TreeMap<>();
+		MAY.stream().forEach((day) -> expected.put(day, this.active.getOrDefault(day, 0L)));
+		assertThat(counts(days)).isEqualTo(expected);
+		assertThat(days.days()).filteredOn((day) -> day.day().isAfter(first))
+			.allMatch((day) -> day.inferredFrom() == null);
 	}
 
 	/** A check that samples the given days and records contradictions. */
-	private static final class Check implements ZeroSpans.Check {
+	private static final class Check implements SpanCheck {
 
 		private final List<LocalDate> sampled;
 
