@@ -22,15 +22,17 @@ interface SpanCheck {
 	}
 
 	/**
-	 * The app's livestreams per active day, as far as the run has seen: 1 until it knows.
+	 * The app's livestreams per active day, as far as the run has seen; until it has seen
+	 * three active days of the app, the account's; 1 until it knows either. It only sizes
+	 * the parts of a split.
 	 */
 	default double livestreamsPerActiveDay() {
 		return 1;
 	}
 
 	/**
-	 * Whether most of the app's days the run has seen were active: its spans go straight
-	 * to single days.
+	 * Whether most of the app's days the run has seen were active: its spans are asked
+	 * day by day, without asking the span first.
 	 */
 	default boolean mostlyActive() {
 		return false;

@@ -100,16 +100,18 @@ class SpanSwitch {
 		AtomicBoolean any = this.sampled.computeIfAbsent(jobExecutionId, (key) -> new AtomicBoolean());
 		double share = account.spans().sampleShare();
 		Pace pace = this.paces.computeIfAbsent(jobExecutionId + "/" + accountId + "/" + appId, (key) -> new Pace());
+		Pace accountPace = this.paces.computeIfAbsent(jobExecutionId + "/" + accountId, (key) -> new Pace());
 		return new SpanCheck() {
 
 			@Override
 			public void observed(LivestreamNumbers day) {
 				pace.observed(day);
+				accountPace.observed(day);
 			}
 
 			@Override
 			public double livestreamsPerActiveDay() {
-				return pace.perActiveDay();
+				return pace.known() ? pace.perActiveDay() : accountPace.perActiveDay();
 			}
 
 			@Override
@@ -206,8 +208,12 @@ class SpanSwitch {
 			}
 		}
 
+		synchronized boolean known() {
+			return this.active >= 3;
+		}
+
 		synchronized double perActiveDay() {
-			return (this.active >= 3) ? Math.max(1, (double) this.livestreams / this.active) : 1;
+			return known() ? Math.max(1, (double) this.livestreams / this.active) : 1;
 		}
 
 		synchronized boolean mostlyActive() {

@@ -73,7 +73,7 @@ final class ZeroSpans {
 	}
 
 	private void span(DayRange span) {
-		if (span.days() == 1 || !this.check.spansOn()) {
+		if (span.days() == 1 || !this.check.spansOn() || this.check.mostlyActive()) {
 			span.stream().forEach(this::single);
 			return;
 		}
@@ -93,7 +93,7 @@ final class ZeroSpans {
 	 * active, the rest of the span is asked day by day.
 	 */
 	private void split(DayRange span, LivestreamNumbers numbers) {
-		if (numbers.livestreamCount() == null || this.check.mostlyActive()) {
+		if (numbers.livestreamCount() == null) {
 			span.stream().forEach(this::single);
 			return;
 		}
@@ -109,11 +109,8 @@ final class ZeroSpans {
 			if (known == null) {
 				DayRange pool = new DayRange(from, span.to());
 				long settled = from.toEpochDay() - span.from().toEpochDay();
-				// Active days ahead: the livestreams not found yet over the app's pace (1
-				// until
-				// the run knows it: a livestream counts in at least one day), or as many
-				// as the
-				// settled days' share of active ones gives, whichever is more.
+				// Active days ahead: livestreams left over the pace, or
+				// (three found) their share of the days settled.
 				double ahead = Math.max(Math.max(1, left) / Math.max(1, pace),
 						(activeDays < 3) ? 0 : (double) activeDays * pool.days() / settled);
 				int group = group(ahead, pool.days());
