@@ -73,9 +73,12 @@ public class WarehouseGuard {
 	/**
 	 * Brings the schema up to date, each migration committed with its record; refuses a
 	 * schema that a newer version of rtk-warehouse migrated, and says which migration
-	 * failed and why ({@link MigrationFailedException}).
+	 * failed and why ({@link MigrationFailedException}). One caller at a time: accounts
+	 * of different tokens run side by side, and the one Flyway of the process is not safe
+	 * for two threads (its classpath scan fills plain HashMaps, so two first scans at
+	 * once end in a NullPointerException in Flyway's {@code ResourceNameCache}).
 	 */
-	void migrate() {
+	synchronized void migrate() {
 		Flyway flyway = this.flyway.getObject();
 		MigrationInfoService info = flyway.info();
 		refuseNewerSchema(info);
