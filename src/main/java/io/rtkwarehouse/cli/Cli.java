@@ -12,6 +12,7 @@ import java.util.TimeZone;
 import io.rtkwarehouse.run.Failures;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 import picocli.CommandLine.ParseResult;
 
 /**
@@ -44,7 +45,7 @@ public final class Cli {
 		for (String arg : args) {
 			(isProperty(arg) ? springArgs : commandArgs).add(arg);
 		}
-		CommandLine commandLine = commandLine(new Session(out, err, List.copyOf(springArgs)));
+		CommandLine commandLine = commandLine(new Session(out, err, List.copyOf(springArgs)), commandArgs);
 		int exitCode = commandLine.execute(commandArgs.toArray(String[]::new));
 		commandLine.getOut().flush();
 		commandLine.getErr().flush();
@@ -63,7 +64,7 @@ public final class Cli {
 				commandArgs.add(arg);
 			}
 		}
-		ParseResult result = commandLine(new Session(System.out, System.err, List.of()))
+		ParseResult result = commandLine(new Session(System.out, System.err, List.of()), commandArgs)
 			.parseArgs(commandArgs.toArray(String[]::new));
 		return result.hasSubcommand() ? result.subcommand().commandSpec().userObject() : null;
 	}
@@ -76,8 +77,18 @@ public final class Cli {
 		return arg.substring(2, (equals < 0) ? arg.length() : equals).contains(".");
 	}
 
-	private static CommandLine commandLine(Session session) {
+	/**
+	 * The command line for {@code args}: with only the command they name when they start
+	 * with one (other than {@code help}), else with every command, for the usage, the
+	 * help and the suggestions of a mistyped name.
+	 */
+	private static CommandLine commandLine(Session session, List<String> args) {
 		CommandLine commandLine = new CommandLine(new RtkWarehouseCommand(session), new CommandFactory(session));
+		String named = args.isEmpty() ? "" : args.get(0);
+		List<Class<?>> commands = RtkWarehouseCommand.COMMANDS.stream()
+			.filter((type) -> !named.equals("help") && type.getAnnotation(Command.class).name().equals(named))
+			.toList();
+		(commands.isEmpty() ? RtkWarehouseCommand.COMMANDS : commands).forEach(commandLine::addSubcommand);
 		commandLine.setOut(writer(session.out()));
 		commandLine.setErr(writer(session.err()));
 		commandLine.setParameterExceptionHandler(new UsageErrors());
