@@ -77,7 +77,8 @@ public interface Dataset<T> {
 	 *
 	 * @param days the days it asks for: what one request per day would cost
 	 * @param least the fewest calls (every span idle)
-	 * @param most the most calls (every day of every span active)
+	 * @param most the calls when every day of every span is active (a span, then its
+	 * days)
 	 * @param expected the calls expected, null when nothing tells
 	 * @param basis what the expectation rests on, null when it is exact
 	 */

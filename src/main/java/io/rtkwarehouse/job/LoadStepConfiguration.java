@@ -1,6 +1,7 @@
 package io.rtkwarehouse.job;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -103,7 +104,7 @@ class LoadStepConfiguration {
 		JobParameters parameters = step.getJobParameters();
 		Dataset<?> dataset = datasets.get(dataset(datasets, step));
 		return new AppRequests(() -> dataset.askAgain(RunParameters.account(parameters), app,
-				java.time.ZoneId.of(parameters.getString(RunParameters.ZONE))), timings, app);
+				ZoneId.of(parameters.getString(RunParameters.ZONE))), timings, app);
 	}
 
 	/** Fetches one request for the account of the run. */

@@ -1,6 +1,7 @@
 package io.rtkwarehouse.job;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import io.micrometer.observation.ObservationRegistry;
 import io.rtkwarehouse.config.RtkProperties;
@@ -82,8 +83,8 @@ class LoadSteps {
 		return this.datasets.all().stream().flatMap((dataset) -> {
 			Step load = load(dataset, dataset.steps(), reader);
 			return dataset.askAgainSteps()
-				.map((again) -> java.util.stream.Stream.of(load, load(dataset, again, this.askAgain)))
-				.orElseGet(() -> java.util.stream.Stream.of(load));
+				.map((again) -> Stream.of(load, load(dataset, again, this.askAgain)))
+				.orElseGet(() -> Stream.of(load));
 		}).toList();
 	}
 

@@ -99,7 +99,7 @@ public class StatusReport {
 			out.println("  ... and " + (failed.size() - FAILED_SHOWN) + " more (see rtk.coverage)");
 		}
 		boolean spans = this.guard.configured().settings(account).spans().enabled();
-		java.util.Optional<WindowLedger.SpansOff> off = this.ledger.spansOff(account);
+		Optional<WindowLedger.SpansOff> off = this.ledger.spansOff(account);
 		String prefix = "Zero spans" + (named ? " in account " + account : "") + ": ";
 		if (off.isPresent()) {
 			out.println(prefix + "OFF since a sampled day disagreed: " + off.get().describe());

@@ -6,9 +6,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+
+import io.rtkwarehouse.window.DayRange;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -137,7 +140,7 @@ public class WindowLedger {
 	 * Why the account's zero spans are off, when a sampled day turned them off
 	 * ({@code rtk.span_check}).
 	 */
-	public java.util.Optional<SpansOff> spansOff(String accountId) {
+	public Optional<SpansOff> spansOff(String accountId) {
 		return this.jdbcClient.sql("""
 				SELECT turned_off_at, app_id, day, span_first_day, span_last_day, day_answer, job_execution_id,
 				    (SELECT count(*) FROM rtk.window_ledger l WHERE l.account_id = c.account_id
@@ -152,7 +155,7 @@ public class WindowLedger {
 	 *
 	 * @param toAsk days inferred from spans that are still to be asked again one by one
 	 */
-	public record SpansOff(java.sql.Timestamp turnedOffAt, String appId, LocalDate day, LocalDate spanFirstDay,
+	public record SpansOff(Timestamp turnedOffAt, String appId, LocalDate day, LocalDate spanFirstDay,
 			LocalDate spanLastDay, String dayAnswer, long jobExecutionId, long toAsk) {
 
 		/** One sentence for the operator. */
@@ -214,7 +217,7 @@ public class WindowLedger {
 	 * null when the day was asked for on its own
 	 */
 	public record Entry(String appId, LocalDate day, String status, int attempts, Integer httpStatus, String error,
-			Instant at, io.rtkwarehouse.window.DayRange inferredFrom) {
+			Instant at, DayRange inferredFrom) {
 
 		public Entry(String appId, LocalDate day, String status, int attempts, Integer httpStatus, String error,
 				Instant at) {

@@ -73,9 +73,9 @@ final class ChunkWriter {
 		Set<DailyRows.Loaded> kept = new HashSet<>(this.rows.erasing(accountId, zeros));
 		// A protected day's answer of zeros is kept out of a rebuild too.
 		Set<String> protectedDays = new HashSet<>();
-		kept.forEach((day) -> protectedDays.add(day.appId() + "/" + day.day()));
+		kept.forEach((day) -> protectedDays.add(key(day.appId(), day.day())));
 		asked.replaceAll((each) -> (each.loaded() && each.days().days() == 1
-				&& protectedDays.contains(each.appId() + "/" + each.days().from()))
+				&& protectedDays.contains(key(each.appId(), each.days().from())))
 						? new FetchHistory.Asked(each.appId(), each.zone(), each.days(), each.outcome(), false,
 								"protected: zeros past the source's retention; the numbers stored before stay")
 						: each);
@@ -95,8 +95,12 @@ final class ChunkWriter {
 	private static List<WindowLedger.Entry> entriesOf(List<WindowLedger.Entry> entries,
 			Collection<DailyRows.Loaded> days) {
 		Set<String> keys = new HashSet<>();
-		days.forEach((day) -> keys.add(day.appId() + "/" + day.day()));
-		return entries.stream().filter((entry) -> keys.contains(entry.appId() + "/" + entry.day())).toList();
+		days.forEach((day) -> keys.add(key(day.appId(), day.day())));
+		return entries.stream().filter((entry) -> keys.contains(key(entry.appId(), entry.day()))).toList();
+	}
+
+	private static String key(String appId, LocalDate day) {
+		return appId + "/" + day;
 	}
 
 }

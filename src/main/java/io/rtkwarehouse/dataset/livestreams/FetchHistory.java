@@ -3,10 +3,10 @@ package io.rtkwarehouse.dataset.livestreams;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-
-import java.time.ZoneId;
 
 import io.rtkwarehouse.dataset.RawAnswers;
 import io.rtkwarehouse.source.Answer;
@@ -80,7 +80,7 @@ class FetchHistory {
 	 * zeros were.
 	 */
 	void append(String accountId, List<Asked> asked, long jobExecutionId, LocalDate finalBefore) {
-		List<Row> rows = new java.util.ArrayList<>();
+		List<Row> rows = new ArrayList<>();
 		for (Asked each : asked) {
 			Outcome<?> outcome = each.outcome();
 			for (Answer answer : outcome.answers()) {

@@ -1,8 +1,12 @@
 package io.rtkwarehouse.dataset.livestreams;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
+import io.rtkwarehouse.dataset.Fetched;
+import io.rtkwarehouse.dataset.Request;
 import io.rtkwarehouse.source.Outcome;
 import io.rtkwarehouse.window.DayRange;
 
@@ -15,7 +19,7 @@ import io.rtkwarehouse.window.DayRange;
  * asked it again after its span (the later entry decides)
  * @param asked every request asked, with its answers
  */
-record LivestreamDays(List<Day> days, List<Asked> asked) implements io.rtkwarehouse.dataset.Fetched.PartlyLoaded {
+record LivestreamDays(List<Day> days, List<Asked> asked) implements Fetched.PartlyLoaded {
 
 	LivestreamDays {
 		days = List.copyOf(days);
@@ -25,18 +29,17 @@ record LivestreamDays(List<Day> days, List<Asked> asked) implements io.rtkwareho
 	/** The days whose last entry did not load. */
 	@Override
 	public long failedDays() {
-		java.util.Map<LocalDate, Boolean> last = new java.util.HashMap<>();
+		Map<LocalDate, Boolean> last = new HashMap<>();
 		this.days.forEach((day) -> last.put(day.day(), day.loaded()));
 		return last.values().stream().filter((loaded) -> !loaded).count();
 	}
 
 	/** The result of a request of one day. */
-	static io.rtkwarehouse.dataset.Fetched<LivestreamDays> oneDay(io.rtkwarehouse.dataset.Request request,
-			Outcome<LivestreamNumbers> outcome) {
+	static Fetched<LivestreamDays> oneDay(Request request, Outcome<LivestreamNumbers> outcome) {
 		LivestreamDays days = new LivestreamDays(
 				List.of(new Day(request.days().from(), outcome.value(), outcome, null)),
 				List.of(new Asked(request.days(), outcome, outcome.loaded(), null)));
-		return new io.rtkwarehouse.dataset.Fetched<>(request, new Outcome<>(days, outcome.answers(), outcome.error()));
+		return new Fetched<>(request, new Outcome<>(days, outcome.answers(), outcome.error()));
 	}
 
 	/**

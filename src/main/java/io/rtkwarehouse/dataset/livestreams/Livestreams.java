@@ -22,6 +22,7 @@ import io.rtkwarehouse.dataset.Fetched;
 import io.rtkwarehouse.dataset.Request;
 import io.rtkwarehouse.source.Answer;
 import io.rtkwarehouse.source.ApiJson;
+import io.rtkwarehouse.source.InvalidBodyException;
 import io.rtkwarehouse.source.Outcome;
 import io.rtkwarehouse.source.RealtimeKit;
 import io.rtkwarehouse.warehouse.LoadRun;
@@ -177,7 +178,7 @@ class Livestreams implements Dataset<LivestreamDays> {
 		return Optional.of(outcome.map(LivestreamNumbers::anyNumber));
 	}
 
-	static LivestreamNumbers read(String body) throws io.rtkwarehouse.source.InvalidBodyException {
+	static LivestreamNumbers read(String body) throws InvalidBodyException {
 		return ApiJson.data(body, LivestreamNumbers.class);
 	}
 
@@ -204,10 +205,8 @@ class Livestreams implements Dataset<LivestreamDays> {
 	 */
 	@Override
 	public List<Request> askAgain(String accountId, String appId, ZoneId zone) {
-		return DaySpan.cut(appId, this.ledger.daysToAskAgain(accountId, ID, appId), 1)
-			.stream()
-			.map((span) -> new Request(accountId, appId, span.days(), zone))
-			.toList();
+		return requests(accountId, appId, DaySpan.cut(appId, this.ledger.daysToAskAgain(accountId, ID, appId), 1),
+				zone);
 	}
 
 	@Override

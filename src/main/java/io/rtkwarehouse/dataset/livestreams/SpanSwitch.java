@@ -54,10 +54,13 @@ class SpanSwitch {
 		this.transactions = new TransactionTemplate(transactionManager);
 	}
 
+	/** Why a day inferred from a span is asked again, after the span's days. */
+	private static final String REFETCH = ", but spans are off for the account: a sampled day disagreed"
+			+ " (rtk.span_check); asked again one by one";
+
 	/** The message of a day whose span's zeros can no longer be trusted. */
 	static String refetchNote(DayRange span) {
-		return "inferred from the zero span " + span + ", but spans are off for the account: a sampled day"
-				+ " disagreed (rtk.span_check); asked again one by one";
+		return "inferred from the zero span " + span + REFETCH;
 	}
 
 	/** Whether the account's spans are off in the warehouse (read now). */
@@ -168,10 +171,9 @@ class SpanSwitch {
 			return new int[] { first, this.jdbc.sql("""
 					UPDATE rtk.window_ledger SET status = 'failed',
 					    last_error = 'inferred from the zero span ' || lower(inferred_from) || '..'
-					        || (upper(inferred_from) - 1) || ', but spans are off for the account: a sampled day'
-					        || ' disagreed (rtk.span_check); asked again one by one'
+					        || (upper(inferred_from) - 1) || ?
 					WHERE account_id = ? AND dataset = ? AND inferred_from IS NOT NULL AND status = 'loaded'
-					""").params(accountId, DATASET).update() };
+					""").params(REFETCH, accountId, DATASET).update() };
 		});
 		if (marked[0] == 0) {
 			// Another request of the run found it first, and said so.
