@@ -8,9 +8,12 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.rtkwarehouse.config.RtkProperties;
+import io.rtkwarehouse.dataset.Dataset;
+import io.rtkwarehouse.dataset.Datasets;
 import io.rtkwarehouse.run.RecentRuns.Run;
 import io.rtkwarehouse.warehouse.Accounts;
 import io.rtkwarehouse.warehouse.Coverage;
+import io.rtkwarehouse.warehouse.Coverage.Created;
 import io.rtkwarehouse.warehouse.WindowLedger;
 import io.rtkwarehouse.warehouse.WindowLedger.FailedWindow;
 
@@ -37,10 +40,13 @@ public class StatusReport {
 
 	private final Coverage coverage;
 
-	StatusReport(WarehouseGuard guard, WindowLedger ledger, Accounts accounts, RecentRuns recentRuns,
-			Coverage coverage) {
+	private final Datasets datasets;
+
+	StatusReport(WarehouseGuard guard, WindowLedger ledger, Accounts accounts, RecentRuns recentRuns, Coverage coverage,
+			Datasets datasets) {
 		this.guard = guard;
 		this.coverage = coverage;
+		this.datasets = datasets;
 		this.ledger = ledger;
 		this.accounts = accounts;
 		this.recentRuns = recentRuns;
@@ -69,19 +75,25 @@ public class StatusReport {
 	}
 
 	/**
-	 * The windows without those before their app's created day: no run asks for such a
-	 * day again, so an earlier failure of one is not a failure now.
+	 * The windows without those before their app's created day, as their dataset counts
+	 * it: no run asks for such a day again, so an earlier failure of one is not a failure
+	 * now.
 	 */
 	private List<FailedWindow> beforeCreatedLeftOut(String account, List<FailedWindow> failed) {
 		if (failed.isEmpty()) {
 			return failed;
 		}
-		Map<String, LocalDate> created = new HashMap<>();
+		Map<String, Created> created = new HashMap<>();
 		this.coverage.created(account, failed.stream().map(FailedWindow::appId).distinct().toList())
-			.forEach((app) -> created.put(app.appId(), app.day()));
-		return failed.stream()
-			.filter((window) -> !window.day().isBefore(created.getOrDefault(window.appId(), window.day())))
-			.toList();
+			.forEach((app) -> created.put(app.appId(), app));
+		return failed.stream().filter((window) -> {
+			Created app = created.get(window.appId());
+			boolean zoneDays = this.datasets.all()
+				.stream()
+				.noneMatch((dataset) -> dataset.id().equals(window.dataset())
+						&& dataset.planning().days() != Dataset.Days.ZONE);
+			return app == null || !window.day().isBefore(app.firstDay(zoneDays));
+		}).toList();
 	}
 
 	private void printFailed(String account, boolean named, PrintStream out) {

@@ -112,7 +112,7 @@ public class Coverage {
 	public List<Created> created(String accountId, List<String> apps) {
 		return this.jdbcClient.sql("""
 				WITH c AS (%s)
-				SELECT c.app_id, c.name, c.day, c.zone FROM c
+				SELECT c.app_id, c.name, c.day, c.zone, c.utc_day FROM c
 				WHERE c.app_id = ANY (?::text[])
 				ORDER BY c.app_id
 				""".formatted(CREATED_DAYS)).params(accountId, apps.toArray(String[]::new)).query(Created.class).list();
@@ -120,9 +120,18 @@ public class Coverage {
 
 	/**
 	 * An app's created day in {@code zone} (the account's): the days before it are never
-	 * asked for.
+	 * asked for; for a dataset of UTC or undocumented dates, the earlier of it and
+	 * {@code utcDay} ({@link #firstDay}).
 	 */
-	public record Created(String appId, String name, LocalDate day, String zone) {
+	public record Created(String appId, String name, LocalDate day, String zone, LocalDate utcDay) {
+
+		/**
+		 * The first day a dataset asks for: {@link #day}, or for one whose days are not
+		 * the zone's the earlier of it and the UTC day, as the loader plans.
+		 */
+		public LocalDate firstDay(boolean zoneDays) {
+			return (zoneDays || !this.utcDay.isBefore(this.day)) ? this.day : this.utcDay;
+		}
 
 		/** How many days of the range are before the app existed. */
 		public long daysBefore(LocalDate from, LocalDate to) {

@@ -96,6 +96,27 @@ class StatusAndGapsIntegrationTests extends CommandTests {
 			.contains("app " + late + " (Late): 3 day(s) before the app existed");
 	}
 
+	@Test
+	void aFailureOnTheUtcCreatedDayOfAUtcDatasetIsFailedNowWhereTheZonesCreatedDayIsLater() {
+		// Created 23:30 UTC on 4 January: the 5th in Berlin, the 4th for usage's UTC
+		// dates.
+		String late = createdLate("2025-01-04T23:30:00Z", "Europe/Berlin");
+		for (String dataset : List.of("livestreams", "usage")) {
+			this.jdbc.sql("""
+					INSERT INTO rtk.window_ledger (account_id, dataset, app_id, day, status, last_error,
+					    last_attempt_at, attempts, job_execution_id)
+					SELECT ?, ?, ?, DATE '2025-01-04', 'failed', 'HTTP 500', now(), 3, max(job_execution_id)
+					FROM rtk_batch.batch_job_execution
+					""").params(ApiSimulator.DEFAULT_ACCOUNT, dataset, late).update();
+		}
+
+		CliRuns.Result status = run("status");
+
+		assertThat(status.out()).as(status.all())
+			.contains("Windows failed now in account " + ApiSimulator.DEFAULT_ACCOUNT + ": 1")
+			.contains("2025-01-04");
+	}
+
 	/**
 	 * Loads 2025-01-01..10 in {@code zone} with the second app created at
 	 * {@code createdAt}, leaving no trace of the days before its created day (a loader

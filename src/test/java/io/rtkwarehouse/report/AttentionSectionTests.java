@@ -83,7 +83,7 @@ class AttentionSectionTests {
 				new Day("a1", DAY.plusDays(1), "loaded", true, null, 1L, 60L),
 				new Day("a2", DAY, "missing", false, null, null, null));
 		AccountPart part = new AccountPart("acc", "UTC", List.of("a1", "a2"), Map.of(),
-				Map.of("a1", new Created("a1", null, DAY.plusDays(1), "UTC")), days,
+				Map.of("a1", new Created("a1", null, DAY.plusDays(1), "UTC", DAY.plusDays(1))), days,
 				List.of(new DatasetState("livestreams", 0, 1, DAY, DAY.plusDays(1), DAY.minusDays(1), null)),
 				Optional.empty(), Optional.empty());
 

@@ -24,7 +24,7 @@ class CalendarSectionTests {
 				new Day("a2", DAY, "missing", false, null, null, null),
 				new Day("a2", DAY.plusDays(1), "loaded", true, null, 1L, 60L));
 		AccountPart part = new AccountPart("acc", "Europe/Berlin", List.of("a1", "a2"), Map.of("a1", "Late"),
-				Map.of("a1", new Created("a1", "Late", DAY.plusDays(1), "Europe/Berlin")), days, List.of(),
+				Map.of("a1", new Created("a1", "Late", DAY.plusDays(1), "Europe/Berlin", DAY)), days, List.of(),
 				Optional.empty(), Optional.empty());
 
 		StringBuilder html = new StringBuilder();
